@@ -1,0 +1,19 @@
+// `npm run build`: ES modules for npm (dist/), the CDN script (dist/cdn/gov-rank.js), type
+// declarations (dist/types/), and the JSON Schema generated from src/data/format.ts.
+import { build } from 'vite';
+import { rmSync, mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+rmSync('dist', { recursive: true, force: true });
+process.env.GOV_RANK_BUILD = 'lib';
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+process.env.GOV_RANK_BUILD = 'cdn';
+await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+
+const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+
+const { resultsJsonSchema } = await import(new URL('../dist/data/index.js', import.meta.url).href);
+mkdirSync('schema', { recursive: true });
+writeFileSync('schema/results.schema.json', JSON.stringify(resultsJsonSchema(), null, 2) + '\n');
+console.log('built dist/ (ES), dist/cdn/gov-rank.js (classic script), dist/types/, schema/results.schema.json');

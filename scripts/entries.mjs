@@ -1,0 +1,23 @@
+// The package's entry points, in one place: the build, the size report and the package test read it.
+export const ELEMENTS = [
+  // [entry name, tag, class module, class name]
+  ['map', 'gov-rank-map', 'src/elements/rank-map/rank-map.ts', 'GovRankMap'],
+  ['badge', 'gov-tier-badge', 'src/elements/tier-badge/tier-badge.ts', 'GovTierBadge'],
+  ['sparkline', 'gov-trend-sparkline', 'src/elements/trend-sparkline/trend-sparkline.ts', 'GovTrendSparkline'],
+  ['counter', 'gov-stats-counter', 'src/elements/stats-counter/stats-counter.ts', 'GovStatsCounter'],
+  ['table', 'gov-rank-table', 'src/elements/rank-table/rank-table.ts', 'GovRankTable'],
+];
+
+/** Rollup input map of the ES build: name in dist/ → source. */
+export function libEntries(exists = () => true) {
+  const input = { index: 'src/index.ts', 'data/index': 'src/data/index.ts' };
+  for (const [name, , cls] of ELEMENTS) {
+    if (!exists(cls)) continue;
+    input[`define/${name}`] = `src/define/${name}.ts`;
+    input[`elements/${name}`] = cls;
+  }
+  return input;
+}
+
+/** Packages left to the user's bundler in the ES build (inlined in the CDN build). */
+export const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client/];

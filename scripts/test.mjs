@@ -1,0 +1,22 @@
+// `npm test`: type check, build, DOM-free tests in Node, browser tests in Chromium.
+// Every step must pass; the first failure stops the run with its exit code.
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './find-chromium.mjs';
+
+const chrome = ensureChromium();
+const env = { ...process.env, CHROME_PATH: chrome };
+const extra = process.argv.slice(2); // e.g. `npm test -- --files test/browser/map.test.ts`
+
+function run(label, cmd, args) {
+  console.log(`\n▶ ${label}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`✖ ${label} failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+run('build', 'node', ['scripts/build.mjs']);
+run('node tests (data, geo, package entry)', 'node', ['scripts/node-tests.mjs']);
+run('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra]);

@@ -1,0 +1,41 @@
+/** Colour arithmetic for contrast: WCAG relative luminance and contrast ratio of hex colours. */
+
+export function parseHex(hex: string): [number, number, number] | undefined {
+  const m = /^#([0-9a-f]{3}|[0-9a-f]{6})([0-9a-f]{2})?$/i.exec(hex.trim());
+  if (!m) return undefined;
+  let h = m[1]!;
+  if (h.length === 3) h = h.split('').map((c) => c + c).join('');
+  return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/** Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` / `rgb(r g b)` (what getComputedStyle returns). */
+export function parseColor(value: string): [number, number, number] | undefined {
+  const hex = parseHex(value);
+  if (hex) return hex;
+  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(value.trim());
+  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+}
+
+export function luminance([r, g, b]: [number, number, number]): number {
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+export function contrast(a: string, b: string): number {
+  const ca = parseColor(a);
+  const cb = parseColor(b);
+  if (!ca || !cb) return 1;
+  const [hi, lo] = [luminance(ca), luminance(cb)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+export const DARK_TEXT = '#111827';
+export const LIGHT_TEXT = '#ffffff';
+
+/** The text colour (near-black or white) with the higher contrast on `background`. */
+export function textOn(background: string): string {
+  return contrast(background, DARK_TEXT) >= contrast(background, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
+}

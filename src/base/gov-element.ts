@@ -1,0 +1,339 @@
+/**
+ * The base of every gov-rank element: where the data comes from (src → inline JSON → `data`
+ * property → the bundled results), loading with the shared loader, the loading and error states,
+ * the events, and the language. An element subclass only says how to select its view from the
+ * loaded results (`select`) and how to render it (`renderView`).
+ */
+import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { loadResults, parseInline, isAbortError, absoluteUrl } from '../data/load.js';
+import { loadBundled } from '../data/bundled.js';
+import { parseResults, type ResultsModel } from '../data/model.js';
+import { GovRankError, isGovRankError } from '../data/errors.js';
+import { localize } from '../data/localize.js';
+import type { Localized } from '../data/format.js';
+import { VERSION } from '../version.js';
+import { emit } from './events.js';
+import { common } from './i18n.js';
+import { inheritedLang, normalizeLang, onDocumentLangChange, type Lang } from './lang.js';
+import { tokenStyles } from './tokens.js';
+
+type Source =
+  | { kind: 'url'; url: string }
+  | { kind: 'inline'; text: string }
+  | { kind: 'object'; data: unknown }
+  | { kind: 'bundled' }
+  | { kind: 'deferred' };
+
+/**
+ * @attr src - URL of a results file (format v1). Without it: a child `<script type="application/json">`, else the `data` property, else the bundled published results.
+ * @attr lang - Language of the element (`zh-CN` or `en`); inherited from the nearest ancestor with `lang`, else the document.
+ * @attr theme - `light` or `dark` to force a colour scheme; by default it follows `prefers-color-scheme`.
+ * @attr loading - `eager` (default) loads at once; `lazy` waits until the element is near the viewport.
+ * @attr timeout - Milliseconds before a request is given up (default 15000).
+ * @prop data - A results object (format v1) given directly, for frameworks and CMSs that cannot host a file.
+ * @fires gov-loadstart - Loading begins. `detail: { url }`.
+ * @fires gov-load - The data is loaded and valid. `detail: { url, diagnostics }`.
+ * @fires gov-error - Loading failed or the data holds nothing for this element. `detail: { kind, message, url, status }`.
+ * @fires gov-loadend - After gov-load or gov-error. `detail: { url, ok }`.
+ * @csspart status - The loading and error box.
+ * @csspart diagnostics - The note listing rows left out of the file (unknown regions).
+ * @cssprop --gov-rank-font - Font family.
+ * @cssprop --gov-rank-text - Text colour.
+ * @cssprop --gov-rank-muted - Secondary text colour.
+ * @cssprop --gov-rank-bg - Background colour.
+ * @cssprop --gov-rank-border - Border colour.
+ * @cssprop --gov-rank-focus-ring - Focus outline colour.
+ * @cssprop --gov-rank-error - Error text colour.
+ * @cssprop --gov-rank-no-data - Fill of regions without data.
+ * @cssprop --gov-rank-tier-1 - Colour of the best tier (…`--gov-rank-tier-6` for the following ones).
+ */
+export abstract class GovElement<View = unknown> extends LitElement {
+  /** Compared by `define()` when the tag is registered twice. */
+  static readonly version = VERSION;
+
+  static override styles = [
+    tokenStyles,
+    css`
+      .status {
+        display: flex;
+        flex-direction: column;
+        justify-content: center;
+        gap: 0.25em;
+        width: 100%;
+        height: 100%;
+        min-height: inherit;
+        padding: 0.75em 1em;
+        border-radius: var(--gov-rank-radius);
+        font-size: 0.875rem;
+        line-height: 1.4;
+        overflow: auto;
+      }
+      .status.loading {
+        background: var(--gov-rank-skeleton);
+        color: var(--gov-rank-muted);
+        align-items: center;
+      }
+      .status.error {
+        background: var(--gov-rank-error-bg);
+        color: var(--gov-rank-error);
+        border: 1px solid currentColor;
+      }
+      .status .title {
+        font-weight: 600;
+      }
+      .status .detail {
+        color: var(--gov-rank-text);
+        overflow-wrap: anywhere;
+        white-space: pre-line;
+        font-size: 0.8125rem;
+      }
+      .diagnostics {
+        color: var(--gov-rank-muted);
+        font-size: 0.75rem;
+        margin-top: 0.25em;
+      }
+      .diagnostics summary {
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  static override properties = {
+    src: { type: String, reflect: true },
+    data: { attribute: false },
+    lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    loading: { type: String, reflect: true },
+    timeout: { type: Number },
+    _inlineText: { state: true },
+    _visible: { state: true },
+    _docLang: { state: true },
+  };
+
+  declare src: string | null;
+  declare data: unknown;
+  declare theme: 'light' | 'dark' | null;
+  declare loading: 'eager' | 'lazy';
+  declare timeout: number | undefined;
+  declare protected _inlineText: string | null;
+  declare protected _visible: boolean;
+  declare protected _docLang: string;
+
+  /** The selected view, recomputed when a public property or the data changes. */
+  protected view?: View;
+  /** Set when the data loaded but holds nothing for this element (region, year, statistic). */
+  protected viewError?: GovRankError;
+
+  private _unobserveLang?: () => void;
+  private _childObserver?: MutationObserver;
+  private _intersection?: IntersectionObserver;
+  private _lastModel?: ResultsModel;
+  private _reportedViewError?: string;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.data = undefined;
+    this.theme = null;
+    this.loading = 'eager';
+    this.timeout = undefined;
+    this._inlineText = null;
+    this._visible = false;
+    this._docLang = '';
+  }
+
+  protected readonly dataTask = new Task<[Source, number | undefined], ResultsModel>(this, {
+    args: () => [this.currentSource(), this.timeout],
+    task: async ([source, timeout], { signal }) => {
+      if (source.kind === 'deferred') return initialState;
+      const url = source.kind === 'url' ? source.url : undefined;
+      emit(this, 'gov-loadstart', { url });
+      try {
+        const model = await this.loadFrom(source, signal, timeout);
+        if (model.diagnostics.length) console.warn(`gov-rank: ${url ?? 'data'}: ${model.diagnostics.map((d) => d.message).join('; ')}`);
+        emit(this, 'gov-load', { url, diagnostics: model.diagnostics });
+        emit(this, 'gov-loadend', { url, ok: true });
+        return model;
+      } catch (err) {
+        if (isAbortError(err) || signal.aborted) throw err;
+        const e = isGovRankError(err) ? err : new GovRankError('network', String((err as Error)?.message ?? err), { url, cause: err });
+        emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status });
+        emit(this, 'gov-loadend', { url, ok: false });
+        throw e;
+      }
+    },
+  });
+
+  private currentSource(): Source {
+    if (this.src) {
+      if (this.loading === 'lazy' && !this._visible) return { kind: 'deferred' };
+      return { kind: 'url', url: this.src };
+    }
+    if (this._inlineText != null) return { kind: 'inline', text: this._inlineText };
+    if (this.data != null) return { kind: 'object', data: this.data };
+    if (this.loading === 'lazy' && !this._visible) return { kind: 'deferred' };
+    return { kind: 'bundled' };
+  }
+
+  private async loadFrom(source: Source, signal: AbortSignal, timeout?: number): Promise<ResultsModel> {
+    switch (source.kind) {
+      case 'url':
+        return loadResults(source.url, { signal, timeout });
+      case 'inline':
+        return parseInline(source.text);
+      case 'object':
+        return parseResults(source.data, 'The data property');
+      default:
+        return loadBundled();
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._unobserveLang = onDocumentLangChange(() => (this._docLang = document.documentElement.lang));
+    this.readInline();
+    this._childObserver = new MutationObserver(() => this.readInline());
+    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    if (this.loading === 'lazy') this.observeVisibility();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unobserveLang?.();
+    this._childObserver?.disconnect();
+    this._intersection?.disconnect();
+  }
+
+  private readInline(): void {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    this._inlineText = script ? script.textContent ?? '' : null;
+  }
+
+  private observeVisibility(): void {
+    if (typeof IntersectionObserver === 'undefined') {
+      this._visible = true;
+      return;
+    }
+    this._intersection = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this._visible = true;
+          this._intersection?.disconnect();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    this._intersection.observe(this);
+  }
+
+  /** The language this element speaks now. */
+  get resolvedLang(): Lang {
+    return normalizeLang(inheritedLang(this));
+  }
+
+  /** Localised text of the data in this element's language. */
+  protected text(value: Localized | undefined | null): string {
+    return localize(value, this.resolvedLang);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('loading') && this.loading === 'lazy' && !this._visible && !this._intersection) this.observeVisibility();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const model = this.dataTask.status === TaskStatus.COMPLETE ? this.dataTask.value : undefined;
+    const modelChanged = model !== this._lastModel;
+    const ctor = this.constructor as typeof GovElement;
+    const publicChange = [...changed.keys()].some((k) => !ctor.elementProperties.get(k)?.state) || changed.has('_docLang');
+    if (!model) {
+      this._lastModel = undefined;
+      this.view = undefined;
+      this.viewError = undefined;
+      this._reportedViewError = undefined;
+      return;
+    }
+    if (!modelChanged && !publicChange) return;
+    this._lastModel = model;
+    try {
+      this.view = this.select(model);
+      this.viewError = undefined;
+      this._reportedViewError = undefined;
+    } catch (err) {
+      if (!isGovRankError(err)) throw err;
+      this.view = undefined;
+      this.viewError = err;
+      // One event per distinct problem, not one per render.
+      const key = `${err.kind}:${err.message}`;
+      if (this._reportedViewError !== key) {
+        this._reportedViewError = key;
+        emit(this, 'gov-error', { kind: err.kind, message: err.message, url: this.src ? safeAbsolute(this.src) : undefined });
+      }
+    }
+  }
+
+  /**
+   * Picks what this element shows from the loaded results. Throw `noData(message)` when the
+   * results hold nothing for it: the element then shows that message and fires gov-error.
+   */
+  protected abstract select(model: ResultsModel): View;
+
+  /** Renders the selected view. */
+  protected abstract renderView(view: View, model: ResultsModel): unknown;
+
+  /** The loading state; elements override it to draw a skeleton of their final size. */
+  protected renderLoading(): unknown {
+    return html`<div class="status loading" part="status" role="status" aria-live="polite">${common(this.resolvedLang).loading}</div>`;
+  }
+
+  protected renderError(error: unknown): unknown {
+    const t = common(this.resolvedLang);
+    const e = isGovRankError(error) ? error : new GovRankError('network', String(error));
+    return html`<div class="status error" part="status error" role="alert">
+      <span class="title">${t.errorTitle(e.kind)}</span>
+      <span class="detail">${e.message}</span>
+    </div>`;
+  }
+
+  /** A collapsed note naming the rows the file's unknown regions left out. */
+  protected renderDiagnostics(model: ResultsModel): TemplateResult | typeof nothing {
+    if (!model.diagnostics.length) return nothing;
+    const t = common(this.resolvedLang);
+    return html`<details class="diagnostics" part="diagnostics">
+      <summary>${t.leftOut(model.diagnostics.length)}</summary>
+      <ul>
+        ${model.diagnostics.map((d) => html`<li>${t.unknownRegion(d.value)} <code>${d.path}</code></li>`)}
+      </ul>
+    </details>`;
+  }
+
+  protected override render(): unknown {
+    const task = this.dataTask;
+    switch (task.status) {
+      case TaskStatus.ERROR:
+        return this.renderError(task.error);
+      case TaskStatus.COMPLETE:
+        if (this.viewError) return this.renderError(this.viewError);
+        return this.view === undefined ? this.renderLoading() : this.renderView(this.view, task.value!);
+      default:
+        // Keep showing the previous view while new data loads: no flash, no layout shift.
+        if (this.view !== undefined && this._lastModel) return this.renderView(this.view, this._lastModel);
+        return this.renderLoading();
+    }
+  }
+}
+
+/** The error an element's `select` throws when the data holds nothing for it. */
+export function noData(message: string): GovRankError {
+  return new GovRankError('no-data', message);
+}
+
+function safeAbsolute(url: string): string {
+  try {
+    return absoluteUrl(url);
+  } catch {
+    return url;
+  }
+}

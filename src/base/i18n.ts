@@ -1,0 +1,76 @@
+/**
+ * Messages in zh-CN and en. Each element declares its own table with `messages()`; the strings
+ * every element shares (loading, errors, sources, no data) live here once.
+ */
+import type { GovRankErrorKind } from '../data/errors.js';
+import type { Lang } from './lang.js';
+
+type Table = Record<string, string | ((...args: never[]) => string)>;
+
+/** Declares a message table whose zh-CN and en entries must have the same keys. */
+export function messages<T extends Table>(tables: { 'zh-CN': T; en: { [K in keyof T]: T[K] } }) {
+  return (lang: Lang): T => tables[lang];
+}
+
+const errorTitles: Record<GovRankErrorKind, [string, string]> = {
+  network: ['数据无法加载', 'The data could not be loaded'],
+  timeout: ['数据加载超时', 'The data took too long to load'],
+  http: ['数据文件无法获取', 'The data file could not be fetched'],
+  'not-json': ['数据文件格式错误', 'The data file is not JSON'],
+  schema: ['数据文件内容有误', 'The data file is not a valid results file'],
+  'no-data': ['没有可显示的数据', 'Nothing to show'],
+  geometry: ['地图数据无法使用', 'The map geometry could not be used'],
+};
+
+export const common = messages({
+  'zh-CN': {
+    loading: '正在加载数据…',
+    noData: '无数据',
+    source: '来源',
+    sources: '来源',
+    incomplete: '部分名单',
+    complete: '完整名单',
+    errorTitle: (kind: GovRankErrorKind) => errorTitles[kind][0],
+    leftOut: (n: number) => `${n} 行数据未能识别地区，已略去`,
+    reportYear: (y: number) => `${y}年报告`,
+    dataYear: (y: number) => `${y}年数据`,
+    rank: (r: number) => `第${r}名`,
+    tied: '并列',
+    score: '得分',
+    tier: '等级',
+    year: (y: number) => `${y}年`,
+    region: '地区',
+    unknownRegion: (r: string) => `未知地区“${r}”`,
+    noEdition: (y: number) => `没有${y}年的评估结果`,
+    noAssessment: (id: string) => `数据中没有评估“${id}”`,
+    noRegionResult: (r: string, y: number) => `${y}年的评估结果中没有${r}`,
+    noStatistic: (id: string) => `数据中没有统计项“${id}”`,
+    noRegionAttr: '请设置 region 属性',
+    noStatAttr: '请设置 stat 属性',
+  },
+  en: {
+    loading: 'Loading data…',
+    noData: 'No data',
+    source: 'Source',
+    sources: 'Sources',
+    incomplete: 'Partial list',
+    complete: 'Complete list',
+    errorTitle: (kind: GovRankErrorKind) => errorTitles[kind][1],
+    leftOut: (n: number) => `${n} row${n === 1 ? '' : 's'} with an unknown region left out`,
+    reportYear: (y: number) => `${y} report`,
+    dataYear: (y: number) => `${y} data`,
+    rank: (r: number) => `No. ${r}`,
+    tied: 'tied',
+    score: 'Score',
+    tier: 'Tier',
+    year: (y: number) => `${y}`,
+    region: 'Region',
+    unknownRegion: (r: string) => `Unknown region “${r}”`,
+    noEdition: (y: number) => `No results for ${y}`,
+    noAssessment: (id: string) => `The data has no assessment “${id}”`,
+    noRegionResult: (r: string, y: number) => `${r} is not in the ${y} results`,
+    noStatistic: (id: string) => `The data has no statistic “${id}”`,
+    noRegionAttr: 'Set the region attribute',
+    noStatAttr: 'Set the stat attribute',
+  },
+});

@@ -1,0 +1,48 @@
+/** Typed errors of the data layer; each message is written for a page author and names the URL. */
+import type { SchemaIssue } from './schema-kit.js';
+
+export type GovRankErrorKind =
+  /** The request failed before an answer: offline, DNS, CORS, refused. */
+  | 'network'
+  /** No answer within the timeout. */
+  | 'timeout'
+  /** The server answered with an error status (404, 500, …). */
+  | 'http'
+  /** The answer is not JSON (an HTML error page, truncated text). */
+  | 'not-json'
+  /** JSON, but not a results file of format v1. */
+  | 'schema'
+  /** The file loaded, but holds nothing for what the element asks (region, year, statistic). */
+  | 'no-data'
+  /** A `geometry` file that could not be used. */
+  | 'geometry';
+
+export class GovRankError extends Error {
+  override name = 'GovRankError';
+  readonly kind: GovRankErrorKind;
+  readonly url?: string;
+  readonly status?: number;
+  readonly issues: readonly SchemaIssue[];
+
+  constructor(kind: GovRankErrorKind, message: string, opts: { url?: string; status?: number; issues?: readonly SchemaIssue[]; cause?: unknown } = {}) {
+    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.kind = kind;
+    this.url = opts.url;
+    this.status = opts.status;
+    this.issues = opts.issues ?? [];
+  }
+
+  static schema(issues: readonly SchemaIssue[], url?: string): GovRankError {
+    const first = issues.slice(0, 3).map((i) => i.message).join('; ');
+    const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
+    return new GovRankError('schema', `${from(url)}is not a gov-rank results file: ${first}${more}`, { url, issues });
+  }
+}
+
+export function from(url?: string): string {
+  return url ? `${url} ` : 'The data ';
+}
+
+export function isGovRankError(e: unknown): e is GovRankError {
+  return e instanceof Error && (e as { name?: string }).name === 'GovRankError' && 'kind' in e;
+}

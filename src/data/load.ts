@@ -1,0 +1,197 @@
+/**
+ * The one loader: one request per absolute URL per page, however many elements ask for it.
+ *
+ * - The cache lives on `globalThis` under a versioned symbol, so two copies of the library on a
+ *   page (a CDN script loaded twice, or CDN + npm) still share one request.
+ * - Each caller passes its own AbortSignal; the request is aborted only when every caller has
+ *   gone. A failed load is forgotten, so asking again tries again.
+ * - The browser's HTTP cache is respected (default fetch cache mode).
+ * - One retry on a network failure or a 5xx; a timeout per attempt (15 s by default).
+ */
+import { GovRankError, from, isGovRankError } from './errors.js';
+import { parseResults, type ResultsModel } from './model.js';
+import { VERSION } from '../version.js';
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds per attempt before the request is given up. Default 15000. */
+  timeout?: number;
+  /** Base for relative URLs. Default: the document's base URI. */
+  base?: string;
+  /** Injected fetch, for Node or tests. Default: globalThis.fetch. */
+  fetch?: typeof fetch;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+const RETRY_DELAY = 300;
+
+interface Entry {
+  promise: Promise<ResultsModel>;
+  controller: AbortController;
+  users: number;
+  settled: boolean;
+}
+
+const CACHE_KEY = Symbol.for(`gov-rank.load-cache@${VERSION}`);
+function cache(): Map<string, Entry> {
+  const g = globalThis as unknown as Record<symbol, Map<string, Entry> | undefined>;
+  return (g[CACHE_KEY] ??= new Map());
+}
+
+/** Resolves `url` against the document (in a browser) or `base`. */
+export function absoluteUrl(url: string, base?: string): string {
+  const b = base ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
+  return b ? new URL(url, b).href : new URL(url).href;
+}
+
+/** Loads, parses and validates a results file; shared by every caller of the same URL. */
+export function loadResults(url: string, opts: LoadOptions = {}): Promise<ResultsModel> {
+  let abs: string;
+  try {
+    abs = absoluteUrl(url, opts.base);
+  } catch {
+    return Promise.reject(new GovRankError('network', `"${url}" is not a valid URL`, { url }));
+  }
+  const map = cache();
+  let entry = map.get(abs);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: Entry = {
+      controller,
+      users: 0,
+      settled: false,
+      promise: fetchResults(abs, controller.signal, opts).then(
+        (model) => {
+          created.settled = true;
+          return model;
+        },
+        (err: unknown) => {
+          created.settled = true;
+          if (map.get(abs) === created) map.delete(abs);
+          throw err;
+        },
+      ),
+    };
+    // Callers may all leave before it settles: avoid an unhandled rejection on the shared promise.
+    created.promise.catch(() => {});
+    map.set(abs, created);
+    entry = created;
+  }
+  return join(entry, abs, opts.signal);
+}
+
+/** Attaches one caller to a shared entry; its abort detaches it (and aborts the request if it was the last). */
+function join(entry: Entry, abs: string, signal?: AbortSignal): Promise<ResultsModel> {
+  if (!signal) {
+    entry.users++;
+    return entry.promise;
+  }
+  if (signal.aborted) return Promise.reject(abortError(abs));
+  entry.users++;
+  return new Promise<ResultsModel>((resolve, reject) => {
+    const onAbort = () => {
+      entry.users--;
+      if (entry.users <= 0 && !entry.settled) {
+        entry.controller.abort();
+        if (cache().get(abs) === entry) cache().delete(abs);
+      }
+      reject(abortError(abs));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
+}
+
+function abortError(url: string): DOMException {
+  return new DOMException(`Loading ${url} was aborted`, 'AbortError');
+}
+
+export function isAbortError(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AbortError';
+}
+
+async function fetchResults(url: string, signal: AbortSignal, opts: LoadOptions): Promise<ResultsModel> {
+  const text = await fetchText(url, signal, opts);
+  return parseResults(parseJson(text, url), url);
+}
+
+async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): Promise<string> {
+  try {
+    return await attempt(url, signal, opts);
+  } catch (err) {
+    const retryable = isGovRankError(err) && (err.kind === 'network' || (err.kind === 'http' && (err.status ?? 0) >= 500));
+    if (!retryable || signal.aborted) throw err;
+    await new Promise((r) => setTimeout(r, RETRY_DELAY));
+    if (signal.aborted) throw abortError(url);
+    return attempt(url, signal, opts);
+  }
+}
+
+async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Promise<string> {
+  const timeout = opts.timeout ?? DEFAULT_TIMEOUT;
+  const timer = new AbortController();
+  const id = setTimeout(() => timer.abort(), timeout);
+  const both = AbortSignal.any([signal, timer.signal]);
+  const doFetch = opts.fetch ?? globalThis.fetch;
+  try {
+    let response: Response;
+    try {
+      response = await doFetch(url, { signal: both, headers: { accept: 'application/json' } });
+    } catch (cause) {
+      if (signal.aborted) throw abortError(url);
+      if (timer.signal.aborted) throw timeoutError(url, timeout);
+      throw new GovRankError('network', `${from(url)}could not be loaded (network error: offline, blocked, or not allowed by CORS)`, { url, cause });
+    }
+    if (!response.ok) {
+      const hint = response.status === 404 ? ' — check the src URL' : response.status >= 500 ? ' — the server failed, try again later' : '';
+      throw new GovRankError('http', `${from(url)}answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`, { url, status: response.status });
+    }
+    try {
+      return await response.text();
+    } catch (cause) {
+      if (signal.aborted) throw abortError(url);
+      if (timer.signal.aborted) throw timeoutError(url, timeout);
+      throw new GovRankError('network', `${from(url)}was cut off while loading`, { url, cause });
+    }
+  } finally {
+    clearTimeout(id);
+  }
+}
+
+function timeoutError(url: string, timeout: number): GovRankError {
+  return new GovRankError('timeout', `${from(url)}did not answer within ${Math.round(timeout / 100) / 10} s`, { url });
+}
+
+/** JSON.parse with a message that tells an HTML error page from broken JSON. */
+export function parseJson(text: string, url?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    const head = text.trimStart().slice(0, 200).toLowerCase();
+    const html = head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<');
+    const msg = html
+      ? `${from(url)}is an HTML page, not JSON (often a login or error page served instead of the file)`
+      : `${from(url)}is not valid JSON (${(cause as Error).message})`;
+    throw new GovRankError('not-json', msg, { url, cause });
+  }
+}
+
+/** Parses inline JSON text (a `<script type="application/json">` child). */
+export function parseInline(text: string, where = 'The inline <script type="application/json">'): ResultsModel {
+  const json = parseJson(text, where);
+  return parseResults(json, where);
+}
+
+/** Forgets every cached load (tests, or a page that wants fresh data). */
+export function clearLoadCache(): void {
+  cache().clear();
+}

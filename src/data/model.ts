@@ -1,0 +1,122 @@
+/**
+ * The indexed, resolved form of a results file that elements query: assessments by id, editions
+ * by year (newest first), results by region code. Built once per loaded file.
+ */
+import type { AssessmentInput, EditionInput, Localized, ResultsFile, Source, StatisticInput, Tier } from './format.js';
+import { resolveRegion, type Region } from './regions.js';
+import { validateResults, type Diagnostic } from './validate.js';
+import { GovRankError } from './errors.js';
+
+export interface ResultRow {
+  region: Region;
+  score?: number;
+  /** The tier, and its position in the assessment's tiers (0 = best). */
+  tier?: Tier;
+  tierIndex?: number;
+  rank?: number;
+  group?: Localized;
+  note?: Localized;
+}
+
+export interface Edition {
+  assessment: Assessment;
+  year: number;
+  dataYear?: number;
+  title?: Localized;
+  published?: string;
+  sources: Source[];
+  complete: boolean;
+  completeness?: Localized;
+  notes: Localized[];
+  /** In file order. */
+  results: ResultRow[];
+  byCode: ReadonlyMap<string, ResultRow>;
+}
+
+export interface Assessment {
+  id: string;
+  name: Localized;
+  shortName?: Localized;
+  publisher: Localized;
+  level: 'province' | 'city';
+  metric: { name: Localized; min: number; max: number };
+  tiers: Tier[];
+  href?: string;
+  /** Newest first. */
+  editions: Edition[];
+}
+
+export type Statistic = StatisticInput;
+
+export interface ResultsModel {
+  title?: Localized;
+  assessments: Assessment[];
+  statistics: Statistic[];
+  notes: Localized[];
+  /** Rows left out (unknown regions); elements show these to the page author. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Validates and indexes a parsed JSON value. Throws a `schema` GovRankError naming the JSON path
+ * of the first problems when the file is not format v1.
+ */
+export function parseResults(json: unknown, url?: string): ResultsModel {
+  const report = validateResults(json);
+  if (!report.ok) throw GovRankError.schema(report.issues, url);
+  const file = json as ResultsFile;
+  return {
+    title: file.title ?? undefined,
+    assessments: file.assessments.map(buildAssessment),
+    statistics: file.statistics ?? [],
+    notes: file.notes ?? [],
+    diagnostics: report.diagnostics,
+  };
+}
+
+function buildAssessment(input: AssessmentInput): Assessment {
+  const assessment: Assessment = {
+    id: input.id,
+    name: input.name,
+    shortName: input.shortName ?? undefined,
+    publisher: input.publisher,
+    level: input.level,
+    metric: { name: input.metric.name, min: input.metric.min ?? 0, max: input.metric.max ?? 100 },
+    tiers: input.tiers,
+    href: input.href ?? undefined,
+    editions: [],
+  };
+  assessment.editions = input.editions.map((e) => buildEdition(assessment, e)).sort((a, b) => b.year - a.year);
+  return assessment;
+}
+
+function buildEdition(assessment: Assessment, input: EditionInput): Edition {
+  const results: ResultRow[] = [];
+  for (const r of input.results) {
+    const region = resolveRegion(r.region);
+    if (!region) continue; // reported as a diagnostic by validateResults
+    const tierIndex = r.tier == null ? -1 : assessment.tiers.findIndex((t) => t.id === r.tier);
+    results.push({
+      region,
+      score: r.score ?? undefined,
+      tier: tierIndex >= 0 ? assessment.tiers[tierIndex] : undefined,
+      tierIndex: tierIndex >= 0 ? tierIndex : undefined,
+      rank: r.rank ?? undefined,
+      group: r.group ?? undefined,
+      note: r.note ?? undefined,
+    });
+  }
+  return {
+    assessment,
+    year: input.year,
+    dataYear: input.dataYear ?? undefined,
+    title: input.title ?? undefined,
+    published: input.published ?? undefined,
+    sources: input.sources,
+    complete: input.complete,
+    completeness: input.completeness ?? undefined,
+    notes: input.notes ?? [],
+    results,
+    byCode: new Map(results.map((r) => [r.region.code, r])),
+  };
+}

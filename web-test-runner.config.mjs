@@ -1,0 +1,93 @@
+// Browser tests in the system's Chromium (never a downloaded browser).
+// The middleware below is the "misbehaving server" the loader and elements are tested against.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
+
+/** Counts requests per path so a test can assert "exactly one request". */
+const hits = new Map();
+
+function testServer(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__test__/')) return next();
+  const route = url.pathname.slice('/__test__/'.length);
+  const key = url.pathname + url.search;
+  if (route === 'hits') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(hits.get(url.searchParams.get('path') ?? '') ?? 0);
+    return;
+  }
+  hits.set(key, (hits.get(key) ?? 0) + 1);
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  const respond = () => {
+    switch (route) {
+      case 'status': {
+        ctx.status = Number(url.searchParams.get('code') ?? 500);
+        ctx.type = 'text/plain';
+        ctx.body = `status ${ctx.status}`;
+        return;
+      }
+      case 'html': {
+        ctx.status = 200;
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>';
+        return;
+      }
+      case 'text': {
+        ctx.status = 200;
+        ctx.type = 'application/json';
+        ctx.body = '{ this is not json';
+        return;
+      }
+      case 'flaky': {
+        // First request of a key fails with 503, the retry gets the fixture.
+        if (hits.get(key) === 1) { ctx.status = 503; ctx.body = 'busy'; return; }
+        return 'fixture';
+      }
+      case 'fixture':
+        return 'fixture';
+      default:
+        ctx.status = 404;
+        ctx.body = 'unknown test route';
+    }
+  };
+  const serveFixture = async () => {
+    const name = url.searchParams.get('file') ?? 'results.json';
+    ctx.status = 200;
+    ctx.type = 'application/json';
+    const { readFile } = await import('node:fs/promises');
+    ctx.body = await readFile(join('test/fixtures', name.replace(/[^\w.-]/g, '')), 'utf8');
+  };
+  if (route === 'hang') {
+    // Never answers within a test's timeout; the loader's timeout must fire first.
+    return new Promise((resolve) => setTimeout(() => { ctx.status = 504; ctx.body = 'late'; resolve(); }, 20000));
+  }
+  return new Promise((resolve) => setTimeout(async () => {
+    if (respond() === 'fixture') await serveFixture();
+    resolve();
+  }, delay));
+}
+
+const executablePath = findChromium();
+
+export default {
+  files: ['test/browser/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  middleware: [testServer],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', json: true })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'wtr-profile-'))}`],
+      },
+    }),
+  ],
+};
