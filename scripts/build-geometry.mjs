@@ -1,0 +1,392 @@
+// Builds the bundled map geometry. Run: node scripts/build-geometry.mjs
+//
+//   src/geo/china-provinces.topo.json   34 provincial-level units (TopoJSON, object "provinces")
+//   src/geo/south-china-sea.topo.json   南海诸岛 inset: islands, the ten dashes, neighbouring land
+//   stories/data/guangdong-cities.geo.json  21 prefecture-level cities of Guangdong (GeoJSON)
+//
+// Sources (see NOTICE): echarts@4.9.0 map data (npm alias echarts-4), world-atlas@2.0.2
+// countries-10m (Natural Earth), echarts@4.9.0 lib/coord/geo/fix/nanhai.js (dash shapes).
+// Deterministic: same inputs, same bytes. All rings are written in d3-geo's winding (outer rings
+// clockwise); the script checks d3.geoArea < 2π for every feature and fails loudly otherwise.
+
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import mapshaper from 'mapshaper';
+import * as d3 from 'd3-geo';
+import * as topojson from 'topojson-client';
+import { decodeEChartsGeoJson } from './lib/echarts-decode.mjs';
+
+const require = createRequire(import.meta.url);
+const readJson = (spec) => JSON.parse(readFileSync(require.resolve(spec), 'utf8'));
+
+const OUT_PROVINCES = 'src/geo/china-provinces.topo.json';
+const OUT_SCS = 'src/geo/south-china-sea.topo.json';
+const OUT_CITIES = 'stories/data/guangdong-cities.geo.json';
+
+/** Share of removable vertices kept by weighted Visvalingam (GEOMETRY.md: 15 % ≈ 20 KB). */
+const PROVINCE_SIMPLIFY = 0.15;
+const CITY_SIMPLIFY = 0.08;
+
+const fail = (msg) => {
+  console.error(`build-geometry: ${msg}`);
+  process.exit(1);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Winding helpers. d3-geo wants clockwise outer rings (as drawn with x = lon right, y = lat up)
+// and counter-clockwise holes; for polygons this small, the planar signed area decides.
+
+/** Planar signed area (shoelace), positive for counter-clockwise with y up. */
+function signedArea(ring) {
+  let s = 0;
+  for (let i = 0, n = ring.length - 1; i < n; i++) {
+    s += ring[i][0] * ring[i + 1][1] - ring[i + 1][0] * ring[i][1];
+  }
+  return s / 2;
+}
+
+/** Rewind one polygon for d3-geo: outer ring clockwise, holes counter-clockwise. */
+function rewindPolygon(rings) {
+  return rings.map((ring, i) => {
+    const ccw = signedArea(ring) > 0;
+    return (i === 0) === ccw ? [...ring].reverse() : ring;
+  });
+}
+
+const polygonsOf = (geometry) =>
+  geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+
+function assertD3Winding(features, label) {
+  for (const f of features) {
+    const a = d3.geoArea(f);
+    if (!(a > 0 && a < 2 * Math.PI)) fail(`${label}: feature ${f.id ?? f.properties?.name} has d3.geoArea ${a}`);
+  }
+}
+
+const round = (v, digits = 5) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+function bytes(text) {
+  const raw = Buffer.byteLength(text);
+  const gz = gzipSync(text, { level: 9 }).length;
+  return `${raw.toLocaleString('en')} B raw, ${gz.toLocaleString('en')} B gzip -9`;
+}
+
+function write(path, text) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+  console.log(`${path}: ${bytes(text)}`);
+}
+
+/** Run mapshaper on one GeoJSON input; returns the named output as a string. */
+async function shaper(commands, input) {
+  const out = await mapshaper.applyCommands(`-i in.json ${commands}`, { 'in.json': JSON.stringify(input) });
+  const key = Object.keys(out)[0];
+  if (!key) fail(`mapshaper produced no output for: ${commands}`);
+  return String(out[key]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 1. Provinces
+
+const chinaSource = decodeEChartsGeoJson(readJson('echarts-4/map/json/china.json'));
+if (chinaSource.features.length !== 34) fail(`china.json has ${chinaSource.features.length} features, expected 34`);
+
+/**
+ * Rings that the simplifier must keep as they are (at 15 % they vanish otherwise):
+ * 钓鱼岛 and 赤尾屿 (the two Taiwan rings east of 123°E) and 东沙岛 (Pratas, a Guangdong ring near
+ * 116.8°E 20.7°N, needed for the 南海诸岛 inset).
+ */
+function isProtectedRing(code, bounds) {
+  const [[x0, y0], [x1, y1]] = bounds;
+  if (code === '710000' && x0 > 123 && x1 < 125.5 && y0 > 25.3 && y1 < 26.3) return true;
+  if (code === '440000' && x0 > 116.3 && x1 < 117.2 && y0 > 20.3 && y1 < 21) return true;
+  return false;
+}
+
+const PROTECTED_EXPECTED = { '710000': 2, '440000': 1 };
+
+const provinceInput = [];
+const protectedCount = {};
+for (const f of chinaSource.features) {
+  const code = String(f.id);
+  const name = String(f.properties.name);
+  const main = [];
+  for (const poly of polygonsOf(f.geometry)) {
+    const rings = rewindPolygon(poly);
+    if (isProtectedRing(code, d3.geoBounds({ type: 'Polygon', coordinates: rings }))) {
+      protectedCount[code] = (protectedCount[code] ?? 0) + 1;
+      // A feature of its own, so that keep-shapes protects it; merged back below.
+      provinceInput.push({ type: 'Feature', properties: { code, name, keep: 1 }, geometry: { type: 'Polygon', coordinates: rings } });
+    } else {
+      main.push(rings);
+    }
+  }
+  provinceInput.push({ type: 'Feature', properties: { code, name, keep: 0 }, geometry: { type: 'MultiPolygon', coordinates: main } });
+}
+for (const [code, n] of Object.entries(PROTECTED_EXPECTED)) {
+  if (protectedCount[code] !== n) fail(`expected ${n} protected ring(s) in ${code}, found ${protectedCount[code] ?? 0}`);
+}
+
+// -clean snaps shared borders and removes slivers/gaps/overlaps (Macau then touches Guangdong,
+// Hunan stops being its own neighbour); protected islets are not simplified at all.
+const provincesRaw = JSON.parse(
+  await shaper(
+    `-clean -simplify variable percentage='keep ? 1 : ${PROVINCE_SIMPLIFY}' weighted keep-shapes ` +
+      `-o out.json format=topojson quantization=10000`,
+    { type: 'FeatureCollection', features: provinceInput },
+  ),
+);
+
+/** Merge the split-off islets back into their province at the TopoJSON level (arcs unchanged). */
+function mergeByCode(topo) {
+  const layer = Object.values(topo.objects)[0];
+  const byCode = new Map();
+  for (const g of layer.geometries) {
+    const code = g.properties.code;
+    const entry = byCode.get(code) ?? { name: g.properties.name, polygons: [] };
+    if (g.type === 'Polygon') entry.polygons.push(g.arcs);
+    else if (g.type === 'MultiPolygon') entry.polygons.push(...g.arcs);
+    else if (g.type != null) fail(`unexpected geometry type ${g.type} for ${code}`);
+    byCode.set(code, entry);
+  }
+  const geometries = [...byCode.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([code, { name, polygons }]) =>
+      polygons.length === 1
+        ? { type: 'Polygon', arcs: polygons[0], id: code, properties: { name } }
+        : { type: 'MultiPolygon', arcs: polygons, id: code, properties: { name } },
+    );
+  return { type: 'Topology', transform: topo.transform, objects: { provinces: { type: 'GeometryCollection', geometries } }, arcs: topo.arcs };
+}
+
+const provinces = mergeByCode(provincesRaw);
+const provinceFc = topojson.feature(provinces, provinces.objects.provinces);
+
+// Checks: 34 units, d3 winding, neighbours of Guangdong, protected islets survived.
+if (provinceFc.features.length !== 34) fail(`output has ${provinceFc.features.length} provinces`);
+assertD3Winding(provinceFc.features, 'provinces');
+{
+  const geoms = provinces.objects.provinces.geometries;
+  const nb = topojson.neighbors(geoms);
+  const gd = geoms.findIndex((g) => g.id === '440000');
+  const got = nb[gd].map((i) => geoms[i].id).sort();
+  const want = ['350000', '360000', '430000', '450000', '810000', '820000'];
+  if (JSON.stringify(got) !== JSON.stringify(want)) fail(`Guangdong neighbours ${got} != ${want}`);
+  nb.forEach((list, i) => {
+    if (list.includes(i)) fail(`${geoms[i].id} lists itself as a neighbour`);
+  });
+  const tw = provinceFc.features.find((f) => f.id === '710000');
+  const islets = polygonsOf(tw.geometry)
+    .map((p) => d3.geoBounds({ type: 'Polygon', coordinates: p }))
+    .filter(([[x0]]) => x0 > 123);
+  if (islets.length !== 2) fail(`Taiwan keeps ${islets.length} islets east of 123°E, expected 2 (钓鱼岛, 赤尾屿)`);
+  console.log(`  钓鱼岛/赤尾屿 kept: ${islets.map((b) => b.flat().map((v) => v.toFixed(2)).join(',')).join(' | ')}`);
+}
+write(OUT_PROVINCES, JSON.stringify(provinces));
+
+// ---------------------------------------------------------------------------------------------
+// 2. South China Sea islands inset: islands, dashes, neighbouring land (context)
+
+const world = readJson('world-atlas/countries-10m.json');
+const countries = topojson.feature(world, world.objects.countries).features;
+const countryByName = (name) => {
+  const f = countries.find((c) => c.properties.name === name);
+  if (!f) fail(`countries-10m has no "${name}"`);
+  return f;
+};
+
+// What countries-10m has in 105–125°E, 3–25°N (checked): the Paracel Islands as 7 small polygons
+// of "China" (id 156) around 111.2–112.8°E 15.8–17.0°N; "Spratly Is." (no id, 12 polygons,
+// 114.0–115.9°E 9.7–11.1°N); "Scarborough Reef" (no id, one polygon at 117.75°E 15.15°N).
+// Pratas (东沙) is not in countries-10m; it is a ring of Guangdong in the ECharts data.
+// Macclesfield Bank (中沙群岛) is submerged and has no land polygon anywhere; 黄岩岛 (Scarborough
+// Reef) stands for it.
+const inBox = (poly, [x0, y0, x1, y1]) => {
+  const [[a, b], [c, d]] = d3.geoBounds({ type: 'Polygon', coordinates: poly });
+  return a >= x0 && c <= x1 && b >= y0 && d <= y1;
+};
+const rewindAll = (geometry) => polygonsOf(geometry).map(rewindPolygon);
+const roundRings = (polys) => polys.map((p) => p.map((r) => r.map(([x, y]) => [round(x), round(y)])));
+
+const paracels = rewindAll(countryByName('China').geometry).filter((p) => inBox(p, [110.5, 15.5, 113.5, 17.5]));
+if (paracels.length < 5) fail(`only ${paracels.length} Paracel polygons found in countries-10m China`);
+const spratlys = rewindAll(countryByName('Spratly Is.').geometry);
+const scarborough = rewindAll(countryByName('Scarborough Reef').geometry);
+const pratas = polygonsOf(provinceFc.features.find((f) => f.id === '440000').geometry).filter((p) =>
+  inBox(p, [116.3, 20.3, 117.2, 21]),
+);
+if (pratas.length !== 1) fail('Pratas ring not found in Guangdong');
+
+const islandFeatures = [
+  { name: '东沙群岛', en: 'Pratas Islands', source: 'echarts@4.9.0 china.json (ring of 440000)', polygons: pratas },
+  { name: '西沙群岛', en: 'Paracel Islands', source: 'world-atlas@2.0.2 countries-10m (Natural Earth)', polygons: paracels },
+  { name: '黄岩岛', en: 'Scarborough Reef (中沙群岛)', source: 'world-atlas@2.0.2 countries-10m (Natural Earth)', polygons: scarborough },
+  { name: '南沙群岛', en: 'Spratly Islands', source: 'world-atlas@2.0.2 countries-10m (Natural Earth)', polygons: spratlys },
+].map(({ polygons, ...properties }) => ({
+  type: 'Feature',
+  properties,
+  geometry: { type: 'MultiPolygon', coordinates: roundRings(polygons) },
+}));
+assertD3Winding(islandFeatures, 'islands');
+
+// The dashes. echarts@4.9.0 lib/coord/geo/fix/nanhai.js draws a schematic inset in a 64 × 93 unit
+// box (y down): polygon 0 is a sketch of the coast, 1–10 are the ten dashes, 11 is the frame.
+// We take the ten dash polygons only. A single affine map of the box onto the sea cannot work: the
+// schematic's west side is straight while the real coast of Viet Nam bulges east (any affine that
+// keeps Scarborough Reef inside the line puts dash 2 on land). So each dash keeps its ECharts shape
+// and orientation, scaled by DASH_SCALE degrees per unit (x right = east, y down = south), and is
+// moved so its centroid lands on an anchor. The anchors are this project's approximation of where
+// the dashes are printed on published Chinese maps, checked below to lie in open sea (no land
+// within 0.3°) and to enclose all island groups. Illustrative only (示意), not survey data.
+const NANHAI_DASHES = [
+  [[13, 16.1], [19, 14.7], [16, 21.7], [11, 23.1], [13, 16.1]],
+  [[12, 32.2], [14, 38.5], [15, 38.5], [13, 32.2], [12, 32.2]],
+  [[16, 47.6], [12, 53.2], [13, 53.2], [18, 47.6], [16, 47.6]],
+  [[6, 64.4], [8, 70], [9, 70], [8, 64.4], [6, 64.4]],
+  [[23, 82.6], [29, 79.8], [30, 79.8], [25, 82.6], [23, 82.6]],
+  [[37, 70.7], [43, 62.3], [44, 62.3], [39, 70.7], [37, 70.7]],
+  [[48, 51.1], [51, 45.5], [53, 45.5], [50, 51.1], [48, 51.1]],
+  [[51, 35], [51, 28.7], [53, 28.7], [53, 35], [51, 35]],
+  [[52, 22.4], [55, 17.5], [56, 17.5], [53, 22.4], [52, 22.4]],
+  [[58, 12.6], [62, 7], [63, 7], [60, 12.6], [58, 12.6]],
+];
+const DASH_SCALE = 0.15; // degrees per schematic unit
+/** [lon, lat] where each dash's centroid is placed, in the order of NANHAI_DASHES (west side from
+ *  the north, the southern dash, then the east side from the south). */
+const DASH_ANCHORS = [
+  [108.7, 17.3],
+  [110.1, 13.1],
+  [109.9, 9.6],
+  [109.0, 6.4],
+  [112.3, 3.6],
+  [114.5, 6.1],
+  [116.2, 8.6],
+  [118.3, 11.8],
+  [118.9, 15.8],
+  [120.2, 19.9],
+];
+
+function placeDash(points, [lon, lat]) {
+  const ring = points.slice(0, -1);
+  // Centroid of the polygon (area-weighted), in schematic units.
+  let a = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0, y0] = ring[i];
+    const [x1, y1] = ring[(i + 1) % ring.length];
+    const k = x0 * y1 - x1 * y0;
+    a += k;
+    cx += (x0 + x1) * k;
+    cy += (y0 + y1) * k;
+  }
+  cx /= 3 * a;
+  cy /= 3 * a;
+  const placed = points.map(([x, y]) => [round(lon + (x - cx) * DASH_SCALE, 4), round(lat - (y - cy) * DASH_SCALE, 4)]);
+  return rewindPolygon([placed]);
+}
+
+const dashFeatures = NANHAI_DASHES.map((pts, i) => ({
+  type: 'Feature',
+  properties: { index: i + 1 },
+  geometry: { type: 'Polygon', coordinates: placeDash(pts, DASH_ANCHORS[i]) },
+}));
+assertD3Winding(dashFeatures, 'dashes');
+
+// Neighbouring land, for context only (drawn faintly under the provinces in the inset).
+const INSET_CLIP = [104, -1, 127, 26];
+const NEIGHBOURS = ['Vietnam', 'Laos', 'Cambodia', 'Thailand', 'Malaysia', 'Brunei', 'Indonesia', 'Philippines', 'Japan'];
+const neighbourInput = {
+  type: 'FeatureCollection',
+  features: NEIGHBOURS.map((name) => {
+    const f = countryByName(name);
+    return { type: 'Feature', properties: { name }, geometry: { type: 'MultiPolygon', coordinates: rewindAll(f.geometry) } };
+  }),
+};
+const neighbourFc = JSON.parse(
+  await shaper(
+    `-clip bbox=${INSET_CLIP.join(',')} -filter-islands min-area=100km2 -simplify 5% weighted keep-shapes ` +
+      `-filter-slivers -o out.json format=geojson precision=0.001`,
+    neighbourInput,
+  ),
+);
+const neighbourFeatures = neighbourFc.features
+  .filter((f) => f.geometry)
+  .map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'MultiPolygon', coordinates: rewindAll(f.geometry) } }));
+assertD3Winding(neighbourFeatures, 'neighbours');
+
+// Dash checks: in open sea, and enclosing the islands.
+{
+  const land = [...neighbourFeatures, ...provinceFc.features];
+  const landPoints = land.flatMap((f) => polygonsOf(f.geometry).flat(2));
+  for (const dash of dashFeatures) {
+    const ring = dash.geometry.coordinates[0];
+    for (const p of ring) {
+      for (const f of land) if (d3.geoContains(f, p)) fail(`dash ${dash.properties.index} touches ${f.properties.name}`);
+      for (const q of landPoints) {
+        if (d3.geoDistance(p, q) < (0.3 * Math.PI) / 180) fail(`dash ${dash.properties.index} within 0.3° of land at ${q}`);
+      }
+    }
+  }
+  // The "U": dash centroids in order, closed across the north through the coast.
+  const u = [...dashFeatures.map((d) => d3.geoCentroid(d)), [117, 23.5], [108, 21.5]];
+  const uPoly = { type: 'Polygon', coordinates: rewindPolygon([[...u, u[0]]]) };
+  for (const f of islandFeatures) {
+    for (const p of polygonsOf(f.geometry)) {
+      const c = d3.geoCentroid({ type: 'Polygon', coordinates: p });
+      if (!d3.geoContains(uPoly, c)) fail(`${f.properties.name} polygon at ${c} lies outside the dashed line`);
+    }
+  }
+}
+
+{
+  const collection = (features) => ({ type: 'FeatureCollection', features });
+  const scs = JSON.parse(
+    await (async () => {
+      const out = await mapshaper.applyCommands(
+        '-i islands.json dashes.json neighbours.json combine-files ' +
+          '-o out.json format=topojson quantization=50000',
+        {
+          'islands.json': JSON.stringify(collection(islandFeatures)),
+          'dashes.json': JSON.stringify(collection(dashFeatures)),
+          'neighbours.json': JSON.stringify(collection(neighbourFeatures)),
+        },
+      );
+      return String(Object.values(out)[0]);
+    })(),
+  );
+  for (const key of ['islands', 'dashes', 'neighbours']) if (!scs.objects[key]) fail(`south-china-sea: no object ${key}`);
+  for (const key of ['islands', 'dashes', 'neighbours']) {
+    const fc = topojson.feature(scs, scs.objects[key]);
+    assertD3Winding(fc.features, `south-china-sea ${key}`);
+  }
+  const ordered = { type: 'Topology', transform: scs.transform, objects: { islands: scs.objects.islands, dashes: scs.objects.dashes, neighbours: scs.objects.neighbours }, arcs: scs.arcs };
+  write(OUT_SCS, JSON.stringify(ordered));
+}
+
+// ---------------------------------------------------------------------------------------------
+// 3. Guangdong prefecture-level cities (for the "bring your own geometry" story)
+
+const gdSource = decodeEChartsGeoJson(readJson('echarts-4/map/json/province/guangdong.json'));
+const cityInput = {
+  type: 'FeatureCollection',
+  features: gdSource.features.map((f) => ({
+    type: 'Feature',
+    properties: { name: String(f.properties.name), code: String(f.id) },
+    geometry: { type: 'MultiPolygon', coordinates: polygonsOf(f.geometry).map(rewindPolygon) },
+  })),
+};
+const cities = JSON.parse(
+  await shaper(`-clean -filter-islands min-area=5km2 -simplify ${CITY_SIMPLIFY * 100}% weighted keep-shapes -o out.json format=geojson precision=0.001`, cityInput),
+);
+cities.features = cities.features.map((f) => ({
+  type: 'Feature',
+  properties: { name: f.properties.name, code: f.properties.code },
+  // mapshaper writes RFC 7946 winding (counter-clockwise); turn it back for d3-geo.
+  geometry: { type: 'MultiPolygon', coordinates: rewindAll(f.geometry) },
+}));
+if (cities.features.length !== 21) fail(`guangdong cities: ${cities.features.length} features, expected 21`);
+assertD3Winding(cities.features, 'guangdong cities');
+write(OUT_CITIES, JSON.stringify(cities));

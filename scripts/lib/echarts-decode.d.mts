@@ -1,0 +1,8 @@
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+
+export function decodeRing(encoded: string, offset: readonly [number, number], scale?: number): [number, number][];
+export function decodeGeometry(
+  geometry: { type: string; coordinates: unknown; encodeOffsets?: unknown },
+  scale?: number,
+): Polygon | MultiPolygon;
+export function decodeEChartsGeoJson(json: unknown): FeatureCollection<Polygon | MultiPolygon>;
