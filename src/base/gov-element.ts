@@ -143,14 +143,16 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this._docLang = '';
   }
 
-  protected readonly dataTask = new Task<[Source, number | undefined], ResultsModel>(this, {
-    args: () => [this.currentSource(), this.timeout],
-    task: async ([source, timeout], { signal }) => {
+  // Args are primitives or the same object, so the task reruns only when the data source changes.
+  protected readonly dataTask = new Task<[string | null, string | null, unknown, boolean, number | undefined], ResultsModel>(this, {
+    args: () => [this.src, this._inlineText, this.data, this.deferred, this.timeout],
+    task: async (_args, { signal }) => {
+      const source = this.currentSource();
       if (source.kind === 'deferred') return initialState;
-      const url = source.kind === 'url' ? source.url : undefined;
+      const url = source.kind === 'url' ? safeAbsolute(source.url) : undefined;
       emit(this, 'gov-loadstart', { url });
       try {
-        const model = await this.loadFrom(source, signal, timeout);
+        const model = await this.loadFrom(source, signal, this.timeout);
         if (model.diagnostics.length) console.warn(`gov-rank: ${url ?? 'data'}: ${model.diagnostics.map((d) => d.message).join('; ')}`);
         emit(this, 'gov-load', { url, diagnostics: model.diagnostics });
         emit(this, 'gov-loadend', { url, ok: true });
@@ -165,14 +167,16 @@ export abstract class GovElement<View = unknown> extends LitElement {
     },
   });
 
+  /** `loading="lazy"` and not yet near the viewport. */
+  private get deferred(): boolean {
+    return this.loading === 'lazy' && !this._visible;
+  }
+
   private currentSource(): Source {
-    if (this.src) {
-      if (this.loading === 'lazy' && !this._visible) return { kind: 'deferred' };
-      return { kind: 'url', url: this.src };
-    }
+    if (this.deferred) return { kind: 'deferred' };
+    if (this.src) return { kind: 'url', url: this.src };
     if (this._inlineText != null) return { kind: 'inline', text: this._inlineText };
     if (this.data != null) return { kind: 'object', data: this.data };
-    if (this.loading === 'lazy' && !this._visible) return { kind: 'deferred' };
     return { kind: 'bundled' };
   }
 

@@ -12,10 +12,22 @@ export function findAssessment(model: ResultsModel, opts: { id?: string | null; 
   return model.assessments[0];
 }
 
-/** The edition of report year `year`; without a year, the latest one that has results. */
+/**
+ * The edition of report year `year`. Without a year: the latest complete edition, else the latest
+ * with any score, tier or rank (a bare membership list is a poor default for a map or a table).
+ */
 export function findEdition(assessment: Assessment, year?: number | null): Edition | undefined {
   if (year != null && !Number.isNaN(year)) return assessment.editions.find((e) => e.year === year);
-  return assessment.editions.find((e) => e.results.length > 0) ?? assessment.editions[0];
+  return (
+    assessment.editions.find((e) => e.complete) ??
+    assessment.editions.find((e) => e.results.some(hasValue)) ??
+    assessment.editions[0]
+  );
+}
+
+/** A row carries a score, a tier or a rank (not just a mention). */
+export function hasValue(row: ResultRow): boolean {
+  return row.score !== undefined || row.tier !== undefined || row.rank !== undefined;
 }
 
 /** Report years of an assessment, oldest first. */
