@@ -13,7 +13,11 @@ await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 
+// custom-elements.json ships in the package and feeds Storybook.
+const cem = spawnSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
+if (cem.status !== 0) process.exit(cem.status ?? 1);
+
 const { resultsJsonSchema } = await import(new URL('../dist/data/index.js', import.meta.url).href);
 mkdirSync('schema', { recursive: true });
 writeFileSync('schema/results.schema.json', JSON.stringify(resultsJsonSchema(), null, 2) + '\n');
-console.log('built dist/ (ES), dist/cdn/gov-rank.js (classic script), dist/types/, schema/results.schema.json');
+console.log('built dist/ (ES), dist/cdn/gov-rank.js (classic script), dist/types/, schema/results.schema.json, custom-elements.json');

@@ -1,0 +1,68 @@
+// `npm run size`: what each entry costs a page, minified and gzipped (level 9), with every
+// dependency inlined (lit, d3, geometry). Chunks loaded only on demand (the bundled dataset,
+// fetched with import() when an element has no src) are listed apart, not counted in the entry.
+// Exits 1 when an entry is over its budget.
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { ELEMENTS } from './entries.mjs';
+
+const KB = 1024;
+const BUDGET = { map: 40 * KB, badge: 14 * KB, sparkline: 14 * KB, counter: 14 * KB, table: 14 * KB };
+
+const entries = { 'gov-rank (all)': 'src/index.ts', 'gov-rank/data': 'src/data/index.ts' };
+for (const [name, , cls] of ELEMENTS) if (existsSync(cls)) entries[`gov-rank/${name}`] = `src/define/${name}.ts`;
+
+const outdir = '.test-build/size';
+rmSync(outdir, { recursive: true, force: true });
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+
+const rows = [];
+let over = false;
+for (const [label, entry] of Object.entries(entries)) {
+  const dir = `${outdir}/${label.replace(/[^\w]+/g, '_')}`;
+  const result = await build({
+    entryPoints: { entry },
+    outdir: dir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    metafile: true,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    conditions: ['production'],
+    logLevel: 'error',
+  });
+  const outputs = result.metafile.outputs;
+  const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint && o.endsWith('.js'));
+  // Entry + chunks it imports statically (transitively); dynamic imports are on-demand.
+  const seen = new Set();
+  const walk = (o) => {
+    if (seen.has(o)) return;
+    seen.add(o);
+    for (const imp of outputs[o].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) walk(imp.path);
+  };
+  walk(entryOut);
+  const size = [...seen].reduce((s, o) => s + gz(o), 0);
+  const lazy = Object.keys(outputs).filter((o) => o.endsWith('.js') && !seen.has(o)).reduce((s, o) => s + gz(o), 0);
+  const key = label.replace('gov-rank/', '');
+  const budget = BUDGET[key];
+  const ok = budget === undefined || size <= budget;
+  if (!ok) over = true;
+  rows.push([label, fmt(size), lazy ? fmt(lazy) : '—', budget ? `${fmt(budget)} ${ok ? '✓' : '✗ OVER'}` : '']);
+}
+if (existsSync('dist/cdn/gov-rank.js')) rows.push(['dist/cdn/gov-rank.js (classic script, all inlined incl. bundled data)', fmt(gz('dist/cdn/gov-rank.js')), '—', '']);
+
+const head = ['entry', 'gzip -9', 'on demand', 'budget'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => r.map((c, i) => c.padEnd(widths[i])).join('  ');
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+rows.forEach((r) => console.log(line(r)));
+if (over) {
+  console.error('\nAn entry is over its budget.');
+  process.exit(1);
+}
