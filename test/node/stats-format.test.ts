@@ -1,0 +1,93 @@
+// The statistics counter's formatting, without a DOM: Intl numbers (万 / K), dates, the change
+// against an earlier value, and the count-up's easing.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { countValue, decimalsOf, easeOut, formatChange, formatDate, formatNumber, resolveStyle } from '../../src/elements/stats-counter/format-number';
+
+describe('formatNumber', () => {
+  it('compact: 1.45万 in Chinese, 14.5K in English', () => {
+    assert.equal(formatNumber(14500, 'zh-CN', 'compact'), '1.45万');
+    assert.equal(formatNumber(14474, 'zh-CN', 'compact'), '1.45万');
+    assert.equal(formatNumber(14500, 'en', 'compact'), '14.5K');
+    assert.equal(formatNumber(84000, 'zh-CN', 'compact'), '8.4万');
+    assert.equal(formatNumber(84000, 'en', 'compact'), '84K');
+    assert.equal(formatNumber(1.45e8, 'zh-CN', 'compact'), '1.45亿');
+    assert.equal(formatNumber(1.45e8, 'en', 'compact'), '145M');
+  });
+
+  it('full: 14,474 in both languages', () => {
+    assert.equal(formatNumber(14474, 'zh-CN', 'full'), '14,474');
+    assert.equal(formatNumber(14474, 'en', 'full'), '14,474');
+    assert.equal(formatNumber(11.9, 'en', 'full'), '11.9');
+    assert.equal(formatNumber(96.73, 'zh-CN', 'full'), '96.73');
+  });
+
+  it('auto: compact from 10,000, else full', () => {
+    assert.equal(resolveStyle(14500, 'auto'), 'compact');
+    assert.equal(resolveStyle(14500, null), 'compact');
+    assert.equal(resolveStyle(9999, undefined), 'full');
+    assert.equal(formatNumber(14500, 'zh-CN'), '1.45万');
+    assert.equal(formatNumber(14500, 'en'), '14.5K');
+    assert.equal(formatNumber(8400, 'en'), '8,400');
+    assert.equal(formatNumber(208, 'zh-CN'), '208');
+  });
+
+  it('compact below the first unit keeps every digit (no 1230 for 1,234 in Chinese)', () => {
+    assert.equal(formatNumber(1234, 'zh-CN', 'compact'), '1,234');
+    assert.equal(formatNumber(999, 'en', 'compact'), '999');
+    assert.equal(formatNumber(1234, 'en', 'compact'), '1.23K');
+  });
+
+  it('fixed decimals for the animation; never NaN', () => {
+    assert.equal(formatNumber(5, 'en', 'full', 1), '5.0');
+    assert.equal(decimalsOf(11.9), 1);
+    assert.equal(decimalsOf(14500), 0);
+    assert.equal(formatNumber(Number.NaN, 'en'), '–');
+  });
+});
+
+describe('formatDate', () => {
+  it('years, months and days in each language', () => {
+    assert.equal(formatDate('2015', 'zh-CN'), '2015年');
+    assert.equal(formatDate('2015', 'en'), '2015');
+    assert.equal(formatDate('2019-12', 'zh-CN'), '2019年12月');
+    assert.equal(formatDate('2019-12', 'en'), 'Dec 2019');
+    assert.equal(formatDate('2015-07-07', 'zh-CN'), '2015年7月7日');
+    assert.equal(formatDate('2015-07-07', 'en'), 'Jul 7, 2015');
+  });
+});
+
+describe('formatChange', () => {
+  const ratio = (14500 - 84000) / 84000;
+  it('↓83% since 2015 / 较2015年↓83%, with words for screen readers', () => {
+    const en = formatChange(ratio, '2015', 'en')!;
+    assert.equal(en.visual, '↓83% since 2015');
+    assert.equal(en.spoken, 'down 83% since 2015');
+    assert.equal(en.direction, 'down');
+    const zh = formatChange(ratio, '2015', 'zh-CN')!;
+    assert.equal(zh.visual, '较2015年↓83%');
+    assert.equal(zh.spoken, '较2015年下降83%');
+  });
+  it('up, unchanged, month dates, non-finite', () => {
+    assert.equal(formatChange(9.4, '2017', 'en')!.spoken, 'up 940% since 2017');
+    assert.equal(formatChange(0.5, '2018-12', 'zh-CN')!.visual, '较2018年12月↑50%');
+    assert.equal(formatChange(0, '2018', 'en')!.visual, 'unchanged since 2018');
+    assert.equal(formatChange(0.004, '2018', 'en')!.percent, '0.4%');
+    assert.equal(formatChange(Number.NaN, '2018', 'en'), undefined);
+  });
+});
+
+describe('count-up', () => {
+  it('eases out from 0 to the target and ends exactly on it', () => {
+    assert.equal(easeOut(0), 0);
+    assert.equal(easeOut(1), 1);
+    assert.ok(easeOut(0.5) > 0.5, 'ease-out is ahead of linear at half time');
+    assert.equal(countValue(14500, 0, 1200), 0);
+    assert.equal(countValue(14500, 1200, 1200), 14500);
+    assert.equal(countValue(14500, 5000, 1200), 14500);
+    const mid = countValue(14500, 600, 1200);
+    assert.ok(mid > 7250 && mid < 14500 && Number.isInteger(mid));
+    assert.equal(countValue(11.9, 600, 1200) * 10 % 1, 0);
+    assert.equal(countValue(14500, 10, 0), 14500);
+  });
+});
