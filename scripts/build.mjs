@@ -16,6 +16,7 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 // custom-elements.json ships in the package and feeds Storybook.
 const cem = spawnSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
 if (cem.status !== 0) process.exit(cem.status ?? 1);
+await import('./api-docs.mjs');
 
 const { resultsJsonSchema } = await import(new URL('../dist/data/index.js', import.meta.url).href);
 mkdirSync('schema', { recursive: true });

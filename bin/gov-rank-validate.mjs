@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// gov-rank-validate results.json [more.json …]: checks results files against format v1 and
+// prints each problem with its JSON path. Exit 0 when all are valid, 1 otherwise.
+import { readFileSync } from 'node:fs';
+import { validateResults, parseJson } from '../dist/data/index.js';
+
+const files = process.argv.slice(2);
+if (!files.length || files.includes('--help')) {
+  console.log('usage: gov-rank-validate <results.json> [more.json …]');
+  process.exit(files.length ? 0 : 2);
+}
+let failed = 0;
+for (const file of files) {
+  let report;
+  try {
+    report = validateResults(parseJson(readFileSync(file, 'utf8'), file));
+  } catch (e) {
+    console.error(`✖ ${e.message}`);
+    failed++;
+    continue;
+  }
+  for (const d of report.diagnostics) console.warn(`⚠ ${file}: ${d.message}`);
+  if (report.ok) console.log(`✔ ${file}: valid gov-rank results file (format v1)`);
+  else {
+    failed++;
+    console.error(`✖ ${file}: ${report.issues.length} problem${report.issues.length === 1 ? '' : 's'}`);
+    for (const i of report.issues) console.error(`  ${i.message}`);
+  }
+}
+process.exit(failed ? 1 : 0);
