@@ -160,11 +160,15 @@ export function anyOf<A, B>(a: Schema<A>, b: Schema<B>, expected: string): Schem
   return make<A | B>(
     () => ({ anyOf: [a.json(), b.json()] }),
     (v, path, issues) => {
-      const scratch: SchemaIssue[] = [];
-      if (a.check(v, path, scratch)) return true;
-      const scratchB: SchemaIssue[] = [];
-      if (b.check(v, path, scratchB)) return true;
-      issues.push(issue(path, expected, v));
+      const fromA: SchemaIssue[] = [];
+      if (a.check(v, path, fromA)) return true;
+      const fromB: SchemaIssue[] = [];
+      if (b.check(v, path, fromB)) return true;
+      // When one branch got past the type and failed deeper (a bad key inside the object),
+      // its issues say more than the generic expectation.
+      const deeper = [fromA, fromB].find((list) => list.length > 0 && list.every((i) => i.path !== (path || '(root)')));
+      if (deeper) issues.push(...deeper);
+      else issues.push(issue(path, expected, v));
       return false;
     },
   );

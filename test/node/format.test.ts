@@ -32,7 +32,10 @@ test('structural errors name path, expectation and value', () => {
   assert.match(validateResults(m).issues[0]!.message, /editions\[0\]\.year: expected a whole number from 1990 to 2100, got "2020"/);
   const n = copy();
   n.assessments[0].name = { 'zh-CN': '' };
-  assert.match(validateResults(n).issues[0]!.message, /assessments\[0\]\.name: expected a non-empty string or an object/);
+  assert.equal(validateResults(n).issues[0]!.message, 'assessments[0].name.zh-CN: expected a non-empty string, got ""');
+  const o = copy();
+  o.assessments[0].name = 42;
+  assert.match(validateResults(o).issues[0]!.message, /assessments\[0\]\.name: expected a non-empty string or an object of language → text/);
 });
 
 test('semantic rules: unknown tier, duplicate region, duplicate year, wrong level', () => {
@@ -116,4 +119,10 @@ test('localize picks exact, base language, then Chinese', () => {
 test('parseJson tells an HTML page from broken JSON', () => {
   assert.throws(() => parseJson('<!doctype html><p>login', 'x.json'), /x\.json is an HTML page, not JSON/);
   assert.throws(() => parseJson('{ nope', 'x.json'), /x\.json is not valid JSON/);
+});
+
+test('a bad entry inside localised text is named by its key', () => {
+  const j = copy();
+  j.assessments[0].name = { 'zh-CN': '测试', english: 'Test' };
+  assert.equal(validateResults(j).issues[0]!.message, 'assessments[0].name.english: expected a key matching ^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$, got "english"');
 });
