@@ -1,0 +1,116 @@
+/**
+ * A region's trend as both sparklines show it (the element and the table's trend column): the
+ * series, the words for each point, and the one-line summary that is the chart's accessible name.
+ *
+ * Years: every year shown is the **data year** (the year rated: the 2020 report rates 2019), the
+ * form the publishers use in their own phrases ("2016年 第9名 → 2018年 第1名"). An edition that
+ * states no data year is shown by its report year. The report year is given in the point's words.
+ */
+import type { Assessment, ResultRow } from '../../data/model.js';
+import type { Region } from '../../data/regions.js';
+import { regionName } from '../../data/regions.js';
+import { regionSeries } from '../../data/query.js';
+import { common, messages } from '../../base/i18n.js';
+import type { Lang } from '../../base/lang.js';
+import type { SparkDatum } from './sparkline-geometry.js';
+
+export type TrendMetric = 'rank' | 'score';
+
+export interface TrendPoint extends SparkDatum {
+  /** The year shown: data year, else report year. */
+  x: number;
+  /** Report year of the edition. */
+  year: number;
+  dataYear?: number;
+  value?: number;
+  /** Another region shares this rank in the edition. */
+  tied: boolean;
+  row?: ResultRow;
+}
+
+export const trendText = messages({
+  'zh-CN': {
+    rank: '排名',
+    score: '得分',
+    summary: (name: string, metric: string, parts: string) => `${name} ${metric}：${parts}`,
+    tied: (v: string) => `${v}（并列）`,
+    best: '最好',
+    worst: '最差',
+    gaps: (years: string) => `缺少 ${years} 的数据`,
+    sep: '、',
+  },
+  en: {
+    rank: 'rank',
+    score: 'score',
+    summary: (name: string, metric: string, parts: string) => `${name} ${metric}: ${parts}`,
+    tied: (v: string) => `${v} (tied)`,
+    best: 'best',
+    worst: 'worst',
+    gaps: (years: string) => `No data for ${years}`,
+    sep: ', ',
+  },
+});
+
+/** The region's points across the assessment's editions, oldest first (gaps kept). */
+export function trendSeries(assessment: Assessment, region: Region, metric: TrendMetric): TrendPoint[] {
+  return regionSeries(assessment, region, metric).map((p) => {
+    const rank = p.row?.rank;
+    const tied = metric === 'rank' && rank !== undefined && p.edition.results.filter((r) => r.rank === rank).length > 1;
+    const value = typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : undefined;
+    return { x: p.dataYear ?? p.year, year: p.year, dataYear: p.dataYear, value, tied, row: p.row };
+  });
+}
+
+export function formatScore(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** The value in words: "第1名（并列）" / "No. 1 (tied)" / "96.73"; "无数据" when missing. */
+export function valueText(p: { value?: number; tied?: boolean }, metric: TrendMetric, lang: Lang): string {
+  const t = common(lang);
+  if (p.value === undefined) return t.noData;
+  if (metric === 'score') return formatScore(p.value, lang);
+  const r = t.rank(p.value);
+  return p.tied ? trendText(lang).tied(r) : r;
+}
+
+/** Short value for the last point's label: "1" / "=1" style is too cryptic, so "第1名" / "No. 1" / "96.73". */
+export function shortValue(p: { value?: number }, metric: TrendMetric, lang: Lang): string {
+  if (p.value === undefined) return '';
+  return metric === 'score' ? formatScore(p.value, lang) : common(lang).rank(p.value);
+}
+
+/** "2016年 第9名" / "2016 No. 9". */
+export function pointText(p: TrendPoint, metric: TrendMetric, lang: Lang): string {
+  return `${common(lang).year(p.x)} ${valueText(p, metric, lang)}`;
+}
+
+/**
+ * The chart's accessible name: first and last point with data, joined by an arrow —
+ * "广东 排名：2016年 第9名 → 2020年 第1名". One point: just that point. None: "无数据".
+ */
+export function trendSummary(region: Region, points: readonly TrendPoint[], metric: TrendMetric, lang: Lang): string {
+  const m = trendText(lang);
+  const withValue = points.filter((p) => p.value !== undefined);
+  const first = withValue[0];
+  const last = withValue[withValue.length - 1];
+  let parts: string;
+  if (!first || !last) parts = common(lang).noData;
+  else if (first === last) parts = pointText(first, metric, lang);
+  else parts = `${pointText(first, metric, lang)} → ${pointText(last, metric, lang)}`;
+  return m.summary(regionName(region, lang), m[metric], parts);
+}
+
+/** Years (as shown) without a value between the first and last point with one, and after it. */
+export function gapYears(points: readonly TrendPoint[]): number[] {
+  const firstIdx = points.findIndex((p) => p.value !== undefined);
+  if (firstIdx < 0) return [];
+  const out: number[] = [];
+  for (let i = firstIdx + 1; i < points.length; i++) {
+    const prev = points[i - 1]!;
+    const p = points[i]!;
+    for (let y = prev.x + 1; y < p.x; y++) out.push(y);
+    if (p.value === undefined) out.push(p.x);
+  }
+  return out;
+}

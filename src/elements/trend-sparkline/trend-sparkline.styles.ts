@@ -1,0 +1,87 @@
+import { css } from 'lit';
+
+export const sparklineStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    min-height: var(--gov-rank-sparkline-height, 40px);
+    font-size: 11px;
+    line-height: 1.2;
+  }
+  .chart {
+    position: relative;
+    width: 100%;
+    height: var(--gov-rank-sparkline-height, 40px);
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .line {
+    fill: none;
+    stroke: var(--gov-rank-sparkline-color, var(--gov-rank-accent));
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+  }
+  .dot {
+    fill: var(--gov-rank-sparkline-color, var(--gov-rank-accent));
+    stroke: var(--gov-rank-bg);
+    stroke-width: 1;
+    outline: none;
+    cursor: default;
+    transition: r var(--gov-rank-transition);
+  }
+  .dot.on {
+    r: 4px;
+  }
+  .ring {
+    fill: none;
+    stroke: var(--gov-rank-focus-ring);
+    stroke-width: 2;
+  }
+  .marker {
+    fill: none;
+    stroke-width: 1.25;
+  }
+  .marker.best {
+    stroke: var(--gov-rank-sparkline-color, var(--gov-rank-accent));
+  }
+  .marker.worst {
+    stroke: var(--gov-rank-muted);
+    stroke-dasharray: 2 1.5;
+  }
+  .band {
+    opacity: 0.18;
+  }
+  .label {
+    fill: var(--gov-rank-text);
+    font-size: 11px;
+    font-variant-numeric: tabular-nums;
+    dominant-baseline: middle;
+  }
+  .tip {
+    position: absolute;
+    bottom: calc(100% + 4px);
+    z-index: 1;
+    transform: translateX(-50%);
+    padding: 0.3em 0.55em;
+    border-radius: var(--gov-rank-radius);
+    background: var(--gov-rank-text);
+    color: var(--gov-rank-bg);
+    font-size: 12px;
+    white-space: nowrap;
+    pointer-events: none;
+    font-variant-numeric: tabular-nums;
+  }
+  .tip .sub {
+    opacity: 0.8;
+    font-size: 11px;
+  }
+  .skeleton {
+    position: relative;
+    height: var(--gov-rank-sparkline-height, 40px);
+    border-radius: var(--gov-rank-radius);
+    background: var(--gov-rank-skeleton);
+  }
+`;

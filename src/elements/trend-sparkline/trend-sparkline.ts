@@ -1,0 +1,286 @@
+import { html, svg, nothing, type PropertyValues } from 'lit';
+import { GovElement, noData } from '../../base/gov-element.js';
+import { common } from '../../base/i18n.js';
+import { tierVar } from '../../base/tokens.js';
+import type { Assessment, ResultsModel } from '../../data/model.js';
+import { findAssessment } from '../../data/query.js';
+import { resolveRegion, type Region } from '../../data/regions.js';
+import { sparklineGeometry, tierBands, type SparkBand, type SparkGeometry } from './sparkline-geometry.js';
+import { gapYears, pointText, shortValue, trendSeries, trendSummary, trendText, valueText, type TrendMetric, type TrendPoint } from './trend-series.js';
+import { sparklineStyles } from './trend-sparkline.styles.js';
+
+export interface SparklineView {
+  region: Region;
+  assessment: Assessment;
+  metric: TrendMetric;
+  points: TrendPoint[];
+  summary: string;
+  gaps: number[];
+  bands: SparkBand[];
+}
+
+/** Rough width of a label in px at 11px (CJK glyphs are about square, others about 0.6 em). */
+function labelWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? 11 : 6.5;
+  return Math.ceil(w);
+}
+
+/**
+ * One region's rank or score across the editions of an assessment, as a sparkline. Years
+ * without a value are gaps, never interpolated. Years shown are data years (the year rated),
+ * or the report year when an edition states no data year.
+ *
+ * Keyboard: the chart is one tab stop; ←/→ (and ↑/↓) move between points, Home/End jump to the
+ * first/last. Hover or focus shows the year and value.
+ *
+ * @tag gov-trend-sparkline
+ * @attr region - The region: any name form or GB/T 2260 code (广东, 广东省, Guangdong, CN-GD, 440000).
+ * @attr metric - `rank` (default; 1 at the top) or `score`.
+ * @attr assessment - Assessment id; default the first province-level assessment, or the first city-level one when `region` is a city.
+ * @attr markers - Boolean: ring the best and worst points.
+ * @attr bands - Boolean: shade the tier bands behind a `score` line (assessments whose tiers have score thresholds).
+ * @prop {string | null} region
+ * @prop {'rank' | 'score'} metric
+ * @prop {string | null} assessment
+ * @prop {boolean} markers
+ * @prop {boolean} bands
+ * @fires gov-loadstart - Loading begins.
+ * @fires gov-load - The data is loaded and valid.
+ * @fires gov-error - Loading failed, or the data has nothing for this region (`kind: "no-data"`).
+ * @fires gov-loadend - After gov-load or gov-error.
+ * @csspart chart - The box of the chart (its height is `--gov-rank-sparkline-height`).
+ * @csspart svg - The SVG (role list; its accessible name summarises the trend).
+ * @csspart line - The line path (one subpath per unbroken run of years).
+ * @csspart point - Each dot (one per edition with a value).
+ * @csspart label - The last value's label.
+ * @csspart marker - The best/worst rings (`markers`).
+ * @csspart band - A tier band (`bands`).
+ * @csspart tooltip - The year-and-value tooltip.
+ * @csspart status - The loading and error box.
+ * @cssprop [--gov-rank-sparkline-height=40px] - Height of the chart.
+ * @cssprop [--gov-rank-sparkline-color=var(--gov-rank-accent)] - Colour of the line and dots.
+ */
+export class GovTrendSparkline extends GovElement<SparklineView> {
+  static override styles = [...GovElement.styles, sparklineStyles];
+
+  static override properties = {
+    ...GovElement.properties,
+    region: { type: String, reflect: true },
+    metric: { type: String, reflect: true },
+    assessment: { type: String, reflect: true },
+    markers: { type: Boolean, reflect: true },
+    bands: { type: Boolean, reflect: true },
+    _width: { state: true },
+    _height: { state: true },
+    _active: { state: true },
+    _hover: { state: true },
+    _focused: { state: true },
+  };
+
+  declare region: string | null;
+  declare metric: TrendMetric;
+  declare assessment: string | null;
+  declare markers: boolean;
+  declare bands: boolean;
+  declare private _width: number;
+  declare private _height: number;
+  /** Index (into the points with a value) of the roving tab stop. -1: the last point. */
+  declare private _active: number;
+  declare private _hover: number;
+  declare private _focused: boolean;
+
+  private _resize?: ResizeObserver;
+
+  constructor() {
+    super();
+    this.region = null;
+    this.metric = 'rank';
+    this.assessment = null;
+    this.markers = false;
+    this.bands = false;
+    this._width = 0;
+    this._height = 40;
+    this._active = -1;
+    this._hover = -1;
+    this._focused = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this._resize = new ResizeObserver(() => this.measure());
+      this._resize.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resize?.disconnect();
+    this._resize = undefined;
+  }
+
+  private measure(): void {
+    const chart = this.renderRoot?.querySelector?.('.chart, .skeleton') as HTMLElement | null;
+    const w = Math.round((chart ?? this).clientWidth);
+    const h = Math.round(chart?.clientHeight || 40);
+    if (w !== this._width) this._width = w;
+    if (h !== this._height) this._height = h;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The chart box may appear after the first measurement (data loaded) or change height.
+    this.measure();
+  }
+
+  protected select(model: ResultsModel): SparklineView {
+    const lang = this.resolvedLang;
+    const t = common(lang);
+    if (!this.region) throw noData(t.noRegionAttr);
+    const region = resolveRegion(this.region);
+    if (!region) throw noData(t.unknownRegion(this.region));
+    const assessment = findAssessment(model, { id: this.assessment, level: region.level === 'city' ? 'city' : 'province' });
+    if (!assessment) throw noData(t.noAssessment(this.assessment ?? (region.level === 'city' ? 'city' : 'province')));
+    const metric: TrendMetric = this.metric === 'score' ? 'score' : 'rank';
+    const points = trendSeries(assessment, region, metric);
+    if (!points.some((p) => p.value !== undefined)) {
+      throw noData(`${trendSummary(region, points, metric, lang)} · ${this.text(assessment.name)}`);
+    }
+    const bands = metric === 'score' && this.bands ? tierBands(assessment.tiers, assessment.metric) : [];
+    return { region, assessment, metric, points, summary: trendSummary(region, points, metric, lang), gaps: gapYears(points), bands };
+  }
+
+  private geometry(view: SparklineView): SparkGeometry {
+    const lang = this.resolvedLang;
+    const withValue = view.points.filter((p) => p.value !== undefined);
+    const last = withValue[withValue.length - 1];
+    const label = last ? shortValue(last, view.metric, lang) : '';
+    // Score bands: stretch the domain to the edges of the bands the values sit in.
+    const include: number[] = [];
+    for (const p of withValue) {
+      const band = view.bands.find((b) => p.value! >= b.from && p.value! <= b.to);
+      if (band) include.push(band.from, band.to);
+    }
+    return sparklineGeometry(view.points, {
+      width: this._width,
+      height: this._height,
+      metric: view.metric,
+      pad: { top: 6, bottom: 6, left: 6, right: 10 + labelWidth(label) },
+      bands: view.bands,
+      include: include.length ? [Math.min(...include), Math.max(...include)] : [],
+    });
+  }
+
+  protected renderView(view: SparklineView, _model: ResultsModel): unknown {
+    const lang = this.resolvedLang;
+    const m = trendText(lang);
+    const g = this.geometry(view);
+    const n = g.points.length;
+    const active = this._active >= 0 && this._active < n ? this._active : n - 1;
+    const shown = this._hover >= 0 && this._hover < n ? this._hover : this._focused ? active : -1;
+    const last = g.points[n - 1];
+    const tip = shown >= 0 ? g.points[shown] : undefined;
+    const tipPoint = tip ? view.points[tip.i] : undefined;
+    const best = this.markers ? g.best : undefined;
+    const worst = this.markers && g.worst && g.best && g.worst.value !== g.best.value ? g.worst : undefined;
+    const note = (i: number) => (best && g.points[i] === best ? ` (${m.best})` : worst && g.points[i] === worst ? ` (${m.worst})` : '');
+    const w = Math.max(g.width, 1);
+    return html`<div class="chart" part="chart">
+        <svg
+          part="svg"
+          width=${w}
+          height=${g.height}
+          viewBox="0 0 ${w} ${g.height}"
+          role="list"
+          aria-label=${view.summary}
+          aria-describedby=${view.gaps.length ? 'gaps' : nothing}
+          @pointermove=${(e: PointerEvent) => this.onPointer(e, g)}
+          @pointerleave=${() => (this._hover = -1)}
+          @keydown=${(e: KeyboardEvent) => this.onKey(e, n, active)}
+          @focusin=${() => (this._focused = true)}
+          @focusout=${() => (this._focused = false)}
+        >
+          <g aria-hidden="true">
+            ${g.bands.map((b) => svg`<rect part="band" class="band" x="0" width=${w} y=${b.y0} height=${Math.max(0, b.y1 - b.y0)} fill=${tierVar(b.index)}></rect>`)}
+            <path part="line" class="line" d=${g.d}></path>
+            ${best ? svg`<circle part="marker" class="marker best" cx=${best.px} cy=${best.py} r="5.5"></circle>` : nothing}
+            ${worst ? svg`<circle part="marker" class="marker worst" cx=${worst.px} cy=${worst.py} r="5.5"></circle>` : nothing}
+            ${last ? svg`<text part="label" class="label" x=${last.px + 7} y=${last.py}>${shortValue(last, view.metric, lang)}</text>` : nothing}
+            ${this._focused && g.points[active] ? svg`<circle class="ring" cx=${g.points[active]!.px} cy=${g.points[active]!.py} r="6"></circle>` : nothing}
+          </g>
+          ${g.points.map(
+            (p, i) => svg`<circle
+              part="point"
+              class="dot ${i === shown ? 'on' : ''}"
+              role="listitem"
+              tabindex=${i === active ? 0 : -1}
+              aria-label=${pointText(view.points[p.i]!, view.metric, lang) + note(i)}
+              data-year=${p.x}
+              cx=${p.px}
+              cy=${p.py}
+              r="2.75"
+              @focus=${() => (this._active = i)}
+            ></circle>`,
+          )}
+        </svg>
+        ${view.gaps.length ? html`<span id="gaps" class="sr-only">${m.gaps(view.gaps.map((y) => common(lang).year(y)).join(m.sep))}</span>` : nothing}
+        ${tip && tipPoint
+          ? html`<div class="tip" part="tooltip" aria-hidden="true" style="left:${Math.round(tip.px)}px">
+              <strong>${common(lang).year(tipPoint.x)}</strong> ${valueText(tipPoint, view.metric, lang)}${note(shown)}
+              ${tipPoint.dataYear !== undefined ? html`<div class="sub">${common(lang).reportYear(tipPoint.year)}</div>` : nothing}
+            </div>`
+          : nothing}
+      </div>
+      ${this.renderDiagnostics(_model)}`;
+  }
+
+  private onPointer(e: PointerEvent, g: SparkGeometry): void {
+    const svgEl = e.currentTarget as SVGSVGElement;
+    const x = e.clientX - svgEl.getBoundingClientRect().left;
+    let best = -1;
+    let dist = Infinity;
+    g.points.forEach((p, i) => {
+      const d = Math.abs(p.px - x);
+      if (d < dist) {
+        dist = d;
+        best = i;
+      }
+    });
+    this._hover = best;
+  }
+
+  private onKey(e: KeyboardEvent, n: number, active: number): void {
+    let next = active;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = Math.min(n - 1, active + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = Math.max(0, active - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = n - 1;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this._active = next;
+    this._hover = -1;
+    this.updateComplete.then(() => {
+      (this.renderRoot.querySelectorAll('circle[part="point"]')[next] as SVGElement | undefined)?.focus();
+    });
+  }
+
+  protected override renderLoading(): unknown {
+    return html`<div class="skeleton" part="status" role="status">
+      <span class="sr-only">${common(this.resolvedLang).loading}</span>
+    </div>`;
+  }
+}
