@@ -2,6 +2,7 @@
 // from a series, gaps never bridged, rank 1 at the top, no NaN.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { line } from 'd3-shape';
 import { sparklineGeometry, tierBands } from '../../src/elements/trend-sparkline/sparkline-geometry';
 import { gapYears, trendSeries, trendSummary } from '../../src/elements/trend-sparkline/trend-series';
 import { parseResults, resolveRegion, findAssessment } from '../../src/data/index';
@@ -51,6 +52,19 @@ describe('sparklineGeometry', () => {
     const g = sparklineGeometry([{ x: 2017, value: 6 }, { x: 2018 }, { x: 2019, value: 4 }], { ...opts, metric: 'rank' });
     assert.equal(g.runs, 2);
     assert.match(g.d, /^M[^M]*Z?M[^M]*$/);
+  });
+
+  it('draws the same path as d3-shape line().defined() (our replacement for it)', () => {
+    const series = [{ x: 0, value: 3 }, { x: 1, value: 2 }, { x: 2 }, { x: 3, value: 1 }, { x: 4 }, { x: 5, value: 4 }, { x: 6, value: 2 }];
+    const g = sparklineGeometry(series, { width: 300, height: 40, metric: 'rank' });
+    const byIndex = new Map(g.points.map((p) => [p.i, p]));
+    const d3 = line<{ x: number; value?: number }>()
+      .defined((d) => d.value !== undefined)
+      .x((d) => byIndex.get(series.indexOf(d as never))!.px)
+      .y((d) => byIndex.get(series.indexOf(d as never))!.py)
+      .digits(2)(series);
+    assert.equal(g.d, d3);
+    assert.equal(g.runs, 3);
   });
 
   it('never yields NaN: one point, equal values, empty series, zero size', () => {

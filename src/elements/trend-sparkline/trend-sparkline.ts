@@ -1,4 +1,4 @@
-import { html, svg, nothing, type PropertyValues } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { common } from '../../base/i18n.js';
 import { tierVar } from '../../base/tokens.js';
@@ -120,18 +120,12 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     this._resize = undefined;
   }
 
+  /** Width from the host (it fills its container), height from --gov-rank-sparkline-height (the host's min-height). */
   private measure(): void {
-    const chart = this.renderRoot?.querySelector?.('.chart, .skeleton') as HTMLElement | null;
-    const w = Math.round((chart ?? this).clientWidth);
-    const h = Math.round(chart?.clientHeight || 40);
+    const w = Math.round(this.clientWidth);
+    const h = Math.round(parseFloat(getComputedStyle(this).minHeight)) || 40;
     if (w !== this._width) this._width = w;
     if (h !== this._height) this._height = h;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    // The chart box may appear after the first measurement (data loaded) or change height.
-    this.measure();
   }
 
   protected select(model: ResultsModel): SparklineView {
