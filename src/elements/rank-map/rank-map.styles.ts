@@ -1,0 +1,291 @@
+import { css } from 'lit';
+
+export const mapStyles = css`
+  :host {
+    display: block;
+    max-width: 100%;
+    background: var(--gov-rank-bg);
+    line-height: 1.4;
+    font-size: 0.875rem;
+  }
+  .figure {
+    margin: 0;
+    min-width: 0;
+  }
+  .skeleton {
+    width: 100%;
+    height: auto;
+  }
+  .map {
+    position: relative;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: auto;
+    max-width: 100%;
+    overflow: hidden;
+    /* Pages keep scrolling and pinch-zooming over the map. */
+    touch-action: manipulation;
+    -webkit-tap-highlight-color: transparent;
+  }
+  .region {
+    cursor: pointer;
+    outline: none;
+  }
+  .shape,
+  .callout {
+    fill: var(--fill);
+    stroke: var(--gov-rank-bg);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+    transition: fill var(--gov-rank-transition) ease, fill-opacity var(--gov-rank-transition) ease;
+  }
+  .dot .shape,
+  .callout {
+    stroke: var(--gov-rank-text);
+    stroke-width: 0.75;
+  }
+  .hit {
+    fill: transparent;
+    stroke: none;
+  }
+  .leader {
+    stroke: var(--gov-rank-muted);
+    stroke-width: 0.75;
+  }
+  .callout-label {
+    fill: var(--gov-rank-text);
+    font-size: 10px;
+    pointer-events: none;
+  }
+  .dim .shape,
+  .dim .callout {
+    fill-opacity: 0.35;
+  }
+  .nodata-bg {
+    fill: var(--gov-rank-no-data);
+  }
+  .nodata-stripe {
+    stroke: var(--gov-rank-no-data-stripe);
+    stroke-width: 1.5;
+  }
+  .base-land path {
+    fill: var(--gov-rank-surface);
+    stroke: var(--gov-rank-border);
+    stroke-width: 0.5;
+  }
+  .overlay .ring {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+  }
+  .ring.highlight {
+    stroke: var(--gov-rank-highlight);
+    stroke-width: 2;
+  }
+  .ring.selected {
+    stroke: var(--gov-rank-selected);
+    stroke-width: 2.5;
+  }
+  .ring.hover {
+    stroke: var(--gov-rank-text);
+    stroke-width: 1.5;
+  }
+  .ring.focus {
+    stroke: var(--gov-rank-focus-ring);
+    stroke-width: 3;
+  }
+  .inset .frame {
+    fill: var(--gov-rank-bg);
+    stroke: var(--gov-rank-border);
+    stroke-width: 1;
+  }
+  .inset .neighbours {
+    fill: var(--gov-rank-surface);
+    stroke: none;
+  }
+  .inset .land {
+    fill: var(--gov-rank-no-data);
+    stroke: var(--gov-rank-border);
+    stroke-width: 0.5;
+  }
+  .inset .dashes {
+    fill: var(--gov-rank-muted);
+    stroke: var(--gov-rank-muted);
+    stroke-width: 0.5;
+  }
+  .inset .island {
+    fill: var(--gov-rank-text);
+    stroke: var(--gov-rank-text);
+    stroke-width: 0.75;
+  }
+  .inset-label {
+    fill: var(--gov-rank-muted);
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    pointer-events: none;
+    transform: translate(12px, 12px);
+    min-width: 8em;
+    max-width: min(18em, 80%);
+    padding: 0.4em 0.6em;
+    background: var(--gov-rank-bg);
+    color: var(--gov-rank-text);
+    border: 1px solid var(--gov-rank-border);
+    border-radius: var(--gov-rank-radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
+    font-size: 0.8125rem;
+    line-height: 1.35;
+  }
+  .tooltip.left {
+    transform: translate(calc(-100% - 12px), 12px);
+  }
+  .tooltip.up {
+    transform: translate(12px, calc(-100% - 12px));
+  }
+  .tooltip.left.up {
+    transform: translate(calc(-100% - 12px), calc(-100% - 12px));
+  }
+  .tip-title {
+    font-weight: 600;
+    margin-bottom: 0.15em;
+  }
+  .tooltip dl {
+    margin: 0;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.6em;
+  }
+  .tooltip dl > div {
+    display: contents;
+  }
+  .tooltip dt {
+    color: var(--gov-rank-muted);
+  }
+  .tooltip dd {
+    margin: 0;
+    font-variant-numeric: tabular-nums;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin-top: 0.5em;
+  }
+  .legend-title {
+    font-weight: 600;
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    white-space: nowrap;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 2px;
+    background: var(--fill);
+    border: 1px solid var(--gov-rank-border);
+  }
+  .swatch.nodata {
+    background: repeating-linear-gradient(45deg, var(--gov-rank-no-data) 0 3px, var(--gov-rank-no-data-stripe) 3px 4.5px);
+  }
+  .count {
+    color: var(--gov-rank-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .count::before {
+    content: '(';
+  }
+  .count::after {
+    content: ')';
+  }
+  .off-map {
+    margin-top: 0.4em;
+    color: var(--gov-rank-text);
+  }
+  .off-map-title {
+    font-weight: 600;
+  }
+  .off-map ul {
+    display: inline;
+    list-style: none;
+    margin: 0;
+    padding: 0 0 0 0.5em;
+  }
+  .off-map li {
+    display: inline;
+  }
+  details.off-map ul {
+    display: block;
+    padding: 0 0 0 1em;
+  }
+  details.off-map li {
+    display: list-item;
+  }
+  .caption {
+    margin-top: 0.4em;
+    color: var(--gov-rank-muted);
+    font-size: 0.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+  }
+  .caption .title {
+    color: var(--gov-rank-text);
+    font-weight: 600;
+  }
+  .caption a {
+    color: var(--gov-rank-accent);
+    overflow-wrap: anywhere;
+  }
+  .table-toggle {
+    margin-top: 0.5em;
+    font: inherit;
+    font-size: 0.8125rem;
+    color: var(--gov-rank-text);
+    background: var(--gov-rank-surface);
+    border: 1px solid var(--gov-rank-border);
+    border-radius: var(--gov-rank-radius);
+    padding: 0.2em 0.8em;
+    cursor: pointer;
+    min-height: 24px;
+  }
+  .table-toggle[aria-expanded='true'] {
+    background: var(--gov-rank-bg);
+  }
+  .table {
+    margin-top: 0.5em;
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.8125rem;
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  .table th,
+  .table td {
+    text-align: start;
+    padding: 0.2em 0.5em;
+    border-bottom: 1px solid var(--gov-rank-border);
+  }
+  .table .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+`;

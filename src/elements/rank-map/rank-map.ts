@@ -1,0 +1,718 @@
+/**
+ * <gov-rank-map>: China's provinces (or the 32 key cities) coloured by one assessment year, with a
+ * legend, tooltips, the South China Sea islands inset, keyboard and screen-reader access and a
+ * table alternative. d3 only computes (projection, paths, bins); Lit renders.
+ */
+import { html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { Task, TaskStatus } from '@lit/task';
+import { GovElement, noData } from '../../base/gov-element.js';
+import { emit } from '../../base/events.js';
+import { common } from '../../base/i18n.js';
+import type { Lang } from '../../base/lang.js';
+import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
+import { findAssessment, findEdition, ranking } from '../../data/query.js';
+import { REGIONS, regionByCode, regionName, resolveRegion, type Region } from '../../data/regions.js';
+import { GovRankError, isGovRankError } from '../../data/errors.js';
+import { absoluteUrl, parseJson, isAbortError } from '../../data/load.js';
+import { readUserGeometry, type UserFeature } from '../../geo/user-geometry.js';
+import { fitChina } from '../../geo/projection.js';
+import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
+import { mapGeometry, type MapGeometry, type Callout } from './geometry.js';
+import { arrowDirection, nearestInDirection } from './nav.js';
+import { formatNumber, rankText, tooltipModel, tooltipSentence, yearText, type TooltipModel } from './tooltip.js';
+import { mapMessages } from './messages.js';
+import { mapStyles } from './rank-map.styles.js';
+
+export interface MapView {
+  assessment: Assessment;
+  edition: Edition;
+  colorBy: ColorBy;
+  level: 'province' | 'city';
+  scale: ColorScale;
+  /** Codes whose rank is shared with another row. */
+  tied: ReadonlySet<string>;
+}
+
+/** What the element could not match between the results and the geometry. */
+export interface MapReport {
+  /** Results of the edition that have no shape (or dot) on the map, e.g. 新疆生产建设兵团. */
+  offMap: ResultRow[];
+  /** Shapes of a user geometry without a result in the edition (their code or name). */
+  unmatchedFeatures: string[];
+  /** What the user geometry reader noticed (missing keys, duplicates, skipped features). */
+  geometryProblems: string[];
+}
+
+interface UserGeometryData {
+  url: string;
+  collection: { type: 'FeatureCollection'; features: UserFeature[] };
+  problems: string[];
+}
+
+/** One interactive target: a province shape, a user feature or a key-city dot. */
+interface Target {
+  code: string;
+  name: string;
+  row: ResultRow | undefined;
+  item: LegendItem | undefined;
+  centroid: [number, number];
+  d?: string;
+  dot?: { x: number; y: number; r: number; hit: number };
+  callout?: Callout;
+  tip: TooltipModel;
+}
+
+const COLOR_BY = new Set(['tier', 'score', 'rank']);
+let uid = 0;
+
+/** One request per geometry URL per page, shared by every map that asks for it. */
+const geometryRequests = new Map<string, Promise<unknown>>();
+
+async function fetchGeometry(url: string, timeout: number): Promise<unknown> {
+  let p = geometryRequests.get(url);
+  if (!p) {
+    p = (async () => {
+      const timer = new AbortController();
+      const id = setTimeout(() => timer.abort(), timeout);
+      let res: Response;
+      try {
+        res = await fetch(url, { signal: timer.signal });
+      } catch (cause) {
+        if (timer.signal.aborted) throw new GovRankError('timeout', `${url} did not answer within ${Math.round(timeout / 100) / 10} s`, { url });
+        throw new GovRankError('network', `${url} could not be loaded`, { url, cause });
+      } finally {
+        clearTimeout(id);
+      }
+      if (!res.ok) throw new GovRankError('http', `${url} answered HTTP ${res.status}`, { url, status: res.status });
+      return parseJson(await res.text(), url);
+    })();
+    geometryRequests.set(url, p);
+    p.catch(() => geometryRequests.delete(url));
+  }
+  return p;
+}
+
+/**
+ * A choropleth map of China's provincial-level units (or dots for the 32 key cities) for one
+ * assessment year, with legend, tooltips, the 南海诸岛 inset, keyboard access and a table.
+ *
+ * @tag gov-rank-map
+ * @summary Province choropleth of one assessment year, by tier, score or rank; key cities as dots.
+ *
+ * @attr src - URL of a results file (format v1). Without it: inline JSON child, the `data` property, else the bundled published results.
+ * @attr assessment - Assessment id, e.g. `cps-online-service-province`. Default: the first assessment of `level`, else the first one.
+ * @attr year - Report year. Default: the latest complete edition.
+ * @attr color-by - `tier`, `score` or `rank`. Default: `tier` when the assessment has tiers, else `score`, else `rank`.
+ * @attr level - `province` or `city` (key cities as dots). Used to pick the assessment when `assessment` is not set.
+ * @attr selected - Code (or any name form) of the selected region; reflects clicks and Enter.
+ * @attr highlight - Comma-separated codes or names of regions to emphasise.
+ * @attr inset - `south-china-sea` or `none`. Default: the inset with the bundled geometry, none with a user `geometry`.
+ * @attr geometry - URL of your own GeoJSON or TopoJSON (e.g. an approved map); replaces the bundled provinces.
+ * @attr geometry-key - Property of the geometry's features holding the region code or name (default: id, adcode, code, name — the first every feature has).
+ * @attr approval-number - The map's approval number (审图号), shown under the map; without it the map says it is illustrative (示意图).
+ * @attr attribution - Credit line for the geometry, shown under the map.
+ * @attr lang - `zh-CN` or `en`; inherited from the nearest ancestor, else the document.
+ * @attr theme - `light` or `dark`; by default follows `prefers-color-scheme`.
+ * @attr loading - `eager` (default) or `lazy`.
+ * @attr timeout - Milliseconds before a request (data or geometry) is given up (default 15000).
+ *
+ * @prop {unknown} data - A results object given directly.
+ * @prop {MapReport | undefined} report - What could not be matched between results and geometry (read-only).
+ *
+ * @fires gov-loadstart - Loading the results begins. `detail: { url }`.
+ * @fires gov-load - The results are loaded and valid. `detail: { url, diagnostics }`.
+ * @fires gov-error - The results or the geometry could not be used, or hold nothing for the map. `detail: { kind, message, url, status }` (`kind: 'geometry'` for an unusable geometry file).
+ * @fires gov-loadend - After gov-load or gov-error. `detail: { url, ok }`.
+ * @fires gov-region-select - A region was selected (click, tap, Enter) or the selection cleared (Escape). `detail: { code, name, result }`.
+ *
+ * @csspart figure - The whole map figure.
+ * @csspart svg - The map's SVG.
+ * @csspart region - Each interactive region (a `<g>` holding the shape; `data-code` carries its code).
+ * @csspart inset - The South China Sea islands inset.
+ * @csspart legend - The legend.
+ * @csspart tooltip - The tooltip.
+ * @csspart table-toggle - The "表格 / Table" button.
+ * @csspart table - The data table (visually hidden until toggled).
+ * @csspart off-map - The list of results without a shape on the map (e.g. 新疆生产建设兵团).
+ * @csspart caption - Title, sources, approval number or the illustrative note.
+ * @csspart status - The loading and error box.
+ * @csspart diagnostics - Notes on rows and shapes that could not be matched.
+ *
+ * @cssprop --gov-rank-tier-1 - Fill of the best tier (… `--gov-rank-tier-6`).
+ * @cssprop --gov-rank-seq-1 - Lowest colour of the score/rank ramp (… `--gov-rank-seq-6`, the highest).
+ * @cssprop --gov-rank-no-data - Fill of regions without data.
+ * @cssprop --gov-rank-no-data-stripe - Hatch lines of regions without data.
+ * @cssprop --gov-rank-border - Region borders and the inset frame.
+ * @cssprop --gov-rank-surface - Land without data role (inset, provinces under city dots).
+ * @cssprop --gov-rank-selected - Outline of the selected region.
+ * @cssprop --gov-rank-highlight - Outline of highlighted regions.
+ * @cssprop --gov-rank-focus-ring - Keyboard focus outline.
+ * @cssprop --gov-rank-transition - Duration of the colour transition (0 under reduced motion).
+ * @cssprop --gov-rank-bg - Background of the map and tooltip.
+ * @cssprop --gov-rank-text - Text colour.
+ * @cssprop --gov-rank-muted - Secondary text colour.
+ * @cssprop --gov-rank-font - Font family.
+ */
+export class GovRankMap extends GovElement<MapView> {
+  static override styles = [...GovElement.styles, mapStyles];
+
+  static override properties = {
+    ...GovElement.properties,
+    assessment: { type: String, reflect: true },
+    year: { type: Number, reflect: true },
+    colorBy: { type: String, attribute: 'color-by', reflect: true },
+    level: { type: String, reflect: true },
+    selected: { type: String, reflect: true },
+    highlight: { type: String },
+    inset: { type: String, reflect: true },
+    geometry: { type: String },
+    geometryKey: { type: String, attribute: 'geometry-key' },
+    approvalNumber: { type: String, attribute: 'approval-number' },
+    attribution: { type: String },
+    _width: { state: true },
+    _hover: { state: true },
+    _focus: { state: true },
+    _tip: { state: true },
+    _tableOpen: { state: true },
+    _announce: { state: true },
+  };
+
+  declare assessment: string | null;
+  declare year: number | null;
+  declare colorBy: ColorBy | null;
+  declare level: 'province' | 'city' | null;
+  declare selected: string | null;
+  declare highlight: string | null;
+  declare inset: 'south-china-sea' | 'none' | null;
+  declare geometry: string | null;
+  declare geometryKey: string | null;
+  declare approvalNumber: string | null;
+  declare attribution: string | null;
+  declare private _width: number;
+  declare private _hover: string | null;
+  declare private _focus: string | null;
+  declare private _tip: { code: string; x: number; y: number } | null;
+  declare private _tableOpen: boolean;
+  declare private _announce: string;
+
+  /** What could not be matched between results and geometry, after the last render. */
+  report?: MapReport;
+
+  private readonly _id = `gov-rank-map-${++uid}`;
+  private _resize?: ResizeObserver;
+  private _announceKey?: string;
+  private _targets: Target[] = [];
+  private _geo?: MapGeometry;
+  private _tappedOnce: string | null = null;
+  private _reportedMismatch?: string;
+
+  constructor() {
+    super();
+    this.assessment = null;
+    this.year = null;
+    this.colorBy = null;
+    this.level = null;
+    this.selected = null;
+    this.highlight = null;
+    this.inset = null;
+    this.geometry = null;
+    this.geometryKey = null;
+    this.approvalNumber = null;
+    this.attribution = null;
+    this._width = 0;
+    this._hover = null;
+    this._focus = null;
+    this._tip = null;
+    this._tableOpen = false;
+    this._announce = '';
+  }
+
+  private readonly geometryTask = new Task<[string | null, string | null], UserGeometryData | null>(this, {
+    args: () => [this.geometry, this.geometryKey],
+    task: async ([geometry, key]) => {
+      if (!geometry) return null;
+      let url = geometry;
+      try {
+        url = absoluteUrl(geometry);
+        const json = await fetchGeometry(url, this.timeout ?? 15000);
+        const g = readUserGeometry(json, key ?? undefined);
+        const features = g.features.filter((f) => f.id !== undefined).map((f) => ({ ...f, id: resolveRegion(f.id!)?.code ?? f.id! }));
+        if (!features.length) throw new GovRankError('geometry', `${url} has no usable regions: ${g.problems.join(' ')}`, { url });
+        return { url, collection: { type: 'FeatureCollection', features }, problems: g.problems };
+      } catch (err) {
+        if (isAbortError(err)) throw err;
+        const e = isGovRankError(err) ? err : new GovRankError('geometry', `${url}: ${String((err as Error)?.message ?? err)}`, { url, cause: err });
+        emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status });
+        throw e;
+      }
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof ResizeObserver !== 'undefined') {
+      this._resize = new ResizeObserver((entries) => {
+        const w = Math.round(entries[0]?.contentRect.width ?? 0);
+        if (w > 0 && w !== this._width) this._width = w;
+      });
+      this._resize.observe(this);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resize?.disconnect();
+  }
+
+  // ---- selection of the view (pure: runs when a public property or the data changes) ----
+
+  protected select(model: ResultsModel): MapView {
+    const t = common(this.resolvedLang);
+    const level = this.level === 'city' || this.level === 'province' ? this.level : null;
+    const assessment = findAssessment(model, { id: this.assessment, level });
+    if (!assessment) throw noData(this.assessment ? t.noAssessment(this.assessment) : t.noAssessment(level ?? ''));
+    const edition = findEdition(assessment, this.year);
+    if (!edition) throw noData(t.noEdition(this.year ?? 0));
+    const colorBy = this.colorBy && COLOR_BY.has(this.colorBy) ? this.colorBy : defaultColorBy(assessment, edition);
+    const counts = new Map<number, number>();
+    for (const r of edition.results) if (r.rank !== undefined) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
+    const tied = new Set(edition.results.filter((r) => r.rank !== undefined && (counts.get(r.rank) ?? 0) > 1).map((r) => r.region.code));
+    return { assessment, edition, colorBy, level: assessment.level, scale: colorScale(assessment, edition.results, colorBy), tied };
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this._width && this.isConnected) this._width = Math.round(this.getBoundingClientRect().width) || 0;
+    super.willUpdate(changed);
+    const v = this.view;
+    if (v) {
+      const key = `${v.assessment.id}|${v.edition.year}|${v.colorBy}`;
+      if (this._announceKey !== undefined && this._announceKey !== key) {
+        const m = mapMessages(this.resolvedLang);
+        this._announce = m.announce(this.text(v.assessment.name), yearText(v.edition, this.resolvedLang), m.coloredBy(v.colorBy));
+      }
+      this._announceKey = key;
+    }
+  }
+
+  protected override render(): unknown {
+    if (this.geometry) {
+      const g = this.geometryTask;
+      if (g.status === TaskStatus.ERROR) return this.renderError(g.error);
+      if (g.status !== TaskStatus.COMPLETE) return this.renderLoading();
+    }
+    return super.render();
+  }
+
+  private get insetOn(): boolean {
+    if (this.inset === 'none') return false;
+    if (this.inset === 'south-china-sea') return true;
+    return !this.geometry;
+  }
+
+  protected override renderLoading(): unknown {
+    const fit = fitChina(1000, { inset: this.insetOn });
+    return html`<div class="status loading skeleton" part="status" role="status" aria-live="polite" style=${styleMap({ aspectRatio: `${fit.width} / ${fit.height}` })}>
+      ${common(this.resolvedLang).loading}
+    </div>`;
+  }
+
+  // ---- render ----
+
+  private nameOf(code: string, fallback?: string, full = false): string {
+    const r = regionByCode(code);
+    if (!r) return fallback ?? code;
+    if (full && this.resolvedLang === 'zh-CN') return r.name;
+    return regionName(r, this.resolvedLang);
+  }
+
+  private codeOf(input: string): string {
+    const trimmed = input.trim();
+    if (this._targets.some((t) => t.code === trimmed)) return trimmed;
+    return resolveRegion(trimmed)?.code ?? this._targets.find((t) => t.name === trimmed)?.code ?? trimmed;
+  }
+
+  private get selectedCode(): string | null {
+    return this.selected ? this.codeOf(this.selected) : null;
+  }
+
+  private get highlightCodes(): Set<string> {
+    return new Set((this.highlight ?? '').split(/[,，]/).map((s) => s.trim()).filter(Boolean).map((s) => this.codeOf(s)));
+  }
+
+  private buildTargets(view: MapView, geo: MapGeometry, user: boolean): Target[] {
+    const lang = this.resolvedLang;
+    const { edition, scale } = view;
+    const target = (code: string, name: string, centroid: [number, number], extra: Partial<Target>): Target => {
+      const row = edition.byCode.get(code);
+      return {
+        code, name, row, item: scale.itemOf(row), centroid, ...extra,
+        tip: tooltipModel({ name, row, edition, lang, tied: view.tied.has(code) }),
+      };
+    };
+    if (view.level === 'city' && !user) {
+      const r = Math.max(3.5, Math.round(geo.width * 0.007 * 10) / 10);
+      const cities = REGIONS.filter((x): x is Region & { lon: number; lat: number } => x.level === 'city' && x.lon !== undefined && x.lat !== undefined);
+      const out: Target[] = [];
+      for (const c of cities) {
+        const p = geo.project(c.lon, c.lat);
+        if (!p) continue;
+        out.push(target(c.code, regionName(c, lang), p, { dot: { x: p[0], y: p[1], r, hit: r + 5 } }));
+      }
+      return out;
+    }
+    const callouts = new Map(geo.callouts.map((c) => [c.code, c]));
+    return geo.shapes.map((s) => {
+      const callout = callouts.get(s.code);
+      return target(s.code, this.nameOf(s.code, s.name), s.centroid, { d: s.d, ...(callout ? { callout } : {}) });
+    });
+  }
+
+  protected renderView(view: MapView, model: ResultsModel): unknown {
+    const lang = this.resolvedLang;
+    const m = mapMessages(lang);
+    const t = common(lang);
+    const user = this.geometryTask.value ?? null;
+    const width = this._width > 0 ? this._width : 800;
+    const geo = mapGeometry(width, { features: user?.collection, inset: this.insetOn, callouts: !user });
+    this._geo = geo;
+    const targets = this.buildTargets(view, geo, !!user);
+    this._targets = targets;
+
+    const onMap = new Set(targets.map((x) => x.code));
+    const offMap = view.edition.results.filter((r) => !onMap.has(r.region.code));
+    const unmatchedFeatures = user ? targets.filter((x) => !x.row).map((x) => x.name) : [];
+    this.report = { offMap, unmatchedFeatures, geometryProblems: user?.problems ?? [] };
+    this.warnMismatch();
+
+    const selected = this.selectedCode;
+    const highlight = this.highlightCodes;
+    const active = this._focus ?? this._hover;
+    const tabCode = targets.some((x) => x.code === this._focus) ? this._focus : targets.some((x) => x.code === selected) ? selected : targets[0]?.code;
+    const noDataFill = `url(#${this._id}-nodata)`;
+    const title = this.text(view.edition.title) || this.text(view.assessment.name);
+    const yText = yearText(view.edition, lang);
+    const noDataCount = targets.filter((x) => !x.item).length;
+
+    const region = (x: Target): SVGTemplateResult => {
+      const fill = x.item?.color ?? noDataFill;
+      const classes = { region: true, dot: !!x.dot, 'no-data': !x.item, dim: highlight.size > 0 && !highlight.has(x.code) };
+      const label = tooltipSentence(x.tip, lang);
+      return svg`<g part="region" class=${classMap(classes)} role="button" tabindex=${x.code === tabCode ? 0 : -1}
+        data-code=${x.code} aria-label=${label} aria-pressed=${x.code === selected ? 'true' : 'false'} style=${styleMap({ '--fill': fill })}>
+        ${x.dot
+          ? svg`<circle class="hit" cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.hit}></circle><circle class="shape" data-code=${x.code} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r}></circle>`
+          : svg`<path class="shape" data-code=${x.code} d=${x.d}></path>`}
+        ${x.callout ? this.renderCallout(x.callout, lang) : nothing}
+      </g>`;
+    };
+    const ring = (code: string | null, cls: string): SVGTemplateResult | typeof nothing => {
+      const x = code ? targets.find((y) => y.code === code) : undefined;
+      if (!x) return nothing;
+      if (x.dot) return svg`<circle class=${`ring ${cls}`} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r + 1.5}></circle>`;
+      return svg`<path class=${`ring ${cls}`} d=${x.d}></path>${x.callout ? svg`<circle class=${`ring ${cls}`} cx=${x.callout.x} cy=${x.callout.y} r=${x.callout.r + 1.5}></circle>` : nothing}`;
+    };
+
+    const figureLabel = lang === 'en' ? `Map: ${title}, ${yText}, ${m.coloredBy(view.colorBy)}` : `地图：${title}，${yText}，${m.coloredBy(view.colorBy)}`;
+    return html`<figure part="figure" class="figure">
+      <div class="map" @pointerleave=${this.onPointerLeave}>
+        <svg part="svg" viewBox="0 0 ${geo.width} ${geo.height}" role="group" aria-label=${figureLabel} aria-describedby="${this._id}-desc"
+          @pointermove=${this.onPointerMove} @pointerdown=${this.onPointerDown} @click=${this.onClick}
+          @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+          <defs>
+            <pattern id="${this._id}-nodata" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+              <rect class="nodata-bg" width="5" height="5"></rect>
+              <line class="nodata-stripe" x1="0" y1="0" x2="0" y2="5"></line>
+            </pattern>
+          </defs>
+          ${view.level === 'city' && !user ? svg`<g class="base-land" aria-hidden="true">${geo.shapes.map((s) => svg`<path d=${s.d}></path>`)}</g>` : nothing}
+          ${geo.inset ? this.renderInset(geo, lang) : nothing}
+          <g class=${classMap({ regions: true, highlighting: highlight.size > 0 })}>${targets.map(region)}</g>
+          <g class="overlay" aria-hidden="true">
+            ${[...highlight].map((c) => ring(c, 'highlight'))}
+            ${ring(selected, 'selected')}
+            ${active && active !== this._focus ? ring(active, 'hover') : nothing}
+            ${this._focus ? ring(this._focus, 'focus') : nothing}
+          </g>
+        </svg>
+        ${this.renderTooltip(targets, geo)}
+      </div>
+      ${this.renderLegend(view, noDataCount, lang)}
+      ${offMap.length ? this.renderOffMap(offMap, view, lang) : nothing}
+      <p class="sr-only" id="${this._id}-desc">${this.describe(view, targets, noDataCount, offMap.length, !!geo.inset)}</p>
+      <figcaption part="caption" class="caption">
+        <span class="title">${title}</span> <span class="year">${yText}</span>
+        ${this.renderSources(view.edition, t.source)}
+        <span class="note">${this.approvalNumber ? m.approval(this.approvalNumber) : m.illustrative}${this.attribution ? html` · ${this.attribution}` : nothing}</span>
+      </figcaption>
+      <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'}
+        aria-controls="${this._id}-table" @click=${() => (this._tableOpen = !this._tableOpen)}>${m.table}</button>
+      ${this.renderTable(view, targets, offMap, title, yText, lang)}
+      <div class="sr-only" role="status" aria-live="polite">${this._announce}</div>
+      ${this.renderDiagnostics(model)}
+      ${this.renderMismatch(lang)}
+    </figure>`;
+  }
+
+  private renderCallout(c: Callout, lang: Lang): SVGTemplateResult {
+    return svg`<line class="leader" x1=${c.anchor[0]} y1=${c.anchor[1]} x2=${c.x} y2=${c.y}></line>
+      <circle class="hit" cx=${c.x} cy=${c.y} r=${c.hit}></circle>
+      <circle class="callout" cx=${c.x} cy=${c.y} r=${c.r}></circle>
+      <text class="callout-label" aria-hidden="true" x=${c.x + c.r + 2} y=${c.y} dy="0.35em">${c.label[lang]}</text>`;
+  }
+
+  private renderInset(geo: MapGeometry, lang: Lang): SVGTemplateResult {
+    const ins = geo.inset!;
+    const { box } = ins;
+    const fs = Math.max(9, Math.min(13, geo.width * 0.013));
+    return svg`<g part="inset" class="inset" aria-hidden="true">
+      <rect class="frame" x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>
+      <path class="neighbours" d=${ins.neighbours}></path>
+      <path class="land" d=${ins.land}></path>
+      <path class="dashes" d=${ins.dashes}></path>
+      ${ins.islands.map((i) => svg`<path class="island" d=${i.d}></path>${Number.isFinite(i.at[0]) && Number.isFinite(i.at[1]) ? svg`<circle class="island" cx=${i.at[0]} cy=${i.at[1]} r="1"></circle>` : nothing}`)}
+      <text class="inset-label" x=${box.x + box.width - 4} y=${box.y + box.height - 4} text-anchor="end" style="font-size:${fs}px">${mapMessages(lang).southChinaSea}</text>
+    </g>`;
+  }
+
+  private renderTooltip(targets: Target[], geo: MapGeometry): TemplateResult | typeof nothing {
+    const tip = this._tip;
+    const x = tip ? targets.find((y) => y.code === tip.code) : undefined;
+    if (!tip || !x) return nothing;
+    const svgEl = this.renderRoot.querySelector('svg');
+    const scale = svgEl && svgEl.clientWidth ? svgEl.clientWidth / geo.width : 1;
+    const px = tip.x * scale;
+    const py = tip.y * scale;
+    const w = svgEl?.clientWidth || geo.width;
+    const h = svgEl?.clientHeight || geo.height;
+    const classes = { tooltip: true, left: px > w * 0.55, up: py > h * 0.6, 'no-data': x.tip.noData };
+    return html`<div part="tooltip" class=${classMap(classes)} aria-hidden="true" style=${styleMap({ left: `${px}px`, top: `${py}px` })}>
+      <div class="tip-title">${x.tip.title}</div>
+      <dl>${x.tip.lines.map((l) => html`<div class=${`tip-${l.kind}`}><dt>${l.label}</dt><dd>${l.value}</dd></div>`)}</dl>
+    </div>`;
+  }
+
+  private legendLabel(item: LegendItem, view: MapView, lang: Lang): string {
+    if (item.tier) return this.text(item.tier.name);
+    if (view.colorBy === 'rank') return mapMessages(lang).rankRange(item.from!, item.to!);
+    return `${formatNumber(item.from!, lang)}–${formatNumber(item.to!, lang)}`;
+  }
+
+  private renderLegend(view: MapView, noDataCount: number, lang: Lang): TemplateResult {
+    const m = mapMessages(lang);
+    const t = common(lang);
+    return html`<div part="legend" class="legend">
+      <span class="legend-title">${m.legendTitle(view.colorBy)}</span>
+      <ul>
+        ${view.scale.items.map(
+          (it) => html`<li><span class="swatch" style=${styleMap({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)}<span class="count">${it.count}</span></li>`,
+        )}
+        ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData}<span class="count">${noDataCount}</span></li>` : nothing}
+      </ul>
+    </div>`;
+  }
+
+  private rowSentence(r: ResultRow, view: MapView, lang: Lang): string {
+    const name = this.nameOf(r.region.code, undefined, true);
+    return tooltipSentence(tooltipModel({ name, row: r, edition: view.edition, lang, tied: view.tied.has(r.region.code) }), lang);
+  }
+
+  private renderOffMap(rows: ResultRow[], view: MapView, lang: Lang): TemplateResult {
+    const m = mapMessages(lang);
+    const list = html`<ul>${rows.map((r) => html`<li data-code=${r.region.code}>${this.rowSentence(r, view, lang)}</li>`)}</ul>`;
+    if (rows.length > 3) return html`<details part="off-map" class="off-map"><summary>${m.offMapCount(rows.length)}</summary>${list}</details>`;
+    return html`<div part="off-map" class="off-map"><span class="off-map-title">${m.offMap}</span>${list}</div>`;
+  }
+
+  private renderSources(edition: Edition, label: string): TemplateResult | typeof nothing {
+    if (!edition.sources.length) return nothing;
+    return html`<span class="sources">${label}${this.resolvedLang === 'en' ? ': ' : '：'}${edition.sources.map((s, i) => {
+      let host = s.url;
+      try {
+        host = new URL(s.url).host;
+      } catch {
+        /* keep the url */
+      }
+      return html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${this.text(s.title) || host}</a>`;
+    })}</span>`;
+  }
+
+  private describe(view: MapView, targets: Target[], noDataCount: number, offMap: number, inset: boolean): string {
+    const lang = this.resolvedLang;
+    const m = mapMessages(lang);
+    const colon = lang === 'en' ? ': ' : '：';
+    const parts = view.scale.items.map((it) => `${this.legendLabel(it, view, lang)}${colon}${m.regions(it.count)}`);
+    if (noDataCount) parts.push(m.noDataCount(noDataCount));
+    let s = `${m.coloredBy(view.colorBy)}${colon}${m.summary(parts.join(m.sep))}`;
+    if (offMap) s += ` ${m.offMapCount(offMap)}${lang === 'en' ? '.' : '。'}`;
+    if (inset) s += ` ${m.insetNote}`;
+    s += ` ${this.approvalNumber ? m.approval(this.approvalNumber) : m.illustrative}${lang === 'en' ? '.' : '。'}`;
+    void targets;
+    return s;
+  }
+
+  private renderTable(view: MapView, targets: Target[], offMap: ResultRow[], title: string, yText: string, lang: Lang): TemplateResult {
+    const t = common(lang);
+    const m = mapMessages(lang);
+    const dash = '—';
+    const ranked = ranking(view.edition);
+    const listed = new Set(ranked.map((r) => r.region.code));
+    const missing = targets.filter((x) => !listed.has(x.code));
+    void offMap;
+    return html`<table part="table" id="${this._id}-table" class=${this._tableOpen ? 'table' : 'table sr-only'}>
+      <caption>${m.tableCaption(title, yText)}</caption>
+      <thead><tr><th scope="col">${t.region}</th><th scope="col">${t.tier}</th><th scope="col">${t.score}</th><th scope="col">${lang === 'en' ? 'Rank' : '排名'}</th></tr></thead>
+      <tbody>
+        ${ranked.map(
+          (r) => html`<tr data-code=${r.region.code}>
+            <th scope="row">${this.nameOf(r.region.code, undefined, r.region.level === 'corps')}</th>
+            <td>${r.tier ? this.text(r.tier.name) : dash}</td>
+            <td class="num">${r.score !== undefined ? formatNumber(r.score, lang) : dash}</td>
+            <td class="num">${r.rank !== undefined ? rankText(r.rank, r.tied, lang) : dash}</td>
+          </tr>`,
+        )}
+        ${missing.map((x) => html`<tr data-code=${x.code} class="no-data"><th scope="row">${x.name}</th><td colspan="3">${t.noData}</td></tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  private renderMismatch(lang: Lang): TemplateResult | typeof nothing {
+    const r = this.report;
+    if (!r || (!r.unmatchedFeatures.length && !r.geometryProblems.length)) return nothing;
+    const m = mapMessages(lang);
+    return html`<details class="diagnostics map-report" part="diagnostics">
+      <summary>${r.unmatchedFeatures.length ? m.unmatchedFeatures(r.unmatchedFeatures.length) : m.geometryProblems}</summary>
+      ${r.unmatchedFeatures.length ? html`<p>${r.unmatchedFeatures.join(lang === 'en' ? ', ' : '、')}</p>` : nothing}
+      ${r.geometryProblems.length ? html`<ul>${r.geometryProblems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+    </details>`;
+  }
+
+  private warnMismatch(): void {
+    const r = this.report;
+    if (!r || !this.geometry) return;
+    const key = `${r.offMap.length}|${r.unmatchedFeatures.length}|${r.geometryProblems.length}`;
+    if (key === this._reportedMismatch || key === '0|0|0') return;
+    this._reportedMismatch = key;
+    console.warn(`gov-rank-map: ${r.unmatchedFeatures.length} shape(s) without a result, ${r.offMap.length} result(s) without a shape${r.geometryProblems.length ? `; ${r.geometryProblems.join(' ')}` : ''}`);
+  }
+
+  // ---- interaction ----
+
+  private targetOf(e: Event): Target | undefined {
+    const el = (e.target as Element | null)?.closest?.('.region[data-code]');
+    const code = el?.getAttribute('data-code');
+    return code ? this._targets.find((x) => x.code === code) : undefined;
+  }
+
+  private pointIn(e: PointerEvent | MouseEvent): [number, number] {
+    const svgEl = this.renderRoot.querySelector('svg');
+    if (!svgEl || !this._geo) return [0, 0];
+    const rect = svgEl.getBoundingClientRect();
+    const k = rect.width ? this._geo.width / rect.width : 1;
+    return [(e.clientX - rect.left) * k, (e.clientY - rect.top) * k];
+  }
+
+  private onPointerMove = (e: PointerEvent): void => {
+    if (e.pointerType === 'touch') return;
+    const x = this.targetOf(e);
+    if (!x) {
+      if (this._hover) this._hover = null;
+      if (this._tip && this._tip.code !== this._focus) this._tip = null;
+      return;
+    }
+    this._hover = x.code;
+    const [px, py] = this.pointIn(e);
+    this._tip = { code: x.code, x: px, y: py };
+  };
+
+  private onPointerLeave = (): void => {
+    this._hover = null;
+    if (this._tip && this._tip.code !== this._focus) this._tip = null;
+  };
+
+  private onPointerDown = (e: PointerEvent): void => {
+    if (e.pointerType !== 'touch' && e.pointerType !== 'pen') {
+      this._tappedOnce = null;
+      return;
+    }
+    const x = this.targetOf(e);
+    if (!x) {
+      this._tip = null;
+      return;
+    }
+    // First tap on a region shows its tooltip; a second tap on it selects.
+    this._tappedOnce = this._tip?.code === x.code ? x.code : null;
+    this._tip = { code: x.code, x: x.centroid[0], y: x.centroid[1] };
+    if (!this._tappedOnce) this._tappedOnce = `pending:${x.code}`;
+  };
+
+  private onClick = (e: MouseEvent): void => {
+    const x = this.targetOf(e);
+    if (!x) return;
+    if (this._tappedOnce === `pending:${x.code}`) {
+      this._tappedOnce = x.code;
+      return;
+    }
+    this.choose(x.code === this.selectedCode ? null : x.code);
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const x = this.targetOf(e);
+    if (!x) return;
+    const dir = arrowDirection(e.key);
+    if (dir) {
+      e.preventDefault();
+      const points = new Map(this._targets.map((y) => [y.code, y.centroid] as const));
+      const next = nearestInDirection(x.code, points, dir);
+      if (next) void this.focusRegion(next);
+      return;
+    }
+    if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault();
+      const next = e.key === 'Home' ? this._targets[0] : this._targets[this._targets.length - 1];
+      if (next) void this.focusRegion(next.code);
+      return;
+    }
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.choose(x.code === this.selectedCode ? null : x.code);
+      return;
+    }
+    if (e.key === 'Escape') {
+      this._tip = null;
+      if (this.selected) {
+        e.preventDefault();
+        this.choose(null);
+      }
+    }
+  };
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const x = this.targetOf(e);
+    if (!x) return;
+    this._focus = x.code;
+    this._tip = { code: x.code, x: x.centroid[0], y: x.centroid[1] };
+  };
+
+  private onFocusOut = (e: FocusEvent): void => {
+    const next = e.relatedTarget as Element | null;
+    if (next && next.closest?.('.region[data-code]') && this.renderRoot.contains(next)) return;
+    this._focus = null;
+    if (this._tip && this._tip.code !== this._hover) this._tip = null;
+  };
+
+  private async focusRegion(code: string): Promise<void> {
+    this._focus = code;
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<SVGGElement>(`.region[data-code="${CSS.escape(code)}"]`);
+    el?.focus();
+  }
+
+  /** Selects a region (or clears the selection with null) and fires gov-region-select. */
+  private choose(code: string | null): void {
+    const x = code ? this._targets.find((y) => y.code === code) : undefined;
+    this.selected = x ? x.code : null;
+    emit(this, 'gov-region-select', { code: x ? x.code : null, name: x ? x.name : null, ...(x?.row ? { result: x.row } : {}) });
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The map's colour scale and legend: categorical by tier, sequential bins by score or by rank.
+ * DOM-free: colours are CSS values (token variables unless the file gives a tier colour).
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Assessment, Edition, ResultRow } from '../../data/model.js';
+import type { Tier } from '../../data/format.js';
+import { SEQ_COLORS } from '../../base/tokens.js';
+
+export type ColorBy = 'tier' | 'score' | 'rank';
+
+export interface LegendItem {
+  /** Stable key: the tier id, or "from-to". */
+  key: string;
+  /** A CSS colour (`var(--gov-rank-…)` or the file's tier colour). */
+  color: string;
+  /** Tier items. */
+  tier?: Tier;
+  tierIndex?: number;
+  /** Bin items: `from` ≤ value < `to` (the last bin includes `to`); ranks: from–to inclusive. */
+  from?: number;
+  to?: number;
+  /** How many rows fall in this item. */
+  count: number;
+}
+
+export interface ColorScale {
+  colorBy: ColorBy;
+  /** Legend order: tiers best first; score bins low → high; rank bins best (1) first. */
+  items: LegendItem[];
+  /** The legend item of a row, or undefined when the row has no value for `colorBy`. */
+  itemOf(row: ResultRow | undefined): LegendItem | undefined;
+  /** Rows without a value (including regions without a row are counted by the caller). */
+  missing: number;
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** `--gov-rank-seq-N` variable for a 0-based ramp position. */
+export function seqToken(index: number): string {
+  const n = SEQ_COLORS.light.length;
+  return `var(--gov-rank-seq-${Math.max(0, Math.min(index, n - 1)) + 1})`;
+}
+
+export function tierToken(index: number, tier?: Tier): string {
+  return tier?.color ?? `var(--gov-rank-tier-${Math.min(index, 5) + 1})`;
+}
+
+/** Spreads `bins` colours over the ramp: the darkest always used for the best bin. */
+function rampIndex(i: number, bins: number): number {
+  const n = SEQ_COLORS.light.length;
+  if (bins <= 1) return n - 1;
+  return Math.round(((n - 1) * i) / (bins - 1));
+}
+
+/** Tier when the assessment has tiers and the edition uses them; else score; else rank. */
+export function defaultColorBy(assessment: Assessment, edition?: Edition): ColorBy {
+  const rows = edition?.results ?? [];
+  if (assessment.tiers.length && (!edition || rows.some((r) => r.tier))) return 'tier';
+  if (rows.some((r) => isNum(r.score))) return 'score';
+  if (rows.some((r) => isNum(r.rank))) return 'rank';
+  return assessment.tiers.length ? 'tier' : 'score';
+}
+
+/** Round bin edges covering [lo, hi] with about `bins` bins (d3's nice ticks). */
+export function binEdges(lo: number, hi: number, bins: number): number[] {
+  if (!isNum(lo) || !isNum(hi)) return [];
+  if (lo === hi) return [lo, hi];
+  const s = scaleLinear().domain([lo, hi]).nice(bins);
+  const ticks = s.ticks(bins);
+  const [d0, d1] = s.domain() as [number, number];
+  if (ticks[0] !== d0) ticks.unshift(d0);
+  if (ticks[ticks.length - 1] !== d1) ticks.push(d1);
+  return ticks;
+}
+
+export function colorScale(assessment: Assessment, rows: readonly ResultRow[], colorBy: ColorBy, bins = 5): ColorScale {
+  if (colorBy === 'tier') {
+    const items: LegendItem[] = assessment.tiers.map((tier, i) => ({ key: tier.id, color: tierToken(i, tier), tier, tierIndex: i, count: 0 }));
+    const itemOf = (row?: ResultRow) => (row?.tierIndex !== undefined ? items[row.tierIndex] : undefined);
+    let missing = 0;
+    for (const r of rows) {
+      const it = itemOf(r);
+      if (it) it.count++;
+      else missing++;
+    }
+    return { colorBy, items, itemOf, missing };
+  }
+
+  const metric = colorBy;
+  const values = rows.map((r) => r[metric]).filter(isNum);
+  if (!values.length) return { colorBy, items: [], itemOf: () => undefined, missing: rows.length };
+  const lo = Math.min(...values);
+  const hi = Math.max(...values);
+  let items: LegendItem[];
+  let find: (v: number) => LegendItem | undefined;
+  if (metric === 'score') {
+    const edges = binEdges(lo, hi, bins);
+    const n = Math.max(1, edges.length - 1);
+    items = Array.from({ length: n }, (_, i) => ({
+      key: `${edges[i]}-${edges[i + 1]}`,
+      color: seqToken(rampIndex(i, n)),
+      from: edges[i]!,
+      to: edges[i + 1]!,
+      count: 0,
+    }));
+    find = (v) => items.find((it, i) => v >= it.from! && (v < it.to! || (i === items.length - 1 && v <= it.to!))) ?? (v === lo ? items[0] : undefined);
+  } else {
+    // Ranks: integer bins, 1 (best, darkest) first.
+    const edges = binEdges(0, Math.max(1, hi), bins).map(Math.round);
+    const ranges: [number, number][] = [];
+    for (let i = 0; i < edges.length - 1; i++) {
+      const from = edges[i]! + 1;
+      const to = edges[i + 1]!;
+      if (to >= from) ranges.push([from, to]);
+    }
+    const n = ranges.length;
+    items = ranges.map(([from, to], i) => ({ key: `${from}-${to}`, color: seqToken(rampIndex(n - 1 - i, n)), from, to, count: 0 }));
+    find = (v) => items.find((it) => v >= it.from! && v <= it.to!);
+  }
+  let missing = 0;
+  for (const r of rows) {
+    const v = r[metric];
+    const it = isNum(v) ? find(v) : undefined;
+    if (it) it.count++;
+    else missing++;
+  }
+  const itemOf = (row?: ResultRow) => {
+    const v = row?.[metric];
+    return isNum(v) ? find(v) : undefined;
+  };
+  return { colorBy, items, itemOf, missing };
+}

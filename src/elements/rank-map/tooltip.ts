@@ -1,0 +1,90 @@
+/**
+ * What the tooltip (and each region's accessible name, and the table) says about one region:
+ * name, score, tier, rank, year, source. DOM-free. Missing values are left out; a region
+ * without any value says "无数据 / No data" — never NaN or "undefined".
+ */
+import type { Edition, ResultRow } from '../../data/model.js';
+import { localize } from '../../data/localize.js';
+import { common } from '../../base/i18n.js';
+import type { Lang } from '../../base/lang.js';
+
+export interface TooltipLine {
+  kind: 'score' | 'tier' | 'rank' | 'none' | 'year' | 'source';
+  label: string;
+  value: string;
+}
+
+export interface TooltipModel {
+  title: string;
+  lines: TooltipLine[];
+  /** No score, tier or rank for this region in this edition. */
+  noData: boolean;
+}
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+const formats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(value: number, lang: Lang): string {
+  let f = formats.get(lang);
+  if (!f) formats.set(lang, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })));
+  return f.format(value);
+}
+
+/** "第1名（并列）" / "No. 1 (tied)". */
+export function rankText(rank: number, tied: boolean, lang: Lang): string {
+  const t = common(lang);
+  const base = t.rank(rank);
+  if (!tied) return base;
+  return lang === 'en' ? `${base} (${t.tied})` : `${base}（${t.tied}）`;
+}
+
+/** "2020年报告（2019年数据）" / "2020 report (2019 data)". */
+export function yearText(edition: Pick<Edition, 'year' | 'dataYear'>, lang: Lang): string {
+  const t = common(lang);
+  const report = t.reportYear(edition.year);
+  if (edition.dataYear === undefined || edition.dataYear === edition.year) return report;
+  return lang === 'en' ? `${report} (${t.dataYear(edition.dataYear)})` : `${report}（${t.dataYear(edition.dataYear)}）`;
+}
+
+/** The host name of the edition's first source (short enough for a tooltip). */
+export function sourceText(edition: Pick<Edition, 'sources'>, lang: Lang): string {
+  const s = edition.sources[0];
+  if (!s) return '';
+  const title = localize(s.title, lang);
+  if (title) return title;
+  try {
+    return new URL(s.url).host;
+  } catch {
+    return s.url;
+  }
+}
+
+export function tooltipModel(opts: {
+  name: string;
+  row: ResultRow | undefined;
+  edition: Edition;
+  lang: Lang;
+  /** The rank is shared with another row. */
+  tied?: boolean;
+}): TooltipModel {
+  const { name, row, edition, lang } = opts;
+  const t = common(lang);
+  const lines: TooltipLine[] = [];
+  if (row && isNum(row.score)) lines.push({ kind: 'score', label: t.score, value: formatNumber(row.score, lang) });
+  if (row?.tier) lines.push({ kind: 'tier', label: t.tier, value: localize(row.tier.name, lang) });
+  if (row && isNum(row.rank)) lines.push({ kind: 'rank', label: lang === 'en' ? 'Rank' : '排名', value: rankText(row.rank, opts.tied ?? false, lang) });
+  const noData = lines.length === 0;
+  if (noData) lines.push({ kind: 'none', label: lang === 'en' ? 'Value' : '数值', value: t.noData });
+  lines.push({ kind: 'year', label: lang === 'en' ? 'Year' : '年份', value: yearText(edition, lang) });
+  const src = sourceText(edition, lang);
+  if (src) lines.push({ kind: 'source', label: t.source, value: src });
+  return { title: name || t.region, lines, noData };
+}
+
+/** One sentence for a screen reader: "广东：得分 96.73，等级 非常高，排名 第1名". */
+export function tooltipSentence(m: TooltipModel, lang: Lang, withYear = false): string {
+  const lines = m.lines.filter((l) => withYear || (l.kind !== 'year' && l.kind !== 'source'));
+  const sep = lang === 'en' ? ', ' : '，';
+  const colon = lang === 'en' ? ': ' : '：';
+  return `${m.title}${colon}${lines.map((l) => `${l.label} ${l.value}`).join(sep)}`;
+}
