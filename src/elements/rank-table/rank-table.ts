@@ -1,0 +1,338 @@
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { GovElement, noData } from '../../base/gov-element.js';
+import { common, messages } from '../../base/i18n.js';
+import { tierTextVar, tierVar } from '../../base/tokens.js';
+import { textOn } from '../../base/color.js';
+import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
+import { findAssessment, findEdition, ranking, type RankedRow } from '../../data/query.js';
+import { regionName, resolveRegion } from '../../data/regions.js';
+import { sparklineGeometry } from '../trend-sparkline/sparkline-geometry.js';
+import { formatScore, trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
+import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
+import { tableStyles } from './rank-table.styles.js';
+
+export interface TableRow extends RankedRow {
+  name: string;
+  order: number;
+  highlighted: boolean;
+  trend?: TrendPoint[];
+  trendLabel?: string;
+}
+
+export interface TableView {
+  assessment: Assessment;
+  edition: Edition;
+  rows: TableRow[];
+  /** Rows in the edition before `limit`. */
+  total: number;
+  columns: { score: boolean; tier: boolean; group: boolean };
+  trend?: TrendMetric;
+}
+
+const t = messages({
+  'zh-CN': {
+    rank: '排名',
+    trend: (m: TrendMetric): string => (m === 'score' ? '得分趋势' : '排名趋势'),
+    group: '分组',
+    tiedRank: (r: number) => `${r}，并列`,
+    tiedMark: '（并列）',
+    highlighted: '（突出显示）',
+    partialNote: '这是部分名单：',
+    shown: (n: number, total: number) => `显示排名前 ${n} 个，共 ${total} 个。`,
+    sorted: (col: string, dir: SortDir) => `按${col}${dir === 'ascending' ? '升序' : '降序'}排列`,
+    sortHint: (col: string) => `按${col}排序`,
+    noResults: (y: number) => `${y}年的评估没有可列出的结果`,
+  },
+  en: {
+    rank: 'Rank',
+    trend: (m: TrendMetric) => (m === 'score' ? 'Score trend' : 'Rank trend'),
+    group: 'Group',
+    tiedRank: (r: number) => `${r}, tied`,
+    tiedMark: '',
+    highlighted: ' (highlighted)',
+    partialNote: 'This is a partial list: ',
+    shown: (n: number, total: number) => `Showing the top ${n} of ${total}.`,
+    sorted: (col: string, dir: SortDir) => `Sorted by ${col.toLowerCase()}, ${dir}`,
+    sortHint: (col: string) => `Sort by ${col.toLowerCase()}`,
+    noResults: (y: number) => `The ${y} edition lists no results`,
+  },
+});
+
+const TREND_W = 88;
+const TREND_H = 22;
+
+/**
+ * The ranking of one edition of an assessment as a real table: rank (ties shown as ties), region,
+ * score, tier, optionally a trend sparkline per row; sortable by its column headers; sources and
+ * completeness as a footnote. It is also the accessible alternative of `<gov-rank-map>`.
+ *
+ * @tag gov-rank-table
+ * @attr assessment - Assessment id; default the first assessment of `level`.
+ * @attr year - Report year of the edition; default the latest complete edition, else the latest with values.
+ * @attr level - `province` (default) or `city`: picks the first assessment of that level when `assessment` is not set.
+ * @attr limit - Show only the first N rows of the ranking (then sortable among themselves); the footnote says so.
+ * @attr highlight - Comma-separated regions (any name form or code) whose rows are emphasised.
+ * @attr trend - Adds a trend column with a small sparkline per row: `rank` (also the empty attribute) or `score`.
+ * @prop {string | null} assessment
+ * @prop {number | null} year
+ * @prop {'province' | 'city' | null} level
+ * @prop {number | null} limit
+ * @prop {string | null} highlight
+ * @prop {string | null} trend
+ * @fires gov-loadstart - Loading begins.
+ * @fires gov-load - The data is loaded and valid.
+ * @fires gov-error - Loading failed, or the data has no such assessment or year (`kind: "no-data"`).
+ * @fires gov-loadend - After gov-load or gov-error.
+ * @csspart scroll - The sideways-scrolling box around the table.
+ * @csspart table - The `<table>`.
+ * @csspart caption - The `<caption>`.
+ * @csspart header - Each column header cell.
+ * @csspart sort-button - The button in a sortable column header.
+ * @csspart row - Each body row (`row highlighted` for highlighted regions).
+ * @csspart tier - A tier chip.
+ * @csspart trend - A row's trend sparkline (SVG).
+ * @csspart footnote - Completeness, notes and sources under the table.
+ * @csspart status - The loading and error box.
+ * @cssprop --gov-rank-highlight - Colour of highlighted rows.
+ * @cssprop --gov-rank-accent - Colour of the trend lines and links.
+ */
+export class GovRankTable extends GovElement<TableView> {
+  static override styles = [...GovElement.styles, tableStyles];
+
+  static override properties = {
+    ...GovElement.properties,
+    assessment: { type: String, reflect: true },
+    year: { type: Number, reflect: true },
+    level: { type: String, reflect: true },
+    limit: { type: Number, reflect: true },
+    highlight: { type: String, reflect: true },
+    trend: { type: String, reflect: true },
+    _sortKey: { state: true },
+    _sortDir: { state: true },
+    _scrolls: { state: true },
+    _announce: { state: true },
+  };
+
+  declare assessment: string | null;
+  declare year: number | null;
+  declare level: 'province' | 'city' | null;
+  declare limit: number | null;
+  declare highlight: string | null;
+  declare trend: string | null;
+  declare private _sortKey: SortKey;
+  declare private _sortDir: SortDir;
+  declare private _scrolls: boolean;
+  declare private _announce: string;
+
+  private _resize?: ResizeObserver;
+  private _observed?: Element;
+
+  constructor() {
+    super();
+    this.assessment = null;
+    this.year = null;
+    this.level = null;
+    this.limit = null;
+    this.highlight = null;
+    this.trend = null;
+    this._sortKey = 'rank';
+    this._sortDir = 'ascending';
+    this._scrolls = false;
+    this._announce = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._resize?.disconnect();
+    this._resize = undefined;
+    this._observed = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The scroll box appears once the data is in: watch it (and the table) for overflow.
+    const box = this.renderRoot.querySelector('.scroll');
+    if (box !== this._observed && typeof ResizeObserver !== 'undefined') {
+      this._resize?.disconnect();
+      this._observed = box ?? undefined;
+      if (box) {
+        this._resize = new ResizeObserver(() => {
+          const scrolls = box.scrollWidth > box.clientWidth + 1;
+          if (scrolls !== this._scrolls) this._scrolls = scrolls;
+        });
+        this._resize.observe(box);
+        if (box.firstElementChild) this._resize.observe(box.firstElementChild);
+      }
+    }
+  }
+
+  protected select(model: ResultsModel): TableView {
+    const lang = this.resolvedLang;
+    const c = common(lang);
+    const level = this.level === 'city' ? 'city' : this.level === 'province' ? 'province' : null;
+    let assessment = findAssessment(model, { id: this.assessment, level: level ?? 'province' });
+    if (!assessment && !this.assessment && !level) assessment = model.assessments[0];
+    if (!assessment) throw noData(c.noAssessment(this.assessment ?? level ?? ''));
+    const year = this.year == null || Number.isNaN(this.year) ? null : this.year;
+    const edition = findEdition(assessment, year);
+    if (!edition) throw noData(c.noEdition(year ?? 0));
+    if (!edition.results.length) {
+      const why = this.text(edition.completeness);
+      throw noData(`${t(lang).noResults(edition.year)}${why ? `${lang === 'en' ? ': ' : '：'}${why}` : ''}`);
+    }
+    const wanted = new Set(
+      (this.highlight ?? '')
+        .split(/[,，、;；]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => resolveRegion(s)?.code)
+        .filter((code): code is string => !!code),
+    );
+    const ranked = ranking(edition);
+    const limit = this.limit != null && Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : ranked.length;
+    const trend: TrendMetric | undefined = this.trend == null ? undefined : this.trend === 'score' ? 'score' : 'rank';
+    const rows: TableRow[] = ranked.slice(0, limit).map((r, order) => {
+      const row: TableRow = { ...r, name: regionName(r.region, lang), order, highlighted: wanted.has(r.region.code) };
+      if (trend) {
+        row.trend = trendSeries(assessment, r.region, trend);
+        row.trendLabel = trendSummary(r.region, row.trend, trend, lang);
+      }
+      return row;
+    });
+    return {
+      assessment,
+      edition,
+      rows,
+      total: ranked.length,
+      columns: {
+        score: edition.results.some((r) => r.score !== undefined),
+        tier: edition.results.some((r) => r.tier !== undefined),
+        group: edition.results.some((r) => r.group !== undefined),
+      },
+      trend,
+    };
+  }
+
+  private sortBy(key: SortKey, label: string): void {
+    const dir = this._sortKey === key ? (this._sortDir === 'ascending' ? 'descending' : 'ascending') : firstDir(key);
+    this._sortKey = key;
+    this._sortDir = dir;
+    this._announce = t(this.resolvedLang).sorted(label, dir);
+  }
+
+  protected renderView(view: TableView, model: ResultsModel): unknown {
+    const lang = this.resolvedLang;
+    const c = common(lang);
+    const m = t(lang);
+    const { edition, assessment } = view;
+    const rows = sortRows(view.rows, this._sortKey, this._sortDir, lang);
+    const header = (key: SortKey, label: string, num = false): TemplateResult => {
+      const sorted = this._sortKey === key;
+      const arrow = sorted ? (this._sortDir === 'ascending' ? '▲' : '▼') : '↕';
+      return html`<th scope="col" part="header" class=${num ? 'num' : ''} aria-sort=${sorted ? this._sortDir : nothing}>
+        <button type="button" part="sort-button" @click=${() => this.sortBy(key, label)} title=${m.sortHint(label)}>
+          ${label}<span class="arrow" aria-hidden="true">${arrow}</span>
+        </button>
+      </th>`;
+    };
+    const years =
+      edition.dataYear !== undefined ? `${c.reportYear(edition.year)}${lang === 'en' ? ` (${c.dataYear(edition.dataYear)})` : `（${c.dataYear(edition.dataYear)}）`}` : c.reportYear(edition.year);
+    const shown = view.rows.length < view.total;
+    return html`<div
+        class="scroll"
+        part="scroll"
+        tabindex=${this._scrolls ? 0 : nothing}
+        role=${this._scrolls ? 'region' : nothing}
+        aria-labelledby=${this._scrolls ? 'caption' : nothing}
+      >
+        <table part="table">
+          <caption id="caption" part="caption">
+            ${this.text(assessment.name)}
+            <span class="sub">${years}${edition.complete ? nothing : html` · <span class="partial">${c.incomplete}</span>`}</span>
+          </caption>
+          <thead>
+            <tr>
+              ${header('rank', m.rank, true)} ${header('region', c.region)} ${view.columns.score ? header('score', c.score, true) : nothing}
+              ${view.columns.tier ? header('tier', c.tier) : nothing}
+              ${view.columns.group ? html`<th scope="col" part="header">${m.group}</th>` : nothing}
+              ${view.trend ? html`<th scope="col" part="header">${m.trend(view.trend)}</th>` : nothing}
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => this.renderRow(r, view))}
+          </tbody>
+        </table>
+      </div>
+      <footer part="footnote">
+        ${edition.complete
+          ? edition.completeness
+            ? html`<p>${c.complete}：${this.text(edition.completeness)}</p>`
+            : nothing
+          : html`<p class="partial">${m.partialNote}${this.text(edition.completeness) || c.incomplete}</p>`}
+        ${shown ? html`<p>${m.shown(view.rows.length, view.total)}</p>` : nothing}
+        ${edition.notes.map((n) => html`<p>${this.text(n)}</p>`)}
+        <p>
+          ${edition.sources.length > 1 ? c.sources : c.source}${lang === 'en' ? ': ' : '：'}${edition.sources.map(
+            (s, i) => html`${i ? (lang === 'en' ? '; ' : '；') : ''}<a href=${s.url} rel="noopener" target="_blank">${this.text(s.title) || hostOf(s.url)}</a>`,
+          )}
+        </p>
+      </footer>
+      <div class="sr-only" role="status">${this._announce}</div>
+      ${this.renderDiagnostics(model)}`;
+  }
+
+  private renderRow(r: TableRow, view: TableView): TemplateResult {
+    const lang = this.resolvedLang;
+    const c = common(lang);
+    const m = t(lang);
+    const missing = html`<span class="missing" aria-hidden="true">—</span><span class="sr-only">${c.noData}</span>`;
+    let rank: unknown = missing;
+    if (r.rank !== undefined) {
+      rank = r.tied
+        ? lang === 'en'
+          ? html`<span aria-hidden="true">=${r.rank}</span><span class="sr-only">${m.tiedRank(r.rank)}</span>`
+          : html`${r.rank}<span class="tie">${m.tiedMark}</span>`
+        : String(r.rank);
+    }
+    const tierIdx = r.tierIndex ?? 0;
+    const tierStyle = r.tier?.color ? `background:${r.tier.color};color:${textOn(r.tier.color)}` : `background:${tierVar(tierIdx)};color:${tierTextVar(tierIdx)}`;
+    return html`<tr part=${r.highlighted ? 'row highlighted' : 'row'} class=${r.highlighted ? 'hl' : ''} data-region=${r.region.code}>
+      <td class="num rank">${rank}</td>
+      <th scope="row">
+        ${r.name}${r.highlighted ? html`<span class="sr-only">${m.highlighted}</span>` : nothing}
+        ${r.note ? html`<span class="note">${this.text(r.note)}</span>` : nothing}
+      </th>
+      ${view.columns.score ? html`<td class="num score">${r.score !== undefined ? formatScore(r.score, lang) : missing}</td>` : nothing}
+      ${view.columns.tier
+        ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" style=${tierStyle}>${this.text(r.tier.name)}</span>` : missing}</td>`
+        : nothing}
+      ${view.columns.group ? html`<td class="group">${r.group ? this.text(r.group) : missing}</td>` : nothing}
+      ${view.trend ? html`<td class="trend">${this.renderTrend(r, view)}</td>` : nothing}
+    </tr>`;
+  }
+
+  /** A small inline sparkline from the same geometry as `<gov-trend-sparkline>`. */
+  private renderTrend(r: TableRow, view: TableView): unknown {
+    const points = r.trend ?? [];
+    const g = sparklineGeometry(points, { width: TREND_W, height: TREND_H, metric: view.trend ?? 'rank', pad: { top: 3, bottom: 3, left: 3, right: 3 } });
+    return svg`<svg part="trend" width=${TREND_W} height=${TREND_H} viewBox="0 0 ${TREND_W} ${TREND_H}" role="img" aria-label=${r.trendLabel ?? ''}>
+      <path d=${g.d}></path>
+      ${g.points.map((p) => svg`<circle class=${points[p.i]?.year === view.edition.year ? 'now' : ''} cx=${p.px} cy=${p.py} r=${points[p.i]?.year === view.edition.year ? 2.75 : 1.75}></circle>`)}
+    </svg>`;
+  }
+
+  protected override renderLoading(): unknown {
+    const rows = this.limit != null && this.limit > 0 ? Math.min(Math.floor(this.limit), 40) : 10;
+    return html`<div class="status loading skeleton" part="status" role="status" style="height: calc(${rows + 1} * 2.25rem + 2rem + 3rem)">
+      ${common(this.resolvedLang).loading}
+    </div>`;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return url;
+  }
+}
