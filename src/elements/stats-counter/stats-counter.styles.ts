@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/**
+ * Four rows of fixed height (label, figure, change, date and source) so the loading, loaded and
+ * error states are the same box; the figure reserves the final value's width (a hidden copy in
+ * the same grid cell) and uses tabular numerals, so counting never makes the layout jitter.
+ */
+export const counterStyles = css`
+  :host {
+    display: block;
+    --_rows: 1.3em 2.9em 1.3em 1.15em;
+    --_gap: 0.2em;
+    min-height: calc(1.3em + 2.9em + 1.3em + 1.15em + 3 * 0.2em);
+    line-height: 1.3;
+  }
+  .counter {
+    display: grid;
+    grid-template-rows: var(--_rows);
+    row-gap: var(--_gap);
+    min-width: 0;
+  }
+  .counter > * {
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  .label {
+    font-size: 0.875em;
+    color: var(--gov-rank-muted);
+    align-self: end;
+  }
+  .figure {
+    display: flex;
+    align-items: baseline;
+    gap: 0.25em;
+    align-self: center;
+    line-height: 1.1;
+  }
+  .approx,
+  .unit {
+    font-size: 1.125em;
+    color: var(--gov-rank-muted);
+    flex: 0 0 auto;
+  }
+  .unit {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .value {
+    display: inline-grid;
+    flex: 0 0 auto;
+    font-size: 2.5em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    letter-spacing: -0.01em;
+  }
+  /* The final value and the counting value share one cell: the cell is as wide as the final text. */
+  .value > span {
+    grid-area: 1 / 1;
+    justify-self: end;
+  }
+  .value > .ghost {
+    visibility: hidden;
+  }
+  .change {
+    font-size: 0.875em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    align-self: center;
+  }
+  .meta {
+    font-size: 0.75em;
+    color: var(--gov-rank-muted);
+    align-self: center;
+  }
+  .meta a {
+    color: inherit;
+  }
+  .meta a:hover {
+    color: var(--gov-rank-accent);
+  }
+
+  /* Loading: the same four rows as bars. */
+  .counter.skeleton > * {
+    background: var(--gov-rank-skeleton);
+    border-radius: var(--gov-rank-radius);
+    align-self: stretch;
+  }
+  .counter.skeleton > .label {
+    width: 60%;
+  }
+  .counter.skeleton > .figure {
+    width: 40%;
+  }
+  .counter.skeleton > .change {
+    width: 35%;
+  }
+  .counter.skeleton > .meta {
+    width: 50%;
+  }
+  .status {
+    min-height: inherit;
+  }
+`;

@@ -1,0 +1,256 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { GovElement, noData } from '../../base/gov-element.js';
+import { common, messages } from '../../base/i18n.js';
+import type { ResultsModel, Statistic } from '../../data/model.js';
+import { findStatistic } from '../../data/query.js';
+import { counterStyles } from './stats-counter.styles.js';
+import { countValue, decimalsOf, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
+
+/** Length of the count-up, in milliseconds. */
+export const COUNT_DURATION = 1200;
+
+/** What the counter selected, with every string already in the element's language. */
+export interface StatsCounterView {
+  stat: Statistic;
+  label: string;
+  value: number;
+  /** The final value as shown: "1.45万" / "14.5K". */
+  final: string;
+  /** The style the value is written in (`auto` resolved). */
+  style: 'compact' | 'full';
+  decimals: number;
+  approximate: boolean;
+  unit: string;
+  date: string;
+  /** Everything a screen reader needs about the figure: "约1.45万个" / "about 14.5K websites". */
+  spoken: string;
+  change?: ChangeText;
+  sources: { url: string; host: string; title: string }[];
+  note: string;
+}
+
+const t = messages({
+  'zh-CN': {
+    about: '约',
+    spoken: (approx: boolean, value: string, unit: string) => `${approx ? '约' : ''}${value}${unit}`,
+    sep: ' · ',
+    listSep: '、',
+    colon: '：',
+  },
+  en: {
+    about: 'about',
+    spoken: (approx: boolean, value: string, unit: string) => `${approx ? 'about ' : ''}${value}${unit ? ` ${unit}` : ''}`,
+    sep: ' · ',
+    listSep: ', ',
+    colon: ': ',
+  },
+});
+
+/**
+ * One headline statistic from the results file: its label, the value (counting up once when half
+ * of the element is in view), unit, date and source, and the change against an earlier value.
+ * Numbers are written by `Intl.NumberFormat` in the page's language. Screen readers get the final
+ * value only; under `prefers-reduced-motion` the final value shows at once.
+ *
+ * @tag gov-stats-counter
+ *
+ * @attr stat - Id of the statistic in the results file, e.g. `gov-websites`. Required.
+ * @attr format - `compact` (1.45万 / 14.5K), `full` (14,474) or `auto` (default: compact from 10,000, else full).
+ *
+ * @prop {string | null} stat
+ * @prop {'compact' | 'full' | 'auto' | null} format
+ *
+ * @fires gov-loadstart - Loading begins. `detail: { url }`.
+ * @fires gov-load - The data is loaded and valid. `detail: { url, diagnostics }`.
+ * @fires gov-error - Loading failed, or the file has no statistic with this id (kind `no-data`). `detail: { kind, message, url, status }`.
+ * @fires gov-loadend - After gov-load or gov-error. `detail: { url, ok }`.
+ *
+ * @csspart counter - The box of the four rows.
+ * @csspart label - The statistic's label.
+ * @csspart figure - The row of the value, with "约/about" and the unit.
+ * @csspart value - The number (counting up).
+ * @csspart unit - The unit.
+ * @csspart change - The change against the earlier value.
+ * @csspart meta - Date and sources.
+ * @csspart status - The loading skeleton and the error box.
+ *
+ * @cssprop --gov-rank-text - Colour of the value and the change.
+ * @cssprop --gov-rank-muted - Colour of the label, unit, date and source.
+ * @cssprop --gov-rank-accent - Colour of a source link on hover.
+ * @cssprop --gov-rank-skeleton - Colour of the loading bars.
+ * @cssprop --gov-rank-font - Font family.
+ * @cssprop --gov-rank-radius - Corner radius of the loading bars and error box.
+ */
+export class GovStatsCounter extends GovElement<StatsCounterView> {
+  static override styles = [...GovElement.styles, counterStyles];
+
+  static override properties = {
+    ...GovElement.properties,
+    stat: { type: String, reflect: true },
+    format: { type: String, reflect: true },
+    _current: { state: true },
+  };
+
+  declare stat: string | null;
+  declare format: NumberStyle | null;
+  /** The value the animation shows now; undefined when the final value is shown. */
+  declare protected _current: number | undefined;
+
+  private _phase: 'waiting' | 'running' | 'done' = 'waiting';
+  private _inView = false;
+  private _frame = 0;
+  private _observer?: IntersectionObserver;
+
+  constructor() {
+    super();
+    this.stat = null;
+    this.format = null;
+    this._current = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof IntersectionObserver === 'undefined') {
+      this._inView = true;
+      return;
+    }
+    this._observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting && e.intersectionRatio >= 0.5)) {
+          this._inView = true;
+          this._observer?.disconnect();
+          this.maybeStart();
+        }
+      },
+      { threshold: 0.5 },
+    );
+    this._observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    if (this._frame) cancelAnimationFrame(this._frame);
+    this._frame = 0;
+    // Never left half-way: a removed and re-added counter shows its final value.
+    if (this._phase === 'running') this.finish();
+  }
+
+  protected select(model: ResultsModel): StatsCounterView {
+    const lang = this.resolvedLang;
+    const c = common(lang);
+    const m = t(lang);
+    if (!this.stat) throw noData(c.noStatAttr);
+    const found = findStatistic(model, this.stat);
+    if (!found) throw noData(c.noStatistic(this.stat));
+    const { stat } = found;
+    const style = resolveStyle(stat.value, this.format);
+    const final = formatNumber(stat.value, lang, style);
+    const unit = this.text(stat.unit);
+    const approximate = stat.approximate === true;
+    return {
+      stat,
+      label: this.text(stat.label),
+      value: stat.value,
+      final,
+      style,
+      decimals: decimalsOf(stat.value),
+      approximate,
+      unit,
+      date: formatDate(stat.date, lang),
+      spoken: m.spoken(approximate, final, unit),
+      change: found.change ? formatChange(found.change.ratio, found.change.since, lang) : undefined,
+      sources: stat.sources.map((s) => ({ url: s.url, host: hostOf(s.url), title: this.text(s.title) || s.url })),
+      note: this.text(stat.note),
+    };
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.maybeStart();
+  }
+
+  /** Whether the page asks for reduced motion. */
+  private get reducedMotion(): boolean {
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  }
+
+  /** Starts the count-up once: when there is a value and half of the element is in view. */
+  private maybeStart(): void {
+    if (this._phase !== 'waiting' || !this.view) return;
+    if (this.reducedMotion || typeof requestAnimationFrame !== 'function') {
+      this.finish();
+      return;
+    }
+    if (!this._inView) return;
+    this._phase = 'running';
+    const target = this.view.value;
+    let start: number | undefined;
+    const step = (now: number) => {
+      start ??= now;
+      const elapsed = now - start;
+      if (elapsed >= COUNT_DURATION || !this.view) {
+        this._frame = 0;
+        this.finish();
+        return;
+      }
+      this._current = countValue(target, elapsed, COUNT_DURATION);
+      this._frame = requestAnimationFrame(step);
+    };
+    this._frame = requestAnimationFrame(step);
+  }
+
+  private finish(): void {
+    this._phase = 'done';
+    this._current = undefined;
+  }
+
+  /** The number shown now: the final value, or the animation's value (0 until it starts). */
+  private shownText(view: StatsCounterView): string {
+    if (this._phase === 'done' || this.reducedMotion) return view.final;
+    const v = this._phase === 'running' ? (this._current ?? 0) : 0;
+    return formatNumber(v, this.resolvedLang, view.style, view.decimals);
+  }
+
+  protected renderView(view: StatsCounterView): unknown {
+    const m = t(this.resolvedLang);
+    const c = common(this.resolvedLang);
+    const shown = this.shownText(view);
+    return html`<div class="counter" part="counter">
+      <div class="label" part="label" title=${view.note ? `${view.label}\n${view.note}` : view.label}>${view.label}</div>
+      <div class="figure" part="figure">
+        ${view.approximate ? html`<span class="approx" aria-hidden="true">${m.about}</span>` : nothing}
+        <span class="value" part="value" aria-hidden="true"><span class="ghost">${view.final}</span><span class="current">${shown}</span></span>
+        ${view.unit ? html`<span class="unit" part="unit" aria-hidden="true">${view.unit}</span>` : nothing}
+        <span class="sr-only">${view.spoken}</span>
+      </div>
+      <div class="change ${view.change?.direction ?? ''}" part="change">
+        ${view.change
+          ? html`<span aria-hidden="true">${view.change.visual}</span><span class="sr-only">${view.change.spoken}</span>`
+          : nothing}
+      </div>
+      <div class="meta" part="meta">
+        ${view.date}${m.sep}${c.source}${m.colon}${view.sources.map(
+          (s, i) => html`${i ? m.listSep : nothing}<a href=${s.url} title=${s.title} rel="noopener">${s.host}</a>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  protected override renderLoading(): unknown {
+    return html`<div class="counter skeleton" part="counter status" role="status">
+      <div class="label"><span class="sr-only">${common(this.resolvedLang).loading}</span></div>
+      <div class="figure"></div>
+      <div class="change"></div>
+      <div class="meta"></div>
+    </div>`;
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

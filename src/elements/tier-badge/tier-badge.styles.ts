@@ -1,0 +1,193 @@
+import { css } from 'lit';
+
+/**
+ * Badge geometry: one height and font size per `size`, a min-width per size and variant that the
+ * loading skeleton fills (so the loaded badge does not push the page around), and a fixed card
+ * height. Colours only through the tokens; a tier's colours arrive as `--_bg` / `--_fg`.
+ */
+export const badgeStyles = css`
+  :host {
+    --_h: 20px;
+    --_fs: 12px;
+    --_px: 6px;
+    /* Reserved widths: a typical complete badge (label, tier, rank, score) in each language. */
+    --_min: 24.5em;
+    display: inline-block;
+    vertical-align: middle;
+    max-width: 100%;
+    min-width: min(var(--gov-rank-badge-reserve, var(--_min)), 100%);
+    min-height: var(--_h);
+    font-size: var(--_fs);
+    line-height: 1;
+  }
+  :host([size='small']) {
+    --_h: 18px;
+    --_fs: 11px;
+    --_px: 5px;
+  }
+  :host([size='large']) {
+    --_h: 28px;
+    --_fs: 14px;
+    --_px: 9px;
+  }
+  :host(:lang(en)) {
+    --_min: 32.5em;
+  }
+  /* The card has a fixed size: the loading, loaded and error states are the same box. */
+  :host {
+    --_card-h: calc(2 * var(--_h) + 4.75em);
+    --_card-w: 21em;
+  }
+  :host(:lang(en)) {
+    --_card-w: 22em;
+  }
+  :host([variant='card']) {
+    --_min: var(--_card-w);
+    width: var(--_card-w);
+    min-height: var(--_card-h);
+  }
+
+  .badge {
+    display: inline-flex;
+    align-items: stretch;
+    max-width: 100%;
+    height: var(--_h);
+    border-radius: var(--gov-rank-radius);
+    overflow: hidden;
+    white-space: nowrap;
+    text-decoration: none;
+    color: inherit;
+    vertical-align: top;
+  }
+  .badge.pill {
+    border-radius: calc(var(--_h) / 2);
+  }
+  .badge.pill .label {
+    padding-inline-start: calc(var(--_px) * 1.6);
+  }
+  .badge.pill .message {
+    padding-inline-end: calc(var(--_px) * 1.6);
+  }
+
+  .label,
+  .message {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0 var(--_px);
+    min-width: 0;
+  }
+  .label {
+    background: var(--gov-rank-muted);
+    color: var(--gov-rank-bg);
+    flex: 0 1 auto;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .message {
+    flex: 0 0 auto;
+    font-weight: 600;
+    background: var(--_bg, var(--gov-rank-surface));
+    color: var(--_fg, var(--gov-rank-text));
+  }
+  .message.neutral {
+    box-shadow: inset 0 0 0 1px var(--gov-rank-border);
+    border-start-end-radius: inherit;
+    border-end-end-radius: inherit;
+  }
+  .sep {
+    opacity: 0.85;
+    font-weight: 400;
+  }
+  .part {
+    font-variant-numeric: tabular-nums;
+  }
+  a.badge:hover .label {
+    text-decoration: underline;
+  }
+
+  /* Card: label bar, region, message chip, source line; a fixed height. */
+  .badge.card {
+    display: inline-flex;
+    flex-direction: column;
+    width: 100%;
+    height: var(--_card-h);
+    background: var(--gov-rank-bg);
+    color: var(--gov-rank-text);
+    box-shadow: inset 0 0 0 1px var(--gov-rank-border);
+  }
+  .badge.card .label {
+    flex: 0 0 var(--_h);
+    display: flex;
+  }
+  .badge.card .body {
+    flex: 1 1 auto;
+    display: flex;
+    flex-direction: column;
+    justify-content: space-evenly;
+    align-items: flex-start;
+    padding: 0.25em var(--_px);
+    padding-inline: calc(var(--_px) * 1.5);
+    min-width: 0;
+  }
+  .badge.card .region {
+    font-size: 1.25em;
+    font-weight: 600;
+    line-height: 1.2;
+  }
+  .badge.card .message {
+    height: var(--_h);
+    max-width: 100%;
+    overflow: hidden;
+    border-radius: var(--gov-rank-radius);
+  }
+  .badge.card .source {
+    color: var(--gov-rank-muted);
+    font-size: 0.85em;
+    line-height: 1.2;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+
+  /* Loading: the final box, empty. */
+  .badge.skeleton {
+    display: block;
+    width: 100%;
+    background: var(--gov-rank-skeleton);
+    box-shadow: none;
+  }
+
+  /* Error: a badge-sized box saying what is missing (full text in the title). */
+  .badge.error {
+    background: var(--gov-rank-error-bg);
+    color: var(--gov-rank-error);
+    box-shadow: inset 0 0 0 1px currentColor;
+  }
+  .badge.error .label {
+    background: none;
+    color: inherit;
+    font-weight: 600;
+    flex: 0 0 auto;
+  }
+  .badge.error .message {
+    background: none;
+    color: var(--gov-rank-text);
+    font-weight: 400;
+    flex: 0 1 auto;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    display: block;
+    line-height: var(--_h);
+  }
+  .badge.card.error {
+    white-space: normal;
+  }
+  .badge.card.error .label {
+    flex: 0 0 var(--_h);
+  }
+  .badge.card.error .message {
+    line-height: 1.3;
+    padding-block: 0.25em;
+  }
+`;
