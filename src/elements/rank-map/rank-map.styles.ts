@@ -207,12 +207,6 @@ export const mapStyles = css`
     color: var(--gov-rank-muted);
     font-variant-numeric: tabular-nums;
   }
-  .count::before {
-    content: '(';
-  }
-  .count::after {
-    content: ')';
-  }
   .off-map {
     margin-top: 0.4em;
     color: var(--gov-rank-text);

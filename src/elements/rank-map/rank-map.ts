@@ -404,7 +404,7 @@ export class GovRankMap extends GovElement<MapView> {
         ${x.dot
           ? svg`<circle class="hit" cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.hit}></circle><circle class="shape" data-code=${x.code} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r}></circle>`
           : svg`<path class="shape" data-code=${x.code} d=${x.d}></path>`}
-        ${x.callout ? this.renderCallout(x.callout, lang) : nothing}
+        ${x.callout ? this.renderCallout(x.callout) : nothing}
       </g>`;
     };
     const ring = (code: string | null, cls: string): SVGTemplateResult | typeof nothing => {
@@ -429,6 +429,9 @@ export class GovRankMap extends GovElement<MapView> {
           ${view.level === 'city' && !user ? svg`<g class="base-land" aria-hidden="true">${geo.shapes.map((s) => svg`<path d=${s.d}></path>`)}</g>` : nothing}
           ${geo.inset ? this.renderInset(geo, lang) : nothing}
           <g class=${classMap({ regions: true, highlighting: highlight.size > 0 })}>${targets.map(region)}</g>
+          <g class="callout-labels" aria-hidden="true">${geo.callouts.map(
+            (c) => svg`<text class="callout-label" x=${c.x + c.r + 2} y=${c.y} dy="0.35em">${c.label[lang]}</text>`,
+          )}</g>
           <g class="overlay" aria-hidden="true">
             ${[...highlight].map((c) => ring(c, 'highlight'))}
             ${ring(selected, 'selected')}
@@ -455,11 +458,10 @@ export class GovRankMap extends GovElement<MapView> {
     </figure>`;
   }
 
-  private renderCallout(c: Callout, lang: Lang): SVGTemplateResult {
+  private renderCallout(c: Callout): SVGTemplateResult {
     return svg`<line class="leader" x1=${c.anchor[0]} y1=${c.anchor[1]} x2=${c.x} y2=${c.y}></line>
       <circle class="hit" cx=${c.x} cy=${c.y} r=${c.hit}></circle>
-      <circle class="callout" cx=${c.x} cy=${c.y} r=${c.r}></circle>
-      <text class="callout-label" aria-hidden="true" x=${c.x + c.r + 2} y=${c.y} dy="0.35em">${c.label[lang]}</text>`;
+      <circle class="callout" cx=${c.x} cy=${c.y} r=${c.r}></circle>`;
   }
 
   private renderInset(geo: MapGeometry, lang: Lang): SVGTemplateResult {
@@ -506,9 +508,9 @@ export class GovRankMap extends GovElement<MapView> {
       <span class="legend-title">${m.legendTitle(view.colorBy)}</span>
       <ul>
         ${view.scale.items.map(
-          (it) => html`<li><span class="swatch" style=${styleMap({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)}<span class="count">${it.count}</span></li>`,
+          (it) => html`<li><span class="swatch" style=${styleMap({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)}<span class="count">(${it.count})</span></li>`,
         )}
-        ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData}<span class="count">${noDataCount}</span></li>` : nothing}
+        ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData}<span class="count">(${noDataCount})</span></li>` : nothing}
       </ul>
     </div>`;
   }

@@ -141,18 +141,18 @@ export const tableStyles = css`
     stroke: var(--gov-rank-text);
     stroke-width: 1.5;
   }
-  footer {
+  .footnote {
     margin-top: 0.5em;
     color: var(--gov-rank-muted);
     font-size: 0.75rem;
   }
-  footer p {
+  .footnote p {
     margin: 0.25em 0;
   }
-  footer .partial {
+  .footnote .partial {
     color: var(--gov-rank-text);
   }
-  footer a {
+  .footnote a {
     color: var(--gov-rank-accent);
     overflow-wrap: anywhere;
   }

@@ -263,7 +263,7 @@ export class GovRankTable extends GovElement<TableView> {
           </tbody>
         </table>
       </div>
-      <footer part="footnote">
+      <div class="footnote" part="footnote">
         ${edition.complete
           ? edition.completeness
             ? html`<p>${c.complete}：${this.text(edition.completeness)}</p>`
@@ -276,7 +276,7 @@ export class GovRankTable extends GovElement<TableView> {
             (s, i) => html`${i ? (lang === 'en' ? '; ' : '；') : ''}<a href=${s.url} rel="noopener" target="_blank">${this.text(s.title) || hostOf(s.url)}</a>`,
           )}
         </p>
-      </footer>
+      </div>
       <div class="sr-only" role="status">${this._announce}</div>
       ${this.renderDiagnostics(model)}`;
   }
@@ -299,7 +299,7 @@ export class GovRankTable extends GovElement<TableView> {
     return html`<tr part=${r.highlighted ? 'row highlighted' : 'row'} class=${r.highlighted ? 'hl' : ''} data-region=${r.region.code}>
       <td class="num rank">${rank}</td>
       <th scope="row">
-        ${r.name}${r.highlighted ? html`<span class="sr-only">${m.highlighted}</span>` : nothing}
+        <span class="name">${r.name}</span>${r.highlighted ? html`<span class="sr-only">${m.highlighted}</span>` : nothing}
         ${r.note ? html`<span class="note">${this.text(r.note)}</span>` : nothing}
       </th>
       ${view.columns.score ? html`<td class="num score">${r.score !== undefined ? formatScore(r.score, lang) : missing}</td>` : nothing}

@@ -111,7 +111,7 @@ export function sparklineGeometry(series: readonly SparkDatum[], opts: SparkOpti
     return bottom - ((v - domain[0]) / (domain[1] - domain[0])) * (bottom - top);
   };
 
-  const points: SparkPoint[] = present.map(({ d, i }) => ({ i, x: d.x, value: d.value as number, px: px(d.x), py: y(d.value as number) }));
+  const points: SparkPoint[] = present.map(({ d, i }) => ({ i, x: d.x, value: d.value as number, px: round(px(d.x)), py: round(y(d.value as number)) }));
 
   // The line's input: every point, with a gap marker where a year is skipped.
   type Node = SparkPoint | null;
@@ -146,7 +146,7 @@ export function sparklineGeometry(series: readonly SparkDatum[], opts: SparkOpti
     for (const b of opts.bands ?? []) {
       const from = Math.max(b.from, domain[0]);
       const to = Math.min(b.to, domain[1]);
-      if (to > from) bands.push({ y0: y(to), y1: y(from), index: b.index });
+      if (to > from) bands.push({ y0: round(y(to)), y1: round(y(from)), index: b.index });
     }
   }
 
