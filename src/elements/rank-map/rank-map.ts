@@ -508,9 +508,9 @@ export class GovRankMap extends GovElement<MapView> {
       <span class="legend-title">${m.legendTitle(view.colorBy)}</span>
       <ul>
         ${view.scale.items.map(
-          (it) => html`<li><span class="swatch" style=${styleMap({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)}<span class="count">(${it.count})</span></li>`,
+          (it) => html`<li><span class="swatch" style=${styleMap({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)} <span class="count">(${it.count})</span></li>`,
         )}
-        ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData}<span class="count">(${noDataCount})</span></li>` : nothing}
+        ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData} <span class="count">(${noDataCount})</span></li>` : nothing}
       </ul>
     </div>`;
   }
