@@ -233,7 +233,8 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   /** The language this element speaks now. */
   get resolvedLang(): Lang {
-    return normalizeLang(inheritedLang(this));
+    // The property first: select() runs in willUpdate, before `lang` is reflected to the attribute.
+    return normalizeLang(this.lang || inheritedLang(this));
   }
 
   /** Localised text of the data in this element's language. */
