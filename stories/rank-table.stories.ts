@@ -1,0 +1,113 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/table.js';
+
+/** Stories of <gov-rank-table> with the bundled results (no `src`), in zh-CN and en, light and dark. */
+
+// The loading story asks for this URL; the stories answer it never, so the skeleton stays.
+const PENDING = '/__stories__/pending-results.json';
+const realFetch = globalThis.fetch.bind(globalThis);
+if (!(globalThis as { __govRankPending?: boolean }).__govRankPending) {
+  (globalThis as { __govRankPending?: boolean }).__govRankPending = true;
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input instanceof Request ? input.url : input).includes(PENDING) ? new Promise<Response>(() => {}) : realFetch(input, init);
+}
+
+interface Args {
+  assessment: string;
+  year: number | undefined;
+  level: '' | 'province' | 'city';
+  limit: number | undefined;
+  highlight: string;
+  trend: '' | 'off' | 'rank' | 'score';
+  lang: 'zh-CN' | 'en';
+  theme: 'light' | 'dark';
+  src: string;
+  width: number;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/gov-rank-table',
+  component: 'gov-rank-table',
+  tags: ['autodocs'],
+  args: { assessment: '', year: undefined, level: '', limit: undefined, highlight: '', trend: 'off', lang: 'zh-CN', theme: 'light', src: '', width: 720 },
+  argTypes: {
+    assessment: {
+      control: 'select',
+      options: ['', 'cps-online-service-province', 'cps-online-service-city', 'cstc-digital-government-province', 'cstc-website-province', 'tsinghua-website-province'],
+    },
+    level: { control: 'inline-radio', options: ['', 'province', 'city'] },
+    trend: { control: 'inline-radio', options: ['off', 'rank', 'score'], description: '`off` leaves the attribute out' },
+    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    width: { control: { type: 'range', min: 240, max: 1000, step: 10 }, description: 'Width of the container' },
+  },
+  render: (a) => html`<div style="max-width:${a.width}px;padding:16px;border-radius:6px;background:${a.theme === 'dark' ? '#0d1117' : '#ffffff'}">
+    <gov-rank-table
+      assessment=${a.assessment || nothing}
+      year=${a.year ?? nothing}
+      level=${a.level || nothing}
+      limit=${a.limit ?? nothing}
+      highlight=${a.highlight || nothing}
+      trend=${a.trend === 'off' ? nothing : a.trend}
+      lang=${a.lang}
+      theme=${a.theme}
+      src=${a.src || nothing}
+      timeout=${a.src === PENDING ? 2147483647 : nothing}
+    ></gov-rank-table>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The default: the latest complete provincial edition (2020 report, 2019 data), ties marked. */
+export const Ranking: Story = {};
+export const RankingEnglish: Story = { args: { lang: 'en' } };
+export const RankingDark: Story = { args: { theme: 'dark' } };
+export const RankingDarkEnglish: Story = { args: { theme: 'dark', lang: 'en' } };
+
+/** Top 10 with two regions emphasised. */
+export const TopTenHighlighted: Story = { args: { limit: 10, highlight: '广东,浙江' } };
+export const TopTenHighlightedDarkEnglish: Story = { args: { limit: 10, highlight: 'Guangdong, Zhejiang', theme: 'dark', lang: 'en' } };
+
+/** A sparkline of each region's rank across editions (the same geometry as <gov-trend-sparkline>). */
+export const WithTrend: Story = { args: { trend: 'rank', limit: 12, highlight: '广东' } };
+export const WithTrendDarkEnglish: Story = { args: { trend: 'rank', limit: 12, theme: 'dark', lang: 'en' } };
+export const WithScoreTrend: Story = { args: { trend: 'score', limit: 12 } };
+
+/** Key cities (level="city"). */
+export const Cities: Story = { args: { level: 'city', trend: 'rank' } };
+export const CitiesEnglishDark: Story = { args: { level: 'city', lang: 'en', theme: 'dark' } };
+
+/** A partial edition (2019 report): the caption and the footnote say it is partial; unranked rows last. */
+export const PartialList: Story = { args: { year: 2019 } };
+export const PartialListEnglishDark: Story = { args: { year: 2019, lang: 'en', theme: 'dark' } };
+
+/** A membership list with no ranks or scores (2022 report): a group column. */
+export const GroupOnly: Story = { args: { year: 2022 } };
+
+/** Tiers without scores (digital government service capability, 2019). */
+export const TiersOnly: Story = { args: { assessment: 'cstc-digital-government-province', year: 2019 } };
+export const TiersOnlyEnglishDark: Story = { args: { assessment: 'cstc-digital-government-province', year: 2019, lang: 'en', theme: 'dark' } };
+
+/** Rank-only assessment with ties (website performance, 2021). */
+export const RanksOnly: Story = { args: { assessment: 'tsinghua-website-province', trend: 'rank' } };
+
+/** A narrow container: the table scrolls sideways inside a focusable, named region; the page does not. */
+export const Narrow: Story = { args: { width: 300, trend: 'rank', limit: 8 } };
+export const NarrowDarkEnglish: Story = { args: { width: 300, trend: 'rank', limit: 8, lang: 'en', theme: 'dark' } };
+
+/** The skeleton while loading reserves the rows (`limit`, else 10). */
+export const Loading: Story = { args: { src: PENDING, limit: 10 } };
+export const LoadingDarkEnglish: Story = { args: { src: PENDING, limit: 10, lang: 'en', theme: 'dark' } };
+
+/** A year without an edition: a readable no-data state. */
+export const MissingYear: Story = { args: { year: 2005 } };
+export const MissingYearEnglishDark: Story = { args: { year: 2005, lang: 'en', theme: 'dark' } };
+
+/** An edition with no results to list (the tables were images). */
+export const EmptyEdition: Story = { args: { assessment: 'cstc-digital-government-province', year: 2023 } };
+
+/** A file that cannot be fetched. */
+export const LoadError: Story = { args: { src: '/does-not-exist.json' } };
+export const LoadErrorEnglishDark: Story = { args: { src: '/does-not-exist.json', lang: 'en', theme: 'dark' } };
