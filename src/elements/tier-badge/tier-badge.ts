@@ -244,23 +244,29 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
           : {};
     const messageClass = `message ${view.tierIndex !== undefined ? 'tiered' : 'neutral'}`;
     const message = html`<span class=${messageClass} part="message" style=${styleMap(colours)}>${view.parts.map(
-      (p, i) => html`${i ? html`<span class="sep">·</span>` : nothing}<span class="part">${p}</span>`,
+      (p, i) => html`${i ? html` <span class="sep">·</span> ` : nothing}<span class="part">${p}</span>`,
     )}</span>`;
+    const card = variant === 'card';
+    const body = card
+      ? html`<span class="body">
+          <span class="region" part="region">${view.regionName}</span>
+          ${message}
+          <span class="source" part="source">${t(lang).sourceLine}${view.sourceHosts.join(' · ')}</span>
+        </span>`
+      : message;
 
-    const inner =
-      variant === 'card'
-        ? html`<span class="label" part="label">${view.label}</span>
-            <span class="body">
-              <span class="region" part="region">${view.regionName}</span>
-              ${message}
-              <span class="source" part="source">${t(lang).sourceLine}${view.sourceHosts.join(' · ')}</span>
-            </span>`
-        : html`<span class="label" part="label">${view.label}</span>${message}`;
-
-    // The accessible name is on the outer box; what is inside is presentation.
-    return view.href
-      ? html`<a class="badge ${variant}" part="badge" href=${view.href} aria-label=${accessibleName} title=${view.title}>${inner}</a>`
-      : html`<span class="badge ${variant}" part="badge" role="img" aria-label=${accessibleName} title=${view.title}>${inner}</span>`;
+    if (view.href) {
+      // A link is named by its content (what is seen is what is heard): the region and the
+      // colon are there for screen readers only.
+      return html`<a class="badge ${variant}" part="badge" href=${view.href} title=${view.title}
+        >${card ? nothing : html`<span class="sr-only">${view.regionName} </span>`}<span class="label" part="label">${view.label}</span
+        ><span class="sr-only">${t(lang).colon}</span>${body}</a
+      >`;
+    }
+    // role="img": the name is "label: message"; what is inside is presentation.
+    return html`<span class="badge ${variant}" part="badge" role="img" aria-label=${accessibleName} title=${view.title}
+      ><span class="label" part="label">${view.label}</span>${body}</span
+    >`;
   }
 
   protected override renderLoading(): unknown {
