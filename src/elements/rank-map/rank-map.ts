@@ -16,7 +16,7 @@ import { findAssessment, findEdition, ranking } from '../../data/query.js';
 import { REGIONS, regionByCode, regionName, resolveRegion, type Region } from '../../data/regions.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import { absoluteUrl, parseJson, isAbortError } from '../../data/load.js';
-import { readUserGeometry, type UserFeature } from '../../geo/user-geometry.js';
+import type { UserFeature } from '../../geo/user-geometry.js';
 import { fitChina } from '../../geo/projection.js';
 import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
 import { mapGeometry, type MapGeometry, type Callout } from './geometry.js';
@@ -237,6 +237,8 @@ export class GovRankMap extends GovElement<MapView> {
       try {
         url = absoluteUrl(geometry);
         const json = await fetchGeometry(url, this.timeout ?? 15000);
+        // Loaded only by maps that bring their own geometry.
+        const { readUserGeometry } = await import('../../geo/user-geometry.js');
         const g = readUserGeometry(json, key ?? undefined);
         const features = g.features.filter((f) => f.id !== undefined).map((f) => ({ ...f, id: resolveRegion(f.id!)?.code ?? f.id! }));
         if (!features.length) throw new GovRankError('geometry', `${url} has no usable regions: ${g.problems.join(' ')}`, { url });

@@ -2,7 +2,7 @@
  * The map's colour scale and legend: categorical by tier, sequential bins by score or by rank.
  * DOM-free: colours are CSS values (token variables unless the file gives a tier colour).
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleThreshold } from 'd3-scale';
 import type { Assessment, Edition, ResultRow } from '../../data/model.js';
 import type { Tier } from '../../data/format.js';
 import { SEQ_COLORS } from '../../base/tokens.js';
@@ -62,16 +62,30 @@ export function defaultColorBy(assessment: Assessment, edition?: Edition): Color
   return assessment.tiers.length ? 'tier' : 'score';
 }
 
+/**
+ * A "nice" step (1, 2 or 5 × 10^k) giving about `count` steps over [lo, hi] — d3-array's
+ * tickStep, kept here so the map does not pull in d3-scale's linear scale (and with it d3-color,
+ * d3-interpolate and d3-format: 9 KB gzipped) for six numbers.
+ */
+export function niceStep(lo: number, hi: number, count: number): number {
+  const raw = (hi - lo) / Math.max(1, count);
+  const power = Math.floor(Math.log10(raw));
+  const error = raw / 10 ** power;
+  const factor = error >= Math.sqrt(50) ? 10 : error >= Math.sqrt(10) ? 5 : error >= Math.sqrt(2) ? 2 : 1;
+  return factor * 10 ** power;
+}
+
 /** Round bin edges covering [lo, hi] with about `bins` bins (d3's nice ticks). */
 export function binEdges(lo: number, hi: number, bins: number): number[] {
   if (!isNum(lo) || !isNum(hi)) return [];
   if (lo === hi) return [lo, hi];
-  const s = scaleLinear().domain([lo, hi]).nice(bins);
-  const ticks = s.ticks(bins);
-  const [d0, d1] = s.domain() as [number, number];
-  if (ticks[0] !== d0) ticks.unshift(d0);
-  if (ticks[ticks.length - 1] !== d1) ticks.push(d1);
-  return ticks;
+  const step = niceStep(lo, hi, bins);
+  const start = Math.floor(lo / step);
+  const stop = Math.ceil(hi / step);
+  const edges: number[] = [];
+  // Integer multiples, then divided or multiplied once: no 0.30000000000000004.
+  for (let i = start; i <= stop; i++) edges.push(step < 1 ? i / Math.round(1 / step) : i * step);
+  return edges;
 }
 
 export function colorScale(assessment: Assessment, rows: readonly ResultRow[], colorBy: ColorBy, bins = 5): ColorScale {
@@ -104,7 +118,9 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
       to: edges[i + 1]!,
       count: 0,
     }));
-    find = (v) => items.find((it, i) => v >= it.from! && (v < it.to! || (i === items.length - 1 && v <= it.to!))) ?? (v === lo ? items[0] : undefined);
+    // d3's threshold scale: value < edge₁ → bin 0 …; the top edge belongs to the last bin.
+    const bin = scaleThreshold<number, number>().domain(edges.slice(1, -1)).range(items.map((_, i) => i));
+    find = (v) => (v >= edges[0]! && v <= edges[edges.length - 1]! ? items[bin(v)] : undefined);
   } else {
     // Ranks: integer bins, 1 (best, darkest) first.
     const edges = binEdges(0, Math.max(1, hi), bins).map(Math.round);
@@ -116,7 +132,8 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
     }
     const n = ranges.length;
     items = ranges.map(([from, to], i) => ({ key: `${from}-${to}`, color: seqToken(rampIndex(n - 1 - i, n)), from, to, count: 0 }));
-    find = (v) => items.find((it) => v >= it.from! && v <= it.to!);
+    const bin = scaleThreshold<number, number>().domain(ranges.slice(1).map(([from]) => from)).range(items.map((_, i) => i));
+    find = (v) => (v >= 1 && v <= ranges[n - 1]![1] ? items[bin(v)] : undefined);
   }
   let missing = 0;
   for (const r of rows) {
