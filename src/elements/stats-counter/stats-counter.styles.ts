@@ -13,6 +13,10 @@ export const counterStyles = css`
     min-height: calc(1.3em + 2.9em + 1.3em + 1.15em + 3 * 0.2em);
     line-height: 1.3;
   }
+  /* A forced theme may differ from the page's: then the counter paints its own background. */
+  :host([theme]) {
+    background: var(--gov-rank-bg);
+  }
   .counter {
     display: grid;
     grid-template-rows: var(--_rows);
