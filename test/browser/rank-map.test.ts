@@ -292,7 +292,9 @@ describe('<gov-rank-map>', () => {
   });
 
   it('draws the 32 key cities as dots over grey provinces for a city assessment', async () => {
-    const el = await map(html`<gov-rank-map level="city"></gov-rank-map>`);
+    const el = await map(html`<gov-rank-map level="city" color-by="tier"></gov-rank-map>`);
+    expect(root(el).querySelector('.callout-label')).to.equal(null);
+    expect(shadowText(el)).to.contain('无等级 (11)'); // 11 cities have a score but no tier
     const dots = root(el).querySelectorAll('circle.shape[data-code]');
     expect(dots.length).to.equal(32);
     expect(root(el).querySelectorAll('.base-land path').length).to.equal(34);

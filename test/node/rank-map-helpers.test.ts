@@ -57,6 +57,9 @@ describe('rank-map scale', () => {
     assert.equal(defaultColorBy(noTiers, e2020), 'score');
     const rankOnly = { ...e2020, results: e2020.results.map((r) => ({ region: r.region, rank: r.rank })) };
     assert.equal(defaultColorBy(noTiers, rankOnly), 'rank');
+    // The 2020 city edition gives 21 tiers but 32 scores: score tells more.
+    const city = findAssessment(model, { id: 'cps-online-service-city' })!;
+    assert.equal(defaultColorBy(city, findEdition(city, 2020)), 'score');
   });
 
   it('gives empty legends, never NaN bins, without values', () => {

@@ -25,6 +25,7 @@ export const mapMessages = messages({
     tableCaption: (title: string, year: string) => `${title}，${year}`,
     summary: (items: string) => `${items}。`,
     noDataCount: (n: number) => `无数据：${n}个`,
+    noValue: (c: ColorBy) => ({ tier: '无等级', score: '无得分', rank: '无排名' })[c],
     sep: '；',
   },
   en: {
@@ -46,6 +47,7 @@ export const mapMessages = messages({
     tableCaption: (title: string, year: string) => `${title}, ${year}`,
     summary: (items: string) => `${items}.`,
     noDataCount: (n: number) => `No data: ${n}`,
+    noValue: (c: ColorBy) => ({ tier: 'No tier', score: 'No score', rank: 'No rank' })[c],
     sep: '; ',
   },
 });

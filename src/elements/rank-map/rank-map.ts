@@ -377,7 +377,7 @@ export class GovRankMap extends GovElement<MapView> {
     const t = common(lang);
     const user = this.geometryTask.value ?? null;
     const width = this._width > 0 ? this._width : 800;
-    const geo = mapGeometry(width, { features: user?.collection, inset: this.insetOn, callouts: !user });
+    const geo = mapGeometry(width, { features: user?.collection, inset: this.insetOn, callouts: !user && view.level !== 'city' });
     this._geo = geo;
     const targets = this.buildTargets(view, geo, !!user);
     this._targets = targets;
@@ -395,7 +395,8 @@ export class GovRankMap extends GovElement<MapView> {
     const noDataFill = `url(#${this._id}-nodata)`;
     const title = this.text(view.edition.title) || this.text(view.assessment.name);
     const yText = yearText(view.edition, lang);
-    const noDataCount = targets.filter((x) => !x.item).length;
+    const noDataCount = targets.filter((x) => !x.row).length;
+    const noValueCount = targets.filter((x) => x.row && !x.item).length;
 
     const region = (x: Target): SVGTemplateResult => {
       const fill = x.item?.color ?? noDataFill;
@@ -443,9 +444,9 @@ export class GovRankMap extends GovElement<MapView> {
         </svg>
         ${this.renderTooltip(targets, geo)}
       </div>
-      ${this.renderLegend(view, noDataCount, lang)}
+      ${this.renderLegend(view, noDataCount, noValueCount, lang)}
       ${offMap.length ? this.renderOffMap(offMap, view, lang) : nothing}
-      <p class="sr-only" id="${this._id}-desc">${this.describe(view, targets, noDataCount, offMap.length, !!geo.inset)}</p>
+      <p class="sr-only" id="${this._id}-desc">${this.describe(view, noDataCount, noValueCount, offMap.length, !!geo.inset)}</p>
       <figcaption part="caption" class="caption">
         <span class="title">${title}</span> <span class="year">${yText}</span>
         ${this.renderSources(view.edition, t.source)}
@@ -503,7 +504,7 @@ export class GovRankMap extends GovElement<MapView> {
     return `${formatNumber(item.from!, lang)}–${formatNumber(item.to!, lang)}`;
   }
 
-  private renderLegend(view: MapView, noDataCount: number, lang: Lang): TemplateResult {
+  private renderLegend(view: MapView, noDataCount: number, noValueCount: number, lang: Lang): TemplateResult {
     const m = mapMessages(lang);
     const t = common(lang);
     return html`<div part="legend" class="legend">
@@ -512,6 +513,7 @@ export class GovRankMap extends GovElement<MapView> {
         ${view.scale.items.map(
           (it) => html`<li><span class="swatch" style=${styleMap({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)} <span class="count">(${it.count})</span></li>`,
         )}
+        ${noValueCount ? html`<li class="no-value"><span class="swatch nodata"></span>${m.noValue(view.colorBy)} <span class="count">(${noValueCount})</span></li>` : nothing}
         ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData} <span class="count">(${noDataCount})</span></li>` : nothing}
       </ul>
     </div>`;
@@ -542,17 +544,17 @@ export class GovRankMap extends GovElement<MapView> {
     })}</span>`;
   }
 
-  private describe(view: MapView, targets: Target[], noDataCount: number, offMap: number, inset: boolean): string {
+  private describe(view: MapView, noDataCount: number, noValueCount: number, offMap: number, inset: boolean): string {
     const lang = this.resolvedLang;
     const m = mapMessages(lang);
     const colon = lang === 'en' ? ': ' : '：';
     const parts = view.scale.items.map((it) => `${this.legendLabel(it, view, lang)}${colon}${m.regions(it.count)}`);
+    if (noValueCount) parts.push(`${m.noValue(view.colorBy)}${colon}${m.regions(noValueCount)}`);
     if (noDataCount) parts.push(m.noDataCount(noDataCount));
     let s = `${m.coloredBy(view.colorBy)}${colon}${m.summary(parts.join(m.sep))}`;
     if (offMap) s += ` ${m.offMapCount(offMap)}${lang === 'en' ? '.' : '。'}`;
     if (inset) s += ` ${m.insetNote}`;
     s += ` ${this.approvalNumber ? m.approval(this.approvalNumber) : m.illustrative}${lang === 'en' ? '.' : '。'}`;
-    void targets;
     return s;
   }
 

@@ -53,11 +53,16 @@ function rampIndex(i: number, bins: number): number {
   return Math.round(((n - 1) * i) / (bins - 1));
 }
 
-/** Tier when the assessment has tiers and the edition uses them; else score; else rank. */
+/**
+ * Tier when the assessment has tiers and the edition gives them (to at least as many rows as it
+ * gives scores); else score; else rank.
+ */
 export function defaultColorBy(assessment: Assessment, edition?: Edition): ColorBy {
   const rows = edition?.results ?? [];
-  if (assessment.tiers.length && (!edition || rows.some((r) => r.tier))) return 'tier';
-  if (rows.some((r) => isNum(r.score))) return 'score';
+  const tiers = rows.filter((r) => r.tier).length;
+  const scores = rows.filter((r) => isNum(r.score)).length;
+  if (assessment.tiers.length && (!edition || (tiers > 0 && tiers >= scores))) return 'tier';
+  if (scores) return 'score';
   if (rows.some((r) => isNum(r.rank))) return 'rank';
   return assessment.tiers.length ? 'tier' : 'score';
 }
