@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/define/counter.js';
+
+/**
+ * Stories of <gov-stats-counter>: compact, full and auto formats, approximate and exact values,
+ * a rise and a fall, loading and error states, in zh-CN and en, light and dark. No `src`: the
+ * bundled results. The count-up runs once when half of the counter is in view (not under
+ * prefers-reduced-motion).
+ */
+
+const PENDING = '/__stories__/pending-results.json';
+const realFetch = globalThis.fetch.bind(globalThis);
+if (!(globalThis as { __govRankPending?: boolean }).__govRankPending) {
+  (globalThis as { __govRankPending?: boolean }).__govRankPending = true;
+  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+    String(input instanceof Request ? input.url : input).includes(PENDING) ? new Promise<Response>(() => {}) : realFetch(input, init);
+}
+
+interface Args {
+  stat: string;
+  format: '' | 'compact' | 'full' | 'auto';
+  lang: 'zh-CN' | 'en';
+  theme: 'light' | 'dark';
+  src: string;
+}
+
+const counter = (a: Args) => html`<gov-stats-counter
+  stat=${a.stat || nothing}
+  format=${a.format || nothing}
+  lang=${a.lang}
+  theme=${a.theme}
+  src=${a.src || nothing}
+></gov-stats-counter>`;
+
+const frame = (theme: string, content: unknown) =>
+  html`<div style="padding:16px;border-radius:6px;display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:16px;background:${theme === 'dark' ? '#0d1117' : '#ffffff'}">${content}</div>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/gov-stats-counter',
+  component: 'gov-stats-counter',
+  tags: ['autodocs'],
+  args: { stat: 'gov-websites', format: '', lang: 'zh-CN', theme: 'light', src: '' },
+  argTypes: {
+    stat: { control: 'select', options: ['gov-websites', 'gov-websites-cnnic', 'open-data-platforms', 'open-datasets', 'cps-provinces-very-high', 'open-data-records-2019-03'] },
+    format: { control: 'inline-radio', options: ['', 'compact', 'full', 'auto'] },
+    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  render: (a) => frame(a.theme, counter(a)),
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** 约1.45万个, 较2015年↓83%. */
+export const Compact: Story = {};
+/** about 14.5K websites, ↓83% since 2015. */
+export const CompactEnglish: Story = { args: { lang: 'en' } };
+export const CompactDark: Story = { args: { theme: 'dark' } };
+export const CompactDarkEnglish: Story = { args: { theme: 'dark', lang: 'en' } };
+/** 14,474 (CNNIC count, exact). */
+export const Full: Story = { args: { stat: 'gov-websites-cnnic', format: 'full' } };
+export const FullEnglish: Story = { args: { stat: 'gov-websites-cnnic', format: 'full', lang: 'en' } };
+export const FullDark: Story = { args: { stat: 'gov-websites-cnnic', format: 'full', theme: 'dark' } };
+/** Below 10,000 auto writes the full number; a rise against the earlier value. */
+export const SmallValueRising: Story = { args: { stat: 'open-data-platforms' } };
+export const SmallValueRisingDarkEnglish: Story = { args: { stat: 'open-data-platforms', theme: 'dark', lang: 'en' } };
+
+const all = (theme: 'light' | 'dark', lang: 'zh-CN' | 'en') =>
+  frame(
+    theme,
+    ['gov-websites', 'gov-websites-cnnic', 'open-data-platforms', 'open-datasets', 'cps-provinces-very-high', 'open-data-records-2019-03'].map((stat) =>
+      counter({ stat, format: '', lang, theme, src: '' }),
+    ),
+  );
+export const Headline: Story = { render: () => all('light', 'zh-CN') };
+export const HeadlineDarkEnglish: Story = { render: () => all('dark', 'en') };
+
+/** The skeleton has the counter's final height. */
+export const Loading: Story = { args: { src: PENDING } };
+export const LoadingDarkEnglish: Story = { args: { src: PENDING, theme: 'dark', lang: 'en' } };
+export const UnknownStatistic: Story = { args: { stat: 'nope' } };
+export const UnknownStatisticDarkEnglish: Story = { args: { stat: 'nope', theme: 'dark', lang: 'en' } };
+export const FileNotFound: Story = { args: { src: '/does-not-exist.json' } };
+export const FileNotFoundEnglish: Story = { args: { src: '/does-not-exist.json', lang: 'en' } };
