@@ -1,14 +1,24 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import '../src/define/table.js';
+import { define } from '../src/base/define.js';
+import { GovRankTable } from '../src/define/table.js';
 
 /** Stories of <gov-rank-table> with the bundled results (no `src`), in zh-CN and en, light and dark. */
 
-// The loading story asks for this URL; the stories answer it never, so the skeleton stays.
+// The loading stories ask for this URL, which is never answered, so the skeleton stays.
 const PENDING = '/__stories__/pending-results.json';
-const realFetch = globalThis.fetch.bind(globalThis);
-if (!(globalThis as { __govRankPending?: boolean }).__govRankPending) {
-  (globalThis as { __govRankPending?: boolean }).__govRankPending = true;
+
+/**
+ * Registers the tag and installs the never-answering URL. Called from `render`, not at module top
+ * level: package.json marks the sources side-effect-free, and the Storybook (Rolldown) build drops
+ * top-level side effects of such modules, including the define file's registration.
+ */
+function setup(): void {
+  define('gov-rank-table', GovRankTable);
+  const g = globalThis as { __govRankPending?: boolean };
+  if (g.__govRankPending) return;
+  g.__govRankPending = true;
+  const realFetch = globalThis.fetch.bind(globalThis);
   globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
     String(input instanceof Request ? input.url : input).includes(PENDING) ? new Promise<Response>(() => {}) : realFetch(input, init);
 }
@@ -42,7 +52,9 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
     width: { control: { type: 'range', min: 240, max: 1000, step: 10 }, description: 'Width of the container' },
   },
-  render: (a) => html`<div style="max-width:${a.width}px;padding:16px;border-radius:6px;background:${a.theme === 'dark' ? '#0d1117' : '#ffffff'}">
+  render: (a) => {
+    setup();
+    return html`<div style="max-width:${a.width}px;padding:16px;border-radius:6px;background:${a.theme === 'dark' ? '#0d1117' : '#ffffff'}">
     <gov-rank-table
       assessment=${a.assessment || nothing}
       year=${a.year ?? nothing}
@@ -55,7 +67,8 @@ const meta: Meta<Args> = {
       src=${a.src || nothing}
       timeout=${a.src === PENDING ? 2147483647 : nothing}
     ></gov-rank-table>
-  </div>`,
+  </div>`;
+  },
 };
 export default meta;
 type Story = StoryObj<Args>;

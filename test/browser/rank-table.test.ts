@@ -150,6 +150,10 @@ describe('<gov-rank-table>', () => {
     expect(box.getAttribute('role')).to.equal('region');
     expect(box.getAttribute('aria-labelledby')).to.equal('caption');
     expect(el.getBoundingClientRect().width).to.be.at.most(240);
+    // The visible title stays outside the scroll box, within the container.
+    const title = $(el, '[part="title"]') as HTMLElement;
+    expect(box.contains(title)).to.equal(false);
+    expect(title.getBoundingClientRect().width).to.be.at.most(240);
     await expect(el).to.be.accessible();
   });
 

@@ -18,20 +18,18 @@ export const tableStyles = css`
     font-variant-numeric: tabular-nums;
     background: var(--gov-rank-bg);
   }
-  caption {
-    caption-side: top;
-    text-align: start;
+  .title {
     padding: 0 0 0.5em;
     font-weight: 600;
     font-size: 1rem;
   }
-  caption .sub {
+  .title .sub {
     display: block;
     font-weight: 400;
     font-size: 0.8125rem;
     color: var(--gov-rank-muted);
   }
-  caption .partial {
+  .title .partial {
     color: var(--gov-rank-text);
     font-weight: 600;
   }

@@ -85,7 +85,7 @@ const TREND_H = 22;
  * @fires gov-loadend - After gov-load or gov-error.
  * @csspart scroll - The sideways-scrolling box around the table.
  * @csspart table - The `<table>`.
- * @csspart caption - The `<caption>`.
+ * @csspart title - The visible title above the table (the `<caption>` holds the same words for assistive technology).
  * @csspart header - Each column header cell.
  * @csspart sort-button - The button in a sortable column header.
  * @csspart row - Each body row (`row highlighted` for highlighted regions).
@@ -238,7 +238,12 @@ export class GovRankTable extends GovElement<TableView> {
     const years =
       edition.dataYear !== undefined ? `${c.reportYear(edition.year)}${lang === 'en' ? ` (${c.dataYear(edition.dataYear)})` : `（${c.dataYear(edition.dataYear)}）`}` : c.reportYear(edition.year);
     const shown = view.rows.length < view.total;
-    return html`<div
+    const captionText = html`${this.text(assessment.name)}
+      <span class="sub">${years}${edition.complete ? nothing : html` · <span class="partial">${c.incomplete}</span>`}</span>`;
+    // The visible title sits outside the scroll box so it never scrolls away sideways; the
+    // <caption> carries the same words for assistive technology.
+    return html`<div class="title" part="title" aria-hidden="true">${captionText}</div>
+      <div
         class="scroll"
         part="scroll"
         tabindex=${this._scrolls ? 0 : nothing}
@@ -246,10 +251,7 @@ export class GovRankTable extends GovElement<TableView> {
         aria-labelledby=${this._scrolls ? 'caption' : nothing}
       >
         <table part="table">
-          <caption id="caption" part="caption">
-            ${this.text(assessment.name)}
-            <span class="sub">${years}${edition.complete ? nothing : html` · <span class="partial">${c.incomplete}</span>`}</span>
-          </caption>
+          <caption id="caption" class="sr-only">${captionText}</caption>
           <thead>
             <tr>
               ${header('rank', m.rank, true)} ${header('region', c.region)} ${view.columns.score ? header('score', c.score, true) : nothing}
@@ -266,7 +268,7 @@ export class GovRankTable extends GovElement<TableView> {
       <div class="footnote" part="footnote">
         ${edition.complete
           ? edition.completeness
-            ? html`<p>${c.complete}：${this.text(edition.completeness)}</p>`
+            ? html`<p>${c.complete}${lang === 'en' ? ': ' : '：'}${this.text(edition.completeness)}</p>`
             : nothing
           : html`<p class="partial">${m.partialNote}${this.text(edition.completeness) || c.incomplete}</p>`}
         ${shown ? html`<p>${m.shown(view.rows.length, view.total)}</p>` : nothing}
