@@ -22,3 +22,7 @@ const { resultsJsonSchema } = await import(new URL('../dist/data/index.js', impo
 mkdirSync('schema', { recursive: true });
 writeFileSync('schema/results.schema.json', JSON.stringify(resultsJsonSchema(), null, 2) + '\n');
 console.log('built dist/ (ES), dist/cdn/gov-rank.js (classic script), dist/types/, schema/results.schema.json, custom-elements.json');
+
+// Hand-written framework typings (tsc does not copy .d.ts files): React 19 JSX and Vue templates.
+const { copyFileSync } = await import('node:fs');
+copyFileSync('src/jsx.d.ts', 'dist/types/jsx.d.ts');
