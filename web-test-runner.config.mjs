@@ -72,12 +72,14 @@ function testServer(ctx, next) {
 }
 
 const executablePath = findChromium();
+// Test pages run side by side; a page Chromium treats as hidden would get throttled timers.
+const NO_THROTTLING = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  concurrency: 2,
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   middleware: [testServer],
@@ -86,7 +88,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath,
-        args: [...CHROMIUM_ARGS, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'wtr-profile-'))}`],
+        args: [...CHROMIUM_ARGS, ...NO_THROTTLING, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'wtr-profile-'))}`],
       },
     }),
   ],
