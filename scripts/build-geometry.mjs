@@ -3,6 +3,9 @@
 //   src/geo/china-provinces.topo.json   34 provincial-level units (TopoJSON, object "provinces")
 //   src/geo/south-china-sea.topo.json   南海诸岛 inset: islands, the ten dashes, neighbouring land
 //   stories/data/guangdong-cities.geo.json  21 prefecture-level cities of Guangdong (GeoJSON)
+//   src/geo/china-planar.json           the same map pre-projected for <gov-rank-map>: planar,
+//                                       quantized arcs in a fixed 1000-wide space, the inset
+//                                       content, centroids and the 32 key cities (section 4)
 //
 // Sources (see NOTICE): echarts@4.9.0 map data (npm alias echarts-4), world-atlas@2.0.2
 // countries-10m (Natural Earth), echarts@4.9.0 lib/coord/geo/fix/nanhai.js (dash shapes).
@@ -14,6 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import mapshaper from 'mapshaper';
+import { build as esbuild } from 'esbuild';
 import * as d3 from 'd3-geo';
 import * as topojson from 'topojson-client';
 import { decodeEChartsGeoJson } from './lib/echarts-decode.mjs';
@@ -24,6 +28,7 @@ const readJson = (spec) => JSON.parse(readFileSync(require.resolve(spec), 'utf8'
 const OUT_PROVINCES = 'src/geo/china-provinces.topo.json';
 const OUT_SCS = 'src/geo/south-china-sea.topo.json';
 const OUT_CITIES = 'stories/data/guangdong-cities.geo.json';
+const OUT_PLANAR = 'src/geo/china-planar.json';
 
 /** Share of removable vertices kept by weighted Visvalingam (GEOMETRY.md: 15 % ≈ 20 KB). */
 const PROVINCE_SIMPLIFY = 0.15;
@@ -390,3 +395,257 @@ cities.features = cities.features.map((f) => ({
 if (cities.features.length !== 21) fail(`guangdong cities: ${cities.features.length} features, expected 21`);
 assertD3Winding(cities.features, 'guangdong cities');
 write(OUT_CITIES, JSON.stringify(cities));
+
+// ---------------------------------------------------------------------------------------------
+// 4. The pre-projected map for <gov-rank-map> (src/geo/china-planar.json)
+//
+// The element draws the bundled map without d3-geo: everything is projected here, once, with the
+// same code the element used at runtime (src/geo/fit.ts: Albers 25/47, 105°E, the inset laid out
+// in the lower right), into a fixed space PLANAR_WIDTH wide, and quantized to 1/PLANAR_Q unit.
+// The SVG's viewBox is that space; CSS scales it. Format (read by src/geo/planar.ts):
+//
+//   q, width, height (with the inset), heightNoInset (same projection, cropped above the inset)
+//   projection        [scale, tx, ty] of the main map (for mapping onto a user geometry's fit)
+//   arcs              the provinces' topology arcs, projected: shared borders stored once; arcs
+//                     separated by " ", each a run of polyline-encoded integers (x, y, x, y …;
+//                     the first point absolute, then deltas; see encodeInts)
+//   provinces         [code, name, polygons (TopoJSON arc indexes, ~i = reversed), cx, cy]; the
+//                     centroid is d3's planar centroid (labels, keyboard navigation, callouts)
+//   cities            code → [x, y] for the 32 key cities (src/data/regions.ts lon/lat)
+//   inset.box         [x, y, width, height] of the 南海诸岛 frame
+//   inset.projection  [scale, tx, ty] of the inset's projection (main × INSET_SCALE_RATIO)
+//   inset.land        codes of the provinces seen in the inset: drawn with the main paths under
+//                     an affine transform (scale ratio, translate) clipped to the box — no copy
+//   inset.neighbours, inset.dashes   rings in the inset's space, clipped to the box, " "-separated
+//   inset.islands     [name, en, rings, marker x, marker y]
+//
+// Outer rings come out clockwise on screen (y down): planar shoelace area > 0 (see planarArea).
+
+const PLANAR_WIDTH = 1000;
+const PLANAR_Q = 10;
+/** Douglas–Peucker tolerance for the neighbours' context land, in units of the fixed space. */
+const NEIGHBOUR_TOLERANCE = 0.6;
+/** Neighbour rings smaller than this (units²) are dropped. */
+const NEIGHBOUR_MIN_AREA = 6;
+
+/** Bundles a TypeScript module of src/ and imports it. */
+async function importTs(entry) {
+  const out = await esbuild({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+}
+
+/** Zigzag + 5-bit groups as printable characters (Google's polyline algorithm, 63 + value). */
+function encodeInts(values) {
+  let s = '';
+  for (const v of values) {
+    let z = v < 0 ? -2 * v - 1 : 2 * v;
+    while (z >= 32) {
+      s += String.fromCharCode((32 | (z & 31)) + 63);
+      z >>= 5;
+    }
+    s += String.fromCharCode(z + 63);
+  }
+  return s;
+}
+
+/** A run of integer points: first absolute, then deltas. */
+function encodePoints(points) {
+  const flat = [];
+  points.forEach(([x, y], i) => {
+    if (i === 0) flat.push(x, y);
+    else flat.push(x - points[i - 1][0], y - points[i - 1][1]);
+  });
+  return encodeInts(flat);
+}
+
+const quant = ([x, y]) => [Math.round(x * PLANAR_Q), Math.round(y * PLANAR_Q)];
+const same = (a, b) => a[0] === b[0] && a[1] === b[1];
+
+/** Consecutive duplicates removed; an open ring (no closing point). */
+function cleanRing(points) {
+  const out = [];
+  for (const p of points) if (!out.length || !same(out[out.length - 1], p)) out.push(p);
+  while (out.length > 1 && same(out[0], out[out.length - 1])) out.pop();
+  return out;
+}
+
+/** Shoelace area with y down: positive for rings clockwise on screen. */
+function planarArea(ring) {
+  let s = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x0, y0] = ring[i];
+    const [x1, y1] = ring[(i + 1) % ring.length];
+    s += x0 * y1 - x1 * y0;
+  }
+  return s / 2;
+}
+
+/** Douglas–Peucker on a closed (open-stored) ring, keeping its first point. */
+function simplifyRing(ring, tol) {
+  const pts = [...ring, ring[0]];
+  const keep = new Uint8Array(pts.length);
+  keep[0] = keep[pts.length - 1] = 1;
+  const stack = [[0, pts.length - 1]];
+  while (stack.length) {
+    const [a, b] = stack.pop();
+    const [ax, ay] = pts[a];
+    const [bx, by] = pts[b];
+    const len = Math.hypot(bx - ax, by - ay);
+    let best = -1;
+    let dist = tol;
+    for (let i = a + 1; i < b; i++) {
+      const [px, py] = pts[i];
+      const d = len ? Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / len : Math.hypot(px - ax, py - ay);
+      if (d > dist) {
+        dist = d;
+        best = i;
+      }
+    }
+    if (best >= 0) {
+      keep[best] = 1;
+      stack.push([a, best], [best, b]);
+    }
+  }
+  return pts.filter((_, i) => keep[i]).slice(0, -1);
+}
+
+/** The rings d3 draws for `object` through `projection` (clipping and resampling included). */
+function projectedRings(projection, object) {
+  const rings = [];
+  let ring = null;
+  const context = {
+    moveTo(x, y) {
+      ring = [[x, y]];
+      rings.push(ring);
+    },
+    lineTo(x, y) {
+      ring.push([x, y]);
+    },
+    closePath() {},
+    arc() {},
+  };
+  d3.geoPath(projection, context)(object);
+  return rings;
+}
+
+const encodeRings = (rings) => rings.map(encodePoints).join(' ');
+const r1 = (v) => Math.round(v * 10) / 10;
+
+{
+  const { fitFeatures } = await importTs('src/geo/fit.ts');
+  const { REGIONS } = await importTs('src/data/regions.ts');
+  const fit = fitFeatures(PLANAR_WIDTH, provinceFc, { inset: true });
+  const flat = fitFeatures(PLANAR_WIDTH, provinceFc, { inset: false });
+  if (fit.projection.scale() !== flat.projection.scale() || String(fit.projection.translate()) !== String(flat.projection.translate())) {
+    fail('the map without the inset is not the same projection cropped');
+  }
+  const project = fit.projection;
+
+  // Arcs: decode the quantized lon/lat arcs, project every vertex, quantize in the fixed space.
+  const [sx, sy] = provinces.transform.scale;
+  const [tx, ty] = provinces.transform.translate;
+  const planarArcs = provinces.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    const pts = arc.map(([dx, dy]) => {
+      x += dx;
+      y += dy;
+      return quant(project([x * sx + tx, y * sy + ty]));
+    });
+    // Interior points that fall on their predecessor (or on the end point) go; the ends stay,
+    // they are the topology's nodes.
+    const out = [pts[0]];
+    for (let i = 1; i < pts.length - 1; i++) if (!same(pts[i], out[out.length - 1]) && !same(pts[i], pts[pts.length - 1])) out.push(pts[i]);
+    out.push(pts[pts.length - 1]);
+    return out;
+  });
+  // Arcs no province uses (mapshaper leaves a degenerate pair behind) are dropped; indexes remapped.
+  const used = [...new Set(provinces.objects.provinces.geometries.flatMap((g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs).flat(2)).map((i) => (i < 0 ? ~i : i)))].sort((x, y) => x - y);
+  const newIndex = new Map(used.map((old, i) => [old, i]));
+  const remap = (i) => (i < 0 ? ~newIndex.get(~i) : newIndex.get(i));
+  const keptArcs = used.map((i) => planarArcs[i]);
+  const arcPoints = (i) => (i >= 0 ? planarArcs[i] : [...planarArcs[~i]].reverse());
+  const ringOf = (arcs) => cleanRing(arcs.flatMap((a, j) => (j ? arcPoints(a).slice(1) : arcPoints(a))));
+
+  const path = d3.geoPath(project);
+  const planarProvinces = provinces.objects.provinces.geometries.map((g) => {
+    const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
+    const f = provinceFc.features.find((x) => x.id === g.id);
+    const [cx, cy] = path.centroid(f);
+    // Checks: outer rings clockwise on screen with a positive area, holes the other way.
+    for (const poly of polygons) {
+      poly.forEach((arcs, i) => {
+        const a = planarArea(ringOf(arcs));
+        if (i === 0 ? !(a > 0) : !(a < 0)) fail(`planar ${g.id}: ring ${i} has area ${a}`);
+      });
+    }
+    return [g.id, g.properties.name, polygons.map((poly) => poly.map((ring) => ring.map(remap))), r1(cx), r1(cy)];
+  });
+
+  // The 32 key cities.
+  const cities = {};
+  for (const r of REGIONS) {
+    if (r.level !== 'city' || r.lon === undefined || r.lat === undefined) continue;
+    const [x, y] = project([r.lon, r.lat]);
+    if (!(x > 0 && x < PLANAR_WIDTH && y > 0 && y < fit.height)) fail(`city ${r.code} ${r.name} projects outside the map`);
+    cities[r.code] = [r1(x), r1(y)];
+  }
+  if (Object.keys(cities).length !== 32) fail(`${Object.keys(cities).length} key cities, expected 32`);
+
+  // The inset.
+  const { box, projection: ip, ratio } = fit.inset;
+  const [ex, ey] = [ip.translate()[0] - ratio * project.translate()[0], ip.translate()[1] - ratio * project.translate()[1]];
+  const e = 1 / PLANAR_Q; // rounding of points on the clip edge
+  const inBox = ([x, y]) => x >= box.x - e && x <= box.x + box.width + e && y >= box.y - e && y <= box.y + box.height + e;
+  const land = planarProvinces
+    .filter(([, , polygons]) =>
+      polygons.some((poly) => {
+        const pts = cleanRing(poly[0].flatMap((a, j) => {
+          const arc = a >= 0 ? keptArcs[a] : [...keptArcs[~a]].reverse();
+          return j ? arc.slice(1) : arc;
+        })).map(([x, y]) => [(ratio * x) / PLANAR_Q + ex, (ratio * y) / PLANAR_Q + ey]);
+        const xs = pts.map((p) => p[0]);
+        const ys = pts.map((p) => p[1]);
+        return Math.max(...xs) > box.x && Math.min(...xs) < box.x + box.width && Math.max(...ys) > box.y && Math.min(...ys) < box.y + box.height;
+      }),
+    )
+    .map(([code]) => code);
+  const insetRings = (object, simplify) => {
+    let rings = projectedRings(ip, object);
+    if (simplify) rings = rings.map((r) => simplifyRing(r, NEIGHBOUR_TOLERANCE)).filter((r) => Math.abs(planarArea(r)) >= NEIGHBOUR_MIN_AREA);
+    rings = rings.map((r) => cleanRing(r.map(quant))).filter((r) => r.length);
+    for (const r of rings) for (const p of r) if (!inBox([p[0] / PLANAR_Q, p[1] / PLANAR_Q])) fail(`inset content outside the box at ${p}`);
+    return rings;
+  };
+  const neighbourRings = insetRings({ type: 'FeatureCollection', features: neighbourFeatures }, true);
+  const dashRings = insetRings({ type: 'FeatureCollection', features: dashFeatures }, false);
+  if (dashRings.length !== 10) fail(`${dashRings.length} dash rings in the inset, expected 10`);
+  const islands = islandFeatures.map((f) => {
+    const [mx, my] = d3.geoPath(ip).centroid(f);
+    return [f.properties.name, f.properties.en, encodeRings(insetRings(f, false)), r1(mx), r1(my)];
+  });
+
+  const planar = {
+    q: PLANAR_Q,
+    width: PLANAR_WIDTH,
+    height: fit.height,
+    heightNoInset: flat.height,
+    projection: [project.scale(), ...project.translate()],
+    arcs: keptArcs.map(encodePoints).join(' '),
+    provinces: planarProvinces,
+    cities,
+    inset: {
+      box: [box.x, box.y, box.width, box.height].map(r1),
+      projection: [ip.scale(), ...ip.translate()],
+      land,
+      neighbours: encodeRings(neighbourRings),
+      dashes: encodeRings(dashRings),
+      islands,
+    },
+  };
+  console.log(
+    `  planar: ${keptArcs.length} arcs, ${keptArcs.reduce((n, a) => n + a.length, 0)} points, ${neighbourRings.length} neighbour rings ` +
+      `(${neighbourRings.reduce((n, r) => n + r.length, 0)} points), inset land ${land.join(',')}`,
+  );
+  write(OUT_PLANAR, JSON.stringify(planar));
+}

@@ -205,7 +205,9 @@ describe('<gov-rank-map>', () => {
       expect(Math.round(host.width)).to.equal(width);
       const svgBox = root(el).querySelector('svg')!.getBoundingClientRect();
       expect(svgBox.width).to.be.at.most(width + 0.5);
-      expect(root(el).querySelector('svg')!.viewBox.baseVal.width).to.equal(width);
+      // A fixed drawing space, scaled by CSS to the element's width.
+      expect(root(el).querySelector('svg')!.viewBox.baseVal.width).to.equal(1000);
+      expect(Math.round(svgBox.width)).to.equal(width);
       for (const s of shapes(el)) {
         const b = s.getBBox();
         expect(b.width * b.height, s.getAttribute('data-code')!).to.be.greaterThan(0);
@@ -220,15 +222,26 @@ describe('<gov-rank-map>', () => {
     });
   }
 
-  it('re-fits when resized (ResizeObserver)', async () => {
+  it('scales when resized without rebuilding geometry; callouts stay usable (ResizeObserver)', async () => {
     const el = await map(html`<gov-rank-map></gov-rank-map>`, 600);
-    expect(root(el).querySelector('svg')!.viewBox.baseVal.width).to.equal(600);
+    const svgEl = () => root(el).querySelector('svg')!;
+    const hitWidth = () => region(el, '810000').querySelector('.hit')!.getBoundingClientRect().width;
+    expect(Math.round(svgEl().getBoundingClientRect().width)).to.equal(600);
+    const before = geometryBuilds();
+    const d = region(el, '440000').querySelector('.shape')!.getAttribute('d');
+    const r600 = Number(region(el, '810000').querySelector('.hit')!.getAttribute('r'));
     el.parentElement!.style.width = '450px';
-    for (let i = 0; i < 20 && root(el).querySelector('svg')!.viewBox.baseVal.width !== 450; i++) {
+    for (let i = 0; i < 20 && Number(region(el, '810000').querySelector('.hit')!.getAttribute('r')) === r600; i++) {
       await frame();
       await el.updateComplete;
     }
-    expect(root(el).querySelector('svg')!.viewBox.baseVal.width).to.equal(450);
+    expect(Math.round(svgEl().getBoundingClientRect().width)).to.equal(450);
+    expect(svgEl().viewBox.baseVal.width).to.equal(1000);
+    expect(region(el, '440000').querySelector('.shape')!.getAttribute('d')).to.equal(d);
+    expect(geometryBuilds()).to.equal(before);
+    // The hit area is sized in screen px: larger in units on the narrower map, ≥ 20 px across.
+    expect(Number(region(el, '810000').querySelector('.hit')!.getAttribute('r'))).to.be.greaterThan(r600);
+    expect(hitWidth()).to.be.at.least(20);
   });
 
   it('re-colours on year and color-by changes without rebuilding geometry, and announces it', async () => {

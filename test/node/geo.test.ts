@@ -17,6 +17,7 @@ import {
 } from '../../src/geo/china';
 import { chinaAspect, chinaProjection, fitChina, insetLayout, INSET_EXTENT } from '../../src/geo/projection';
 import { readUserGeometry } from '../../src/geo/user-geometry';
+import { decodeInts, planarChina, polygonsArea, ringArea, ringsPath, type Point } from '../../src/geo/planar';
 import { decodeEChartsGeoJson } from '../../scripts/lib/echarts-decode.mjs';
 
 // Same depth from test/node/ (source) and .test-build/node/ (bundled): both reach the repo root.
@@ -270,6 +271,142 @@ describe('South China Sea inset data', () => {
     const names = scs.neighbours.map((f) => f.properties.name);
     for (const n of ['Vietnam', 'Philippines', 'Malaysia']) assert.ok(names.includes(n), n);
     for (const f of scs.neighbours) assert.ok(geoArea(f) > 0 && geoArea(f) < 0.2, f.properties.name);
+  });
+});
+
+describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
+  const p = planarChina();
+  const fit = fitChina(1000);
+  const byCode = new Map(p.provinces.map((x) => [x.code, x]));
+  const bbox = (rings: readonly Point[][]) => {
+    const pts = rings.flat();
+    const xs = pts.map((q) => q[0]);
+    const ys = pts.map((q) => q[1]);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as const;
+  };
+
+  it('has the 34 provinces of the TopoJSON, with their names, sorted by code', () => {
+    assert.equal(p.provinces.length, 34);
+    assert.deepEqual(
+      p.provinces.map((x) => [x.code, x.name]),
+      chinaFeatureList().map((f) => [f.id, f.properties.name]),
+    );
+    assert.equal(planarChina(), p, 'decoded once');
+  });
+
+  it('is the d3 projection of the bundled map at width 1000 (same heights, bounds within a unit)', () => {
+    assert.equal(p.width, 1000);
+    assert.equal(p.height, fit.height);
+    assert.equal(p.heightNoInset, fitChina(1000, { inset: false }).height);
+    assert.ok(Math.abs(p.projection[0] - fit.projection.scale()) < 1e-6);
+    const path = geoPath(fit.projection);
+    for (const f of chinaFeatureList()) {
+      const [[x0, y0], [x1, y1]] = path.bounds(f);
+      const b = bbox(byCode.get(f.id)!.polygons.flat());
+      for (const [a, c] of [[x0, b[0]], [y0, b[1]], [x1, b[2]], [y1, b[3]]] as const) assert.ok(Math.abs(a - c) < 1, `${f.id}: ${a} vs ${c}`);
+    }
+  });
+
+  it('winds outer rings clockwise on screen (positive planar area), holes the other way; equal-area', () => {
+    // Albers is equal-area: planar area ∝ spherical area, the same factor for every province.
+    const factor = polygonsArea(byCode.get('620000')!.polygons) / geoArea(province('620000'));
+    for (const x of p.provinces) {
+      for (const poly of x.polygons) poly.forEach((r, i) => assert.ok(i === 0 ? ringArea(r) > 0 : ringArea(r) < 0, `${x.code} ring ${i}`));
+      const a = polygonsArea(x.polygons);
+      assert.ok(a > 0, `${x.code}: ${a}`);
+      const ratio = a / geoArea(province(x.code)) / factor;
+      const tolerance = x.code === '810000' || x.code === '820000' ? 0.25 : 0.03;
+      assert.ok(Math.abs(ratio - 1) < tolerance, `${x.code}: area ratio ${ratio}`);
+    }
+  });
+
+  it('lies inside [0, width] × [0, height]; no province overlaps the inset; without it, inside heightNoInset', () => {
+    const { x: bx, y: by, width: bw, height: bh } = p.inset.box;
+    for (const x of p.provinces) {
+      const [x0, y0, x1, y1] = bbox(x.polygons.flat());
+      assert.ok(x0 >= 0 && y0 >= 0 && x1 <= p.width && y1 <= p.heightNoInset, `${x.code}: ${x0},${y0} ${x1},${y1}`);
+      for (const poly of x.polygons) {
+        const [a, b, c, d] = bbox(poly);
+        assert.ok(!(c > bx && a < bx + bw && d > by && b < by + bh), `${x.code} overlaps the inset`);
+      }
+      const [cx, cy] = x.centroid;
+      assert.ok(cx > x0 && cx < x1 && cy > y0 && cy < y1, `${x.code} centroid`);
+    }
+    assert.ok(bx + bw <= p.width && by + bh <= p.height && by > p.height / 2);
+    assert.deepEqual(
+      [bx, by, bw, bh],
+      [fit.inset!.box.x, fit.inset!.box.y, fit.inset!.box.width, fit.inset!.box.height].map((v) => Math.round(v * 10) / 10),
+    );
+  });
+
+  it('keeps Taiwan’s islets 钓鱼岛 and 赤尾屿 east of the main island, and Hainan', () => {
+    const tw = byCode.get('710000')!.polygons.map((poly) => bbox(poly));
+    const main = tw.reduce((a, b) => ((b[3] - b[1]) > (a[3] - a[1]) ? b : a));
+    const islets = tw.filter((b) => b[0] > main[2] + 5);
+    assert.equal(islets.length, 2, JSON.stringify(tw));
+    assert.ok(byCode.get('460000')!.polygons.length >= 1);
+  });
+
+  it('stores shared borders once: Guangdong’s neighbours by shared arcs are 福建, 江西, 湖南, 广西, 香港, 澳门', () => {
+    const arcsOf = (code: string) => new Set(p.topology.get(code)!.flat(2).map((i) => (i < 0 ? ~i : i)));
+    const gd = arcsOf('440000');
+    const nb = p.provinces.filter((x) => x.code !== '440000' && [...arcsOf(x.code)].some((i) => gd.has(i))).map((x) => x.code);
+    assert.deepEqual(nb, ['350000', '360000', '430000', '450000', '810000', '820000']);
+    // Every arc is used by at most two provinces (borders) — none stored twice.
+    const uses = new Map<number, number>();
+    for (const x of p.provinces) for (const i of arcsOf(x.code)) uses.set(i, (uses.get(i) ?? 0) + 1);
+    assert.ok([...uses.values()].every((n) => n <= 2));
+    assert.equal(uses.size, p.arcs.length);
+  });
+
+  it('places the 32 key cities inside the map, each within its province’s bounds (1 unit slack)', () => {
+    assert.equal(p.cities.size, 32);
+    for (const [code, [x, y]] of p.cities) {
+      assert.ok(x > 0 && x < p.width && y > 0 && y < p.heightNoInset, code);
+      const prov = `${code.slice(0, 2)}0000`;
+      const [x0, y0, x1, y1] = bbox(byCode.get(prov)!.polygons.flat());
+      assert.ok(x >= x0 - 1 && x <= x1 + 1 && y >= y0 - 1 && y <= y1 + 1, `${code} outside ${prov}`);
+    }
+    const sz = p.cities.get('440300')!;
+    const [sx, sy] = fit.projection([114.09, 22.55])!;
+    assert.ok(Math.abs(sz[0] - sx) < 0.06 && Math.abs(sz[1] - sy) < 0.06, `${sz} vs ${sx},${sy}`);
+  });
+
+  it('has the inset content in the box: 10 dashes, 4 island groups with markers, simplified neighbours', () => {
+    const { box, dashes, islands, neighbours, land } = p.inset;
+    const inside = ([x, y]: Point) => x >= box.x - 0.2 && x <= box.x + box.width + 0.2 && y >= box.y - 0.2 && y <= box.y + box.height + 0.2;
+    assert.equal(dashes.length, 10);
+    assert.deepEqual(
+      islands.map((i) => i.name),
+      ['东沙群岛', '西沙群岛', '黄岩岛', '南沙群岛'],
+    );
+    for (const r of [...dashes, ...neighbours, ...islands.flatMap((i) => i.rings)]) assert.ok(r.every(inside));
+    for (const i of islands) assert.ok(inside(i.at) && i.rings.length >= 1, i.name);
+    // The islands where d3 puts them through the inset projection.
+    const ip = fit.inset!.projection;
+    for (const f of southChinaSea().islands) {
+      const [x, y] = geoPath(ip).centroid(f);
+      const mine = islands.find((i) => i.name === f.properties.name)!.at;
+      assert.ok(Math.abs(mine[0] - x) < 0.3 && Math.abs(mine[1] - y) < 0.3, `${f.properties.name}: ${mine} vs ${x},${y}`);
+    }
+    assert.ok(neighbours.length >= 5 && neighbours.flat().length < 600, `${neighbours.flat().length} points`);
+    for (const code of ['440000', '450000', '460000', '710000']) assert.ok(land.includes(code), code);
+    assert.ok(!land.includes('650000'));
+  });
+
+  it('decodes polyline integers and writes path data', () => {
+    assert.deepEqual(decodeInts('?@A_@'), [0, -1, 1, 16]);
+    assert.equal(
+      ringsPath([
+        [
+          [1, 2],
+          [3.25, 4],
+          [5, 6],
+        ],
+      ]),
+      'M1,2L3.3,4 5,6Z',
+    );
+    assert.equal(ringsPath([[[1, 1]]], 2, 10, 0), 'M12,2Z');
   });
 });
 

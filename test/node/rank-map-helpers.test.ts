@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseResults } from '../../src/data/model';
 import { findAssessment, findEdition } from '../../src/data/query';
-import { binEdges, colorScale, defaultColorBy } from '../../src/elements/rank-map/scale';
+import { binEdges, colorScale, defaultColorBy, thresholdIndex } from '../../src/elements/rank-map/scale';
 import { arrowDirection, nearestInDirection } from '../../src/elements/rank-map/nav';
 import { tooltipModel, tooltipSentence, yearText } from '../../src/elements/rank-map/tooltip';
-import { geometryBuilds, mapGeometry } from '../../src/elements/rank-map/geometry';
+import { callouts, geometryBuilds, mapGeometry } from '../../src/elements/rank-map/geometry';
 
 const root = new URL('../../', import.meta.url);
 const model = parseResults(JSON.parse(readFileSync(new URL('src/data/bundled-results.json', root), 'utf8')));
@@ -60,6 +60,14 @@ describe('rank-map scale', () => {
     // The 2020 city edition gives 21 tiers but 32 scores: score tells more.
     const city = findAssessment(model, { id: 'cps-online-service-city' })!;
     assert.equal(defaultColorBy(city, findEdition(city, 2020)), 'score');
+  });
+
+  it('bins like d3’s threshold scale (bisect right)', () => {
+    assert.equal(thresholdIndex([75, 80, 85], 70), 0);
+    assert.equal(thresholdIndex([75, 80, 85], 75), 1);
+    assert.equal(thresholdIndex([75, 80, 85], 84.9), 2);
+    assert.equal(thresholdIndex([75, 80, 85], 100), 3);
+    assert.equal(thresholdIndex([], 5), 0);
   });
 
   it('gives empty legends, never NaN bins, without values', () => {
@@ -115,36 +123,76 @@ describe('rank-map tooltip model', () => {
 });
 
 describe('rank-map projected geometry', () => {
-  it('is computed once per width and memoised', () => {
-    const a = mapGeometry(640);
+  it('is built once per page in the fixed space, whatever the width; inset on/off share the shapes', () => {
+    const a = mapGeometry();
     const n = geometryBuilds();
-    assert.equal(mapGeometry(640), a);
+    assert.equal(mapGeometry({ inset: true }), a);
+    const b = mapGeometry({ inset: false });
     assert.equal(geometryBuilds(), n);
-    assert.notEqual(mapGeometry(641), a);
-    assert.equal(geometryBuilds(), n + 1);
+    assert.equal(b.shapes, a.shapes);
+    assert.equal(b.inset, null);
+    assert.ok(b.height < a.height);
+    assert.equal(a.width, 1000);
+    for (const w of [320, 800, 1200]) callouts(a, w);
+    assert.equal(geometryBuilds(), n, 'callouts never rebuild');
   });
-  for (const width of [320, 1200]) {
-    it(`keeps 34 shapes with positive area inside ${width} px, the inset in the lower right`, () => {
-      const g = mapGeometry(width, { callouts: true });
-      assert.equal(g.shapes.length, 34);
-      for (const s of g.shapes) {
-        assert.ok(s.area > 0, s.code);
-        assert.ok(s.area < width * g.height * 0.3, `${s.code} inverted?`);
-        assert.ok(s.centroid.every(Number.isFinite), s.code);
-        assert.doesNotMatch(s.d, /NaN/);
+
+  it('keeps 34 shapes with positive area inside the fixed space, the inset in the lower right', () => {
+    const g = mapGeometry();
+    assert.equal(g.shapes.length, 34);
+    const num = /-?\d+(?:\.\d+)?/g;
+    for (const s of g.shapes) {
+      assert.ok(s.area > 0, s.code);
+      assert.ok(s.area < g.width * g.height * 0.3, `${s.code} inverted?`);
+      assert.ok(s.centroid.every(Number.isFinite), s.code);
+      assert.doesNotMatch(s.d, /NaN|undefined/);
+      assert.match(s.d, /^M[-\d.,LZM ]+Z$/);
+      const v = (s.d.match(num) ?? []).map(Number);
+      for (let i = 0; i < v.length; i += 2) {
+        assert.ok(v[i]! >= 0 && v[i]! <= g.width && v[i + 1]! >= 0 && v[i + 1]! <= g.height, `${s.code} outside at ${v[i]},${v[i + 1]}`);
       }
-      const box = g.inset!.box;
-      assert.ok(box.x > width / 2 && box.y > g.height / 2);
-      assert.ok(box.x + box.width <= width + 0.5 && box.y + box.height <= g.height + 0.5);
-      assert.equal(g.inset!.islands.length, 4);
-      assert.equal(g.callouts.length, 2);
-      const [hk, mo] = g.callouts;
+    }
+    const ins = g.inset!;
+    const box = ins.box;
+    assert.ok(box.x > g.width / 2 && box.y > g.height / 2);
+    assert.ok(box.x + box.width <= g.width + 0.5 && box.y + box.height <= g.height + 0.5);
+    assert.equal(ins.islands.length, 4);
+    assert.ok(ins.dashes.length > 50 && ins.land.length > 500);
+    for (const d of [ins.dashes, ins.neighbours, ...ins.islands.map((i) => i.d)]) {
+      const v = (d.match(num) ?? []).map(Number);
+      for (let i = 0; i < v.length; i += 2) {
+        assert.ok(v[i]! >= box.x - 0.2 && v[i]! <= box.x + box.width + 0.2 && v[i + 1]! >= box.y - 0.2 && v[i + 1]! <= box.y + box.height + 0.2, `inset content outside at ${v[i]},${v[i + 1]}`);
+      }
+    }
+    // The transform puts Hainan's centroid into the box.
+    const [k, dx, dy] = ins.transform;
+    const hn = g.shapes.find((s) => s.code === '460000')!.centroid;
+    const [x, y] = [hn[0] * k + dx, hn[1] * k + dy];
+    assert.ok(x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height, `${x},${y}`);
+  });
+
+  for (const width of [320, 800, 1200]) {
+    it(`gives HK and Macau callouts of at least 20 screen px at ${width} px, apart`, () => {
+      const g = mapGeometry();
+      const c = callouts(g, width);
+      assert.equal(c.length, 2);
+      const u = g.width / width;
+      for (const x of c) {
+        assert.ok((2 * x.hit) / u >= 20 - 1e-9, `${x.code} hit ${(2 * x.hit) / u} px`);
+        assert.ok(x.x > 0 && x.x < g.width && x.y > 0 && x.y < g.height);
+      }
+      const [hk, mo] = c;
       assert.ok(Math.hypot(hk!.x - mo!.x, hk!.y - mo!.y) >= hk!.r + mo!.r, 'HK and Macau callouts overlap');
     });
   }
-  it('projects key cities inside the map', () => {
-    const g = mapGeometry(800);
-    const p = g.project(114.06, 22.54)!; // 深圳
-    assert.ok(p[0] > 0 && p[0] < 800 && p[1] > 0 && p[1] < g.height);
+
+  it('places the 32 key cities inside the map', () => {
+    const g = mapGeometry();
+    assert.equal(g.cities.size, 32);
+    for (const [code, [x, y]] of g.cities) assert.ok(x > 0 && x < g.width && y > 0 && y < g.height, code);
+    // 深圳 lies next to Hong Kong.
+    const sz = g.cities.get('440300')!;
+    const hk = g.shapes.find((s) => s.code === '810000')!.centroid;
+    assert.ok(Math.hypot(sz[0] - hk[0], sz[1] - hk[1]) < 8, `${sz} vs ${hk}`);
   });
 });

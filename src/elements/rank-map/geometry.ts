@@ -1,12 +1,14 @@
 /**
- * The map's projected geometry: path strings, centroids, the 南海诸岛 inset and the Hong Kong /
- * Macau callouts, computed once per (features, width, inset) and memoised — changing the year or
- * the colouring never recomputes them. DOM-free.
+ * The map's drawn geometry in a fixed space (the SVG's viewBox, 1000 wide; CSS scales it): path
+ * strings, centroids, the 南海诸岛 inset, the key cities, and the Hong Kong / Macau callouts.
+ *
+ * The bundled map comes pre-projected (src/geo/planar.ts, no d3-geo): decoded and turned into
+ * paths once per page, whatever the element's size — resizing, the year or the colouring never
+ * rebuild it. A user's own geometry is projected into the same space by user-map.ts, loaded on
+ * demand with d3-geo. DOM-free.
  */
-import { geoPath } from 'd3-geo';
-import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
-import { chinaCollection, southChinaSea } from '../../geo/china.js';
-import { fitChina, type Box } from '../../geo/projection.js';
+import type { Box } from '../../geo/fit.js';
+import { planarChina, polygonsArea, ringsPath, type PlanarInset } from '../../geo/planar.js';
 
 export interface MapShape {
   /** GB/T 2260 code when known, else the feature's key value. */
@@ -14,9 +16,9 @@ export interface MapShape {
   /** The feature's own name (properties.name), when it has one. */
   name?: string;
   d: string;
-  /** Projected centroid (px). For Hong Kong and Macau: the callout's centre. */
+  /** Centroid in the fixed space (labels, keyboard navigation, tooltip anchor). */
   centroid: [number, number];
-  /** Projected area (px²). */
+  /** Area in the fixed space (units²), positive. */
   area: number;
 }
 
@@ -24,7 +26,7 @@ export interface Callout {
   code: string;
   /** Where the leader line starts (the region's centroid). */
   anchor: [number, number];
-  /** The callout circle's centre and radius; `hit` is the larger invisible target. */
+  /** The callout circle's centre and radius; `hit` is the larger invisible target (units). */
   x: number;
   y: number;
   r: number;
@@ -34,7 +36,12 @@ export interface Callout {
 
 export interface InsetGeometry {
   box: Box;
+  /** Affine map of the main map's space into the inset, [k, dx, dy] (SVG `matrix(k 0 0 k dx dy)`):
+   *  the land in the inset is the main map's own paths under it, clipped to the box. */
+  transform: [number, number, number];
+  /** Path data (main map's space) of the land seen in the inset. */
   land: string;
+  /** Path data in the inset's space. */
   neighbours: string;
   dashes: string;
   /** Island groups: their path (sub-pixel, stroked) and a marker point. */
@@ -42,106 +49,102 @@ export interface InsetGeometry {
 }
 
 export interface MapGeometry {
+  /** The fixed space: viewBox `0 0 width height`. */
   width: number;
   height: number;
   shapes: MapShape[];
   inset: InsetGeometry | null;
-  callouts: Callout[];
-  /** Projects lon/lat to px on the main map (null outside the projection's clip). */
-  project(lon: number, lat: number): [number, number] | null;
+  /** Positions of the 32 key cities (bundled map only; empty for a user geometry). */
+  cities: ReadonlyMap<string, [number, number]>;
 }
 
-type PolyFeature = Feature<Polygon | MultiPolygon, { name?: unknown } | null> & { id?: string | number };
-type Features = FeatureCollection<Polygon | MultiPolygon> | { type: 'FeatureCollection'; features: PolyFeature[] };
-
 let builds = 0;
-/** How many times geometry was projected (for tests: re-colouring must not add to it). */
+/** How many times geometry was built (for tests: resizing and re-colouring must not add to it). */
 export function geometryBuilds(): number {
   return builds;
 }
+/** Counts one build (the bundled map's decoding, or projecting a user geometry). */
+export function countBuild(): void {
+  builds++;
+}
 
-const cache = new WeakMap<object, Map<string, MapGeometry>>();
+const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Callouts for the two SARs (bundled geometry only): offsets in px scaled with the width. */
+/**
+ * The inset's content for a map whose inset projection is `[scale, tx, ty]` (the bundled map's
+ * or a user geometry's fit — the same conic, so the bundled inset data maps onto it affinely).
+ */
+export function insetGeometry(box: Box, transform: [number, number, number], land: string, projection: readonly [number, number, number]): InsetGeometry {
+  const src: PlanarInset = planarChina().inset;
+  const k = projection[0] / src.projection[0];
+  const dx = projection[1] - k * src.projection[1];
+  const dy = projection[2] - k * src.projection[2];
+  return {
+    box,
+    transform,
+    land,
+    neighbours: ringsPath(src.neighbours, k, dx, dy),
+    dashes: ringsPath(src.dashes, k, dx, dy),
+    islands: src.islands.map((i) => ({ name: i.name, en: i.en, d: ringsPath(i.rings, k, dx, dy), at: [round1(i.at[0] * k + dx), round1(i.at[1] * k + dy)] })),
+  };
+}
+
+let bundled: { withInset: MapGeometry; without: MapGeometry } | undefined;
+
+/** The bundled map (34 provinces), with or without the 南海诸岛 inset. Built once per page. */
+export function mapGeometry(opts: { inset?: boolean } = {}): MapGeometry {
+  if (!bundled) {
+    countBuild();
+    const p = planarChina();
+    const shapes: MapShape[] = p.provinces.map((x) => ({
+      code: x.code,
+      name: x.name,
+      d: ringsPath(x.polygons.flat()),
+      centroid: x.centroid,
+      area: polygonsArea(x.polygons),
+    }));
+    const [s, tx, ty] = p.projection;
+    const ip = p.inset.projection;
+    const k = ip[0] / s;
+    const seen = new Set(p.inset.land);
+    const land = shapes.filter((x) => seen.has(x.code)).map((x) => x.d).join('');
+    const base = { width: p.width, shapes, cities: p.cities };
+    bundled = {
+      withInset: { ...base, height: p.height, inset: insetGeometry(p.inset.box, [k, ip[1] - k * tx, ip[2] - k * ty], land, ip) },
+      without: { ...base, height: p.heightNoInset, inset: null },
+    };
+  }
+  return opts.inset ?? true ? bundled.withInset : bundled.without;
+}
+
+/** Callouts for the two SARs: offsets in screen px, scaled with the rendered width. */
 const CALLOUTS: { code: string; dx: number; dy: number; label: { 'zh-CN': string; en: string } }[] = [
   { code: '810000', dx: 26, dy: 14, label: { 'zh-CN': '港', en: 'HK' } },
   { code: '820000', dx: -4, dy: 30, label: { 'zh-CN': '澳', en: 'MO' } },
 ];
 
 /**
- * Projected geometry for `features` (default: the bundled provinces) at `width` px.
- * `inset` lays out the 南海诸岛 inset; `callouts` adds the Hong Kong / Macau targets.
+ * Hong Kong and Macau are 1–2 px wide at 800 px: a circle beside each, on a leader line, with a
+ * hit area that stays usable in screen pixels (≥ 20 px across) at any rendered width.
  */
-export function mapGeometry(width: number, opts: { features?: Features; inset?: boolean; callouts?: boolean } = {}): MapGeometry {
-  const features = (opts.features ?? chinaCollection()) as Features;
-  const inset = opts.inset ?? true;
-  const key = `${Math.round(width)}|${inset ? 1 : 0}|${opts.callouts ? 1 : 0}`;
-  let perFeatures = cache.get(features);
-  if (!perFeatures) cache.set(features, (perFeatures = new Map()));
-  const hit = perFeatures.get(key);
-  if (hit) return hit;
-  const geo = build(Math.round(width), features, inset, opts.callouts ?? false);
-  // Keep a few widths (resizing back and forth), not every width ever seen.
-  if (perFeatures.size >= 4) perFeatures.delete(perFeatures.keys().next().value!);
-  perFeatures.set(key, geo);
-  return geo;
-}
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
-
-function build(width: number, fc: Features, withInset: boolean, withCallouts: boolean): MapGeometry {
-  builds++;
-  const fit = fitChina(width, { inset: withInset, features: fc as FeatureCollection });
-  const path = geoPath(fit.projection).digits(1);
-  const shapes: MapShape[] = [];
-  for (const f of fc.features as PolyFeature[]) {
-    if (f.id === undefined || f.id === null) continue;
-    const d = path(f) ?? '';
-    if (!d) continue;
-    const c = path.centroid(f);
-    const name = f.properties && typeof f.properties.name === 'string' ? f.properties.name : undefined;
-    shapes.push({ code: String(f.id), ...(name ? { name } : {}), d, centroid: [round1(c[0]), round1(c[1])], area: path.area(f) });
+export function callouts(geo: MapGeometry, renderedWidth: number): Callout[] {
+  const w = renderedWidth > 0 ? renderedWidth : geo.width;
+  const u = geo.width / w; // units per screen px
+  const k = Math.max(0.6, Math.min(1.4, w / 800));
+  const out: Callout[] = [];
+  for (const c of CALLOUTS) {
+    const shape = geo.shapes.find((s) => s.code === c.code);
+    if (!shape) continue;
+    const anchor = shape.centroid;
+    out.push({
+      code: c.code,
+      anchor,
+      x: round1(anchor[0] + c.dx * k * u),
+      y: round1(anchor[1] + c.dy * k * u),
+      r: Math.max(4, 6 * k) * u,
+      hit: Math.max(11, 12 * k) * u, // ≥ 22 px across: 20 with room for rounding
+      label: c.label,
+    });
   }
-
-  const callouts: Callout[] = [];
-  if (withCallouts) {
-    const k = Math.max(0.6, Math.min(1.4, width / 800));
-    for (const c of CALLOUTS) {
-      const shape = shapes.find((s) => s.code === c.code);
-      if (!shape) continue;
-      const anchor = shape.centroid;
-      const x = round1(anchor[0] + c.dx * k);
-      const y = round1(anchor[1] + c.dy * k);
-      callouts.push({ code: c.code, anchor, x, y, r: round1(Math.max(4, 6 * k)), hit: round1(Math.max(10, 12 * k)), label: c.label });
-      shape.centroid = [x, y];
-    }
-  }
-
-  let inset: InsetGeometry | null = null;
-  if (fit.inset) {
-    const ip = geoPath(fit.inset.projection).digits(1);
-    const scs = southChinaSea();
-    inset = {
-      box: fit.inset.box,
-      land: ip(fc as FeatureCollection) ?? '',
-      neighbours: ip({ type: 'FeatureCollection', features: scs.neighbours }) ?? '',
-      dashes: ip({ type: 'FeatureCollection', features: scs.dashes }) ?? '',
-      islands: scs.islands.map((f) => {
-        const c = ip.centroid(f);
-        return { name: f.properties.name, en: f.properties.en, d: ip(f) ?? '', at: [round1(c[0]), round1(c[1])] as [number, number] };
-      }),
-    };
-  }
-  const projection = fit.projection;
-  return {
-    width,
-    height: fit.height,
-    shapes,
-    inset,
-    callouts,
-    project: (lon, lat) => {
-      const p = projection([lon, lat]);
-      return p ? [round1(p[0]), round1(p[1])] : null;
-    },
-  };
+  return out;
 }

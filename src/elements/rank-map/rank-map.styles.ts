@@ -33,6 +33,13 @@ export const mapStyles = css`
     cursor: pointer;
     outline: none;
   }
+  /* The SVG is drawn in a fixed space (viewBox) scaled by CSS: strokes keep their screen width. */
+  path,
+  circle,
+  line,
+  rect {
+    vector-effect: non-scaling-stroke;
+  }
   .shape,
   .callout {
     fill: var(--fill);
@@ -56,7 +63,6 @@ export const mapStyles = css`
   }
   .callout-label {
     fill: var(--gov-rank-text);
-    font-size: 10px;
     pointer-events: none;
   }
   .dim .shape,
@@ -68,7 +74,8 @@ export const mapStyles = css`
   }
   .nodata-stripe {
     stroke: var(--gov-rank-no-data-stripe);
-    stroke-width: 1.5;
+    /* Sized in units with the tile (stroke-width attribute), like the pattern itself. */
+    vector-effect: none;
   }
   .base-land path {
     fill: var(--gov-rank-surface);

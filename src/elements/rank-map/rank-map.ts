@@ -13,13 +13,13 @@ import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
 import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
 import { findAssessment, findEdition, ranking } from '../../data/query.js';
-import { REGIONS, regionByCode, regionName, resolveRegion, type Region } from '../../data/regions.js';
+import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import { absoluteUrl, parseJson, isAbortError } from '../../data/load.js';
-import type { UserFeature } from '../../geo/user-geometry.js';
-import { fitChina } from '../../geo/projection.js';
+import { planarSize } from '../../geo/planar.js';
 import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
-import { mapGeometry, type MapGeometry, type Callout } from './geometry.js';
+import { callouts as calloutsFor, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
+import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { formatNumber, rankText, tooltipModel, tooltipSentence, yearText, type TooltipModel } from './tooltip.js';
 import { mapMessages } from './messages.js';
@@ -47,8 +47,10 @@ export interface MapReport {
 
 interface UserGeometryData {
   url: string;
-  collection: { type: 'FeatureCollection'; features: UserFeature[] };
+  collection: UserCollection;
   problems: string[];
+  /** The features projected into the map's fixed space (memoised per inset on/off). */
+  geometry: (inset: boolean) => MapGeometry;
 }
 
 /** One interactive target: a province shape, a user feature or a key-city dot. */
@@ -237,12 +239,13 @@ export class GovRankMap extends GovElement<MapView> {
       try {
         url = absoluteUrl(geometry);
         const json = await fetchGeometry(url, this.timeout ?? 15000);
-        // Loaded only by maps that bring their own geometry.
-        const { readUserGeometry } = await import('../../geo/user-geometry.js');
+        // Loaded only by maps that bring their own geometry (with d3-geo, to project it).
+        const { readUserGeometry, userMapGeometry } = await import('./user-map.js');
         const g = readUserGeometry(json, key ?? undefined);
         const features = g.features.filter((f) => f.id !== undefined).map((f) => ({ ...f, id: resolveRegion(f.id!)?.code ?? f.id! }));
         if (!features.length) throw new GovRankError('geometry', `${url} has no usable regions: ${g.problems.join(' ')}`, { url });
-        return { url, collection: { type: 'FeatureCollection', features }, problems: g.problems };
+        const collection: UserCollection = { type: 'FeatureCollection', features };
+        return { url, collection, problems: g.problems, geometry: (inset: boolean) => userMapGeometry(collection, inset) };
       } catch (err) {
         if (isAbortError(err)) throw err;
         const e = isGovRankError(err) ? err : new GovRankError('geometry', `${url}: ${String((err as Error)?.message ?? err)}`, { url, cause: err });
@@ -314,8 +317,8 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   protected override renderLoading(): unknown {
-    const fit = fitChina(1000, { inset: this.insetOn });
-    return html`<div class="status loading skeleton" part="status" role="status" aria-live="polite" style=${styleMap({ aspectRatio: `${fit.width} / ${fit.height}` })}>
+    const size = planarSize(this.insetOn);
+    return html`<div class="status loading skeleton" part="status" role="status" aria-live="polite" style=${styleMap({ aspectRatio: `${size.width} / ${size.height}` })}>
       ${common(this.resolvedLang).loading}
     </div>`;
   }
@@ -343,7 +346,8 @@ export class GovRankMap extends GovElement<MapView> {
     return new Set((this.highlight ?? '').split(/[,，]/).map((s) => s.trim()).filter(Boolean).map((s) => this.codeOf(s)));
   }
 
-  private buildTargets(view: MapView, geo: MapGeometry, user: boolean): Target[] {
+  /** `u`: units of the fixed space per screen px (for sizes that must stay usable on screen). */
+  private buildTargets(view: MapView, geo: MapGeometry, user: boolean, callouts: Callout[], u: number, width: number): Target[] {
     const lang = this.resolvedLang;
     const { edition, scale } = view;
     const target = (code: string, name: string, centroid: [number, number], extra: Partial<Target>): Target => {
@@ -354,20 +358,23 @@ export class GovRankMap extends GovElement<MapView> {
       };
     };
     if (view.level === 'city' && !user) {
-      const r = Math.max(3.5, Math.round(geo.width * 0.007 * 10) / 10);
-      const cities = REGIONS.filter((x): x is Region & { lon: number; lat: number } => x.level === 'city' && x.lon !== undefined && x.lat !== undefined);
+      // Dot radius in screen px (larger on wide maps), then in units.
+      const px = Math.max(3.5, Math.round(width * 0.007 * 10) / 10);
+      const r = px * u;
       const out: Target[] = [];
-      for (const c of cities) {
-        const p = geo.project(c.lon, c.lat);
+      for (const c of REGIONS) {
+        const p = c.level === 'city' ? geo.cities.get(c.code) : undefined;
         if (!p) continue;
-        out.push(target(c.code, regionName(c, lang), p, { dot: { x: p[0], y: p[1], r, hit: r + 5 } }));
+        out.push(target(c.code, regionName(c, lang), p, { dot: { x: p[0], y: p[1], r, hit: (px + 5) * u } }));
       }
       return out;
     }
-    const callouts = new Map(geo.callouts.map((c) => [c.code, c]));
+    const byCode = new Map(callouts.map((c) => [c.code, c]));
     return geo.shapes.map((s) => {
-      const callout = callouts.get(s.code);
-      return target(s.code, this.nameOf(s.code, s.name), s.centroid, { d: s.d, ...(callout ? { callout } : {}) });
+      const callout = byCode.get(s.code);
+      // HK and Macau: the callout's centre is where the tooltip and keyboard navigation anchor.
+      const centroid: [number, number] = callout ? [callout.x, callout.y] : s.centroid;
+      return target(s.code, this.nameOf(s.code, s.name), centroid, { d: s.d, ...(callout ? { callout } : {}) });
     });
   }
 
@@ -376,10 +383,14 @@ export class GovRankMap extends GovElement<MapView> {
     const m = mapMessages(lang);
     const t = common(lang);
     const user = this.geometryTask.value ?? null;
+    // The geometry lives in a fixed space (the viewBox) and CSS scales it: the rendered width
+    // only sizes what must stay usable in screen px (callouts, dots, labels, hatch).
     const width = this._width > 0 ? this._width : 800;
-    const geo = mapGeometry(width, { features: user?.collection, inset: this.insetOn, callouts: !user && view.level !== 'city' });
+    const geo = user ? user.geometry(this.insetOn) : mapGeometry({ inset: this.insetOn });
     this._geo = geo;
-    const targets = this.buildTargets(view, geo, !!user);
+    const u = geo.width / width;
+    const callouts = !user && view.level !== 'city' ? calloutsFor(geo, width) : [];
+    const targets = this.buildTargets(view, geo, !!user, callouts, u, width);
     this._targets = targets;
 
     const onMap = new Set(targets.map((x) => x.code));
@@ -413,8 +424,8 @@ export class GovRankMap extends GovElement<MapView> {
     const ring = (code: string | null, cls: string): SVGTemplateResult | typeof nothing => {
       const x = code ? targets.find((y) => y.code === code) : undefined;
       if (!x) return nothing;
-      if (x.dot) return svg`<circle class=${`ring ${cls}`} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r + 1.5}></circle>`;
-      return svg`<path class=${`ring ${cls}`} d=${x.d}></path>${x.callout ? svg`<circle class=${`ring ${cls}`} cx=${x.callout.x} cy=${x.callout.y} r=${x.callout.r + 1.5}></circle>` : nothing}`;
+      if (x.dot) return svg`<circle class=${`ring ${cls}`} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r + 1.5 * u}></circle>`;
+      return svg`<path class=${`ring ${cls}`} d=${x.d}></path>${x.callout ? svg`<circle class=${`ring ${cls}`} cx=${x.callout.x} cy=${x.callout.y} r=${x.callout.r + 1.5 * u}></circle>` : nothing}`;
     };
 
     const figureLabel = lang === 'en' ? `Map: ${title}, ${yText}, ${m.coloredBy(view.colorBy)}` : `地图：${title}，${yText}，${m.coloredBy(view.colorBy)}`;
@@ -424,16 +435,17 @@ export class GovRankMap extends GovElement<MapView> {
           @pointermove=${this.onPointerMove} @pointerdown=${this.onPointerDown} @click=${this.onClick}
           @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
           <defs>
-            <pattern id="${this._id}-nodata" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
-              <rect class="nodata-bg" width="5" height="5"></rect>
-              <line class="nodata-stripe" x1="0" y1="0" x2="0" y2="5"></line>
+            <pattern id="${this._id}-nodata" patternUnits="userSpaceOnUse" width=${5 * u} height=${5 * u} patternTransform="rotate(45)">
+              <rect class="nodata-bg" width=${5 * u} height=${5 * u}></rect>
+              <line class="nodata-stripe" x1="0" y1="0" x2="0" y2=${5 * u} stroke-width=${1.5 * u}></line>
             </pattern>
+            ${geo.inset ? svg`<clipPath id="${this._id}-inset"><rect x=${geo.inset.box.x} y=${geo.inset.box.y} width=${geo.inset.box.width} height=${geo.inset.box.height}></rect></clipPath>` : nothing}
           </defs>
           ${view.level === 'city' && !user ? svg`<g class="base-land" aria-hidden="true">${geo.shapes.map((s) => svg`<path d=${s.d}></path>`)}</g>` : nothing}
-          ${geo.inset ? this.renderInset(geo, lang) : nothing}
+          ${geo.inset ? this.renderInset(geo, lang, u, width) : nothing}
           <g class=${classMap({ regions: true, highlighting: highlight.size > 0 })}>${targets.map(region)}</g>
-          <g class="callout-labels" aria-hidden="true">${geo.callouts.map(
-            (c) => svg`<text class="callout-label" x=${c.x + c.r + 2} y=${c.y} dy="0.35em">${c.label[lang]}</text>`,
+          <g class="callout-labels" aria-hidden="true" font-size=${10 * u}>${callouts.map(
+            (c) => svg`<text class="callout-label" x=${c.x + c.r + 2 * u} y=${c.y} dy="0.35em">${c.label[lang]}</text>`,
           )}</g>
           <g class="overlay" aria-hidden="true">
             ${[...highlight].map((c) => ring(c, 'highlight'))}
@@ -467,17 +479,20 @@ export class GovRankMap extends GovElement<MapView> {
       <circle class="callout" cx=${c.x} cy=${c.y} r=${c.r}></circle>`;
   }
 
-  private renderInset(geo: MapGeometry, lang: Lang): SVGTemplateResult {
+  private renderInset(geo: MapGeometry, lang: Lang, u: number, width: number): SVGTemplateResult {
     const ins = geo.inset!;
-    const { box } = ins;
-    const fs = Math.max(9, Math.min(13, geo.width * 0.013));
+    const { box, transform: [k, dx, dy] } = ins;
+    // Label size in screen px, then in units.
+    const fs = Math.max(9, Math.min(13, width * 0.013)) * u;
     return svg`<g part="inset" class="inset" aria-hidden="true">
       <rect class="frame" x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>
-      <path class="neighbours" d=${ins.neighbours}></path>
-      <path class="land" d=${ins.land}></path>
+      <g clip-path="url(#${this._id}-inset)">
+        <path class="neighbours" d=${ins.neighbours}></path>
+        <path class="land" d=${ins.land} transform="matrix(${k} 0 0 ${k} ${dx} ${dy})"></path>
+      </g>
       <path class="dashes" d=${ins.dashes}></path>
-      ${ins.islands.map((i) => svg`<path class="island" d=${i.d}></path>${Number.isFinite(i.at[0]) && Number.isFinite(i.at[1]) ? svg`<circle class="island" cx=${i.at[0]} cy=${i.at[1]} r="1"></circle>` : nothing}`)}
-      <text class="inset-label" x=${box.x + box.width - 4} y=${box.y + box.height - 4} text-anchor="end" style="font-size:${fs}px">${mapMessages(lang).southChinaSea}</text>
+      ${ins.islands.map((i) => svg`<path class="island" d=${i.d}></path><circle class="island" cx=${i.at[0]} cy=${i.at[1]} r=${u}></circle>`)}
+      <text class="inset-label" x=${box.x + box.width - 4 * u} y=${box.y + box.height - 4 * u} text-anchor="end" font-size=${fs}>${mapMessages(lang).southChinaSea}</text>
     </g>`;
   }
 

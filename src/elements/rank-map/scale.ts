@@ -2,7 +2,6 @@
  * The map's colour scale and legend: categorical by tier, sequential bins by score or by rank.
  * DOM-free: colours are CSS values (token variables unless the file gives a tier colour).
  */
-import { scaleThreshold } from 'd3-scale';
 import type { Assessment, Edition, ResultRow } from '../../data/model.js';
 import type { Tier } from '../../data/format.js';
 import { SEQ_COLORS } from '../../base/tokens.js';
@@ -80,6 +79,22 @@ export function niceStep(lo: number, hi: number, count: number): number {
   return factor * 10 ** power;
 }
 
+/**
+ * d3's threshold scale for sorted `thresholds`: the index of the bin of `v` (v < t₀ → 0, t₀ ≤ v <
+ * t₁ → 1, …), i.e. d3-array's bisectRight — kept here so the map's entry needs neither d3-scale
+ * nor d3-array.
+ */
+export function thresholdIndex(thresholds: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = thresholds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (v < thresholds[mid]!) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Round bin edges covering [lo, hi] with about `bins` bins (d3's nice ticks). */
 export function binEdges(lo: number, hi: number, bins: number): number[] {
   if (!isNum(lo) || !isNum(hi)) return [];
@@ -123,9 +138,9 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
       to: edges[i + 1]!,
       count: 0,
     }));
-    // d3's threshold scale: value < edge₁ → bin 0 …; the top edge belongs to the last bin.
-    const bin = scaleThreshold<number, number>().domain(edges.slice(1, -1)).range(items.map((_, i) => i));
-    find = (v) => (v >= edges[0]! && v <= edges[edges.length - 1]! ? items[bin(v)] : undefined);
+    // A threshold scale: value < edge₁ → bin 0 …; the top edge belongs to the last bin.
+    const inner = edges.slice(1, -1);
+    find = (v) => (v >= edges[0]! && v <= edges[edges.length - 1]! ? items[thresholdIndex(inner, v)] : undefined);
   } else {
     // Ranks: integer bins, 1 (best, darkest) first.
     const edges = binEdges(0, Math.max(1, hi), bins).map(Math.round);
@@ -137,8 +152,8 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
     }
     const n = ranges.length;
     items = ranges.map(([from, to], i) => ({ key: `${from}-${to}`, color: seqToken(rampIndex(n - 1 - i, n)), from, to, count: 0 }));
-    const bin = scaleThreshold<number, number>().domain(ranges.slice(1).map(([from]) => from)).range(items.map((_, i) => i));
-    find = (v) => (v >= 1 && v <= ranges[n - 1]![1] ? items[bin(v)] : undefined);
+    const starts = ranges.slice(1).map(([from]) => from);
+    find = (v) => (v >= 1 && v <= ranges[n - 1]![1] ? items[thresholdIndex(starts, v)] : undefined);
   }
   let missing = 0;
   for (const r of rows) {

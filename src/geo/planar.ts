@@ -1,0 +1,191 @@
+/**
+ * The bundled map, pre-projected: china-planar.json, written by scripts/build-geometry.mjs with
+ * the map's projection (fit.ts: Albers 25/47, 105°E, the 南海诸岛 inset in the lower right) into
+ * a fixed space `width` (1000) wide. Decoding it needs no d3-geo: polyline-encoded integer
+ * arcs, stitched into rings, written as SVG path strings. Decoded once per page. DOM-free.
+ *
+ * Winding: outer rings clockwise on screen (y down), i.e. `ringArea` > 0; holes negative.
+ */
+import data from './china-planar.json';
+
+export type Point = [number, number];
+
+/** Province as drawn: its GB/T 2260 code, short name, rings (outer and holes) and centroid. */
+export interface PlanarProvince {
+  code: string;
+  name: string;
+  /** Polygons, each a list of rings (the first the outer ring), in the fixed space. */
+  polygons: Point[][][];
+  /** Planar centroid (d3's path.centroid at build time): labels, keyboard navigation, callouts. */
+  centroid: Point;
+}
+
+export interface PlanarInset {
+  /** The frame, in the fixed space. */
+  box: { x: number; y: number; width: number; height: number };
+  /** [scale, tx, ty] of the inset's projection (Albers 25/47, 105°E). */
+  projection: readonly [number, number, number];
+  /** Codes of the provinces seen in the inset (drawn with their main paths, transformed). */
+  land: readonly string[];
+  /** Rings in the inset's space (clipped to the box): neighbouring land (context) and dashes. */
+  neighbours: Point[][];
+  dashes: Point[][];
+  /** The four island groups: rings (sub-pixel, to be stroked) and a marker point. */
+  islands: { name: string; en: string; rings: Point[][]; at: Point }[];
+}
+
+export interface PlanarChina {
+  width: number;
+  /** With the inset; `heightNoInset` is the same map cropped above the inset. */
+  height: number;
+  heightNoInset: number;
+  /** [scale, tx, ty] of the main projection. */
+  projection: readonly [number, number, number];
+  /** The topology's arcs (shared borders once), decoded. */
+  arcs: Point[][];
+  /** The 34 provincial-level units, sorted by code. */
+  provinces: PlanarProvince[];
+  /** The 32 key cities' positions, by code. */
+  cities: ReadonlyMap<string, Point>;
+  inset: PlanarInset;
+  /** Each province's polygons as arc indexes (TopoJSON: ~i is arc i reversed). */
+  topology: ReadonlyMap<string, number[][][]>;
+}
+
+interface PlanarJson {
+  q: number;
+  width: number;
+  height: number;
+  heightNoInset: number;
+  projection: number[];
+  arcs: string;
+  provinces: [string, string, number[][][], number, number][];
+  cities: Record<string, number[]>;
+  inset: {
+    box: number[];
+    projection: number[];
+    land: string[];
+    neighbours: string;
+    dashes: string;
+    islands: [string, string, string, number, number][];
+  };
+}
+
+/** Integers of one polyline-encoded run (zigzag, 5-bit groups, 63 + value). */
+export function decodeInts(s: string): number[] {
+  const out: number[] = [];
+  let z = 0;
+  let shift = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) - 63;
+    z |= (c & 31) << shift;
+    if (c & 32) shift += 5;
+    else {
+      out.push(z & 1 ? -(z + 1) / 2 : z / 2);
+      z = shift = 0;
+    }
+  }
+  return out;
+}
+
+/** One run of points (first absolute, then deltas), divided by `q`. */
+export function decodePoints(s: string, q: number): Point[] {
+  const v = decodeInts(s);
+  const out: Point[] = [];
+  let x = 0;
+  let y = 0;
+  for (let i = 0; i + 1 < v.length; i += 2) {
+    x += v[i]!;
+    y += v[i + 1]!;
+    out.push([x / q, y / q]);
+  }
+  return out;
+}
+
+const runs = (s: string, q: number): Point[][] => (s ? s.split(' ').map((r) => decodePoints(r, q)) : []);
+
+/** A ring from arc indexes: arcs joined, each one's first point dropped after the first arc. */
+export function stitch(arcs: readonly Point[][], indexes: readonly number[]): Point[] {
+  const ring: Point[] = [];
+  for (const i of indexes) {
+    const arc = i < 0 ? [...arcs[~i]!].reverse() : arcs[i]!;
+    ring.push(...(ring.length ? arc.slice(1) : arc));
+  }
+  // Closed: the last point repeats the first; SVG closes with Z.
+  if (ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1]) ring.pop();
+  return ring;
+}
+
+/** Planar shoelace area, y down: positive for a ring clockwise on screen. */
+export function ringArea(ring: readonly Point[]): number {
+  let s = 0;
+  for (let i = 0, n = ring.length; i < n; i++) {
+    const [x0, y0] = ring[i]!;
+    const [x1, y1] = ring[(i + 1) % n]!;
+    s += x0 * y1 - x1 * y0;
+  }
+  return s / 2;
+}
+
+/** Area of polygons (holes subtract). */
+export function polygonsArea(polygons: readonly (readonly Point[][])[]): number {
+  let a = 0;
+  for (const p of polygons) for (const r of p) a += ringArea(r);
+  return a;
+}
+
+/** Rounded to 0.1 (the data's precision), without float noise. */
+const fmt = (v: number) => Math.round(v * 10) / 10;
+
+/** SVG path data for rings ("M x,y L … Z" per ring); `k, dx, dy` map each point affinely. */
+export function ringsPath(rings: Iterable<readonly Point[]>, k = 1, dx = 0, dy = 0): string {
+  let d = '';
+  for (const r of rings) {
+    if (!r.length) continue;
+    r.forEach(([x, y], i) => {
+      d += `${i ? (i === 1 ? 'L' : ' ') : 'M'}${fmt(x * k + dx)},${fmt(y * k + dy)}`;
+    });
+    d += 'Z';
+  }
+  return d;
+}
+
+let decoded: PlanarChina | undefined;
+
+/** The bundled map, decoded once per page (shared: do not mutate). */
+export function planarChina(): PlanarChina {
+  if (decoded) return decoded;
+  const j = data as unknown as PlanarJson;
+  const arcs = runs(j.arcs, j.q);
+  const topology = new Map<string, number[][][]>();
+  const provinces = j.provinces.map(([code, name, polys, cx, cy]): PlanarProvince => {
+    topology.set(code, polys);
+    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: [cx, cy] };
+  });
+  const [bx, by, bw, bh] = j.inset.box as [number, number, number, number];
+  decoded = {
+    width: j.width,
+    height: j.height,
+    heightNoInset: j.heightNoInset,
+    projection: j.projection as [number, number, number],
+    arcs,
+    provinces,
+    topology,
+    cities: new Map(Object.entries(j.cities).map(([c, p]) => [c, [p[0]!, p[1]!] as Point])),
+    inset: {
+      box: { x: bx, y: by, width: bw, height: bh },
+      projection: j.inset.projection as [number, number, number],
+      land: j.inset.land,
+      neighbours: runs(j.inset.neighbours, j.q),
+      dashes: runs(j.inset.dashes, j.q),
+      islands: j.inset.islands.map(([name, en, rings, x, y]) => ({ name, en, rings: runs(rings, j.q), at: [x, y] as Point })),
+    },
+  };
+  return decoded;
+}
+
+/** Width and height of the bundled map's fixed space (for a skeleton of the right shape). */
+export function planarSize(inset: boolean): { width: number; height: number } {
+  const j = data as unknown as PlanarJson;
+  return { width: j.width, height: inset ? j.height : j.heightNoInset };
+}
