@@ -4,7 +4,8 @@
  *
  * The geometry is illustrative (示意图): it is built by scripts/build-geometry.mjs from the
  * echarts@4.9.0 map data and Natural Earth (see NOTICE) and carries no approval number (审图号).
- * All rings are in d3-geo's winding (outer rings clockwise).
+ * All rings are in d3-geo's winding (outer rings clockwise). <gov-rank-map> does not import this
+ * module: it draws the same geometry pre-projected (planar.ts, china-planar.json).
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';

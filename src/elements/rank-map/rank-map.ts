@@ -1,7 +1,8 @@
 /**
  * <gov-rank-map>: China's provinces (or the 32 key cities) coloured by one assessment year, with a
  * legend, tooltips, the South China Sea islands inset, keyboard and screen-reader access and a
- * table alternative. d3 only computes (projection, paths, bins); Lit renders.
+ * table alternative. The bundled map is drawn from pre-projected data in a fixed viewBox (no
+ * d3-geo); d3-geo is loaded on demand to project a user `geometry`. Lit renders.
  */
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
