@@ -281,7 +281,7 @@ describe('<gov-rank-map>', () => {
   it('has a table alternative with every region and a toggle', async () => {
     const el = await map(html`<gov-rank-map></gov-rank-map>`);
     const table = root(el).querySelector('[part~="table"]')!;
-    expect(table.classList.contains('sr-only')).to.equal(true);
+    expect(table.parentElement!.classList.contains('sr-only')).to.equal(true);
     const rows = table.querySelectorAll('tbody tr');
     expect(rows.length).to.equal(35); // 32 results + 香港, 澳门, 台湾 without data
     expect(table.querySelector('tr[data-code="660000"]')!.textContent).to.contain('新疆生产建设兵团');
@@ -291,7 +291,19 @@ describe('<gov-rank-map>', () => {
     button.click();
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(table.classList.contains('sr-only')).to.equal(false);
+    expect(table.parentElement!.classList.contains('sr-only')).to.equal(false);
+  });
+
+  it('never widens a narrow page, table closed or open', async () => {
+    const wrap = await fixture(html`<div style="width: 320px; overflow: visible"><gov-rank-map></gov-rank-map></div>`);
+    const el = wrap.querySelector('gov-rank-map')!;
+    for (let i = 0; i < 100 && !root(el).querySelector('[part~="table"]'); i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    root(el).querySelector<HTMLButtonElement>('[part~="table-toggle"]')!.click();
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
   });
 
   it('has an accessible name and description', async () => {

@@ -268,6 +268,10 @@ export const mapStyles = css`
   .table-toggle[aria-expanded='true'] {
     background: var(--gov-rank-bg);
   }
+  .table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+  }
   .table {
     margin-top: 0.5em;
     border-collapse: collapse;

@@ -582,7 +582,8 @@ export class GovRankMap extends GovElement<MapView> {
     const listed = new Set(ranked.map((r) => r.region.code));
     const missing = targets.filter((x) => !listed.has(x.code));
     void offMap;
-    return html`<table part="table" id="${this._id}-table" class=${this._tableOpen ? 'table' : 'table sr-only'}>
+    // The wrapper carries sr-only: a <table> ignores the 1px width of .sr-only and would widen the page.
+    return html`<div class=${this._tableOpen ? 'table-wrap' : 'sr-only'}><table part="table" id="${this._id}-table" class="table">
       <caption>${m.tableCaption(title, yText)}</caption>
       <thead><tr><th scope="col">${t.region}</th><th scope="col">${t.tier}</th><th scope="col">${t.score}</th><th scope="col">${lang === 'en' ? 'Rank' : '排名'}</th></tr></thead>
       <tbody>
@@ -596,7 +597,7 @@ export class GovRankMap extends GovElement<MapView> {
         )}
         ${missing.map((x) => html`<tr data-code=${x.code} class="no-data"><th scope="row">${x.name}</th><td colspan="3">${t.noData}</td></tr>`)}
       </tbody>
-    </table>`;
+    </table></div>`;
   }
 
   private renderMismatch(lang: Lang): TemplateResult | typeof nothing {
