@@ -28,9 +28,11 @@ export const sourceSchema = object({
   note: optional(localizedSchema),
 });
 
+// Hex or rgb() only: the elements compute text contrast from it, and nothing else (no `;`, no
+// url()) can ride along into a style.
 const colour = string({
-  pattern: /^(#[0-9a-fA-F]{3,8}|(rgb|rgba|hsl|hsla|oklch|oklab)\([^)]*\))$/,
-  patternText: 'a CSS colour such as #1a7f37 or rgb(26 127 55)',
+  pattern: /^(#[0-9a-fA-F]{3}|#[0-9a-fA-F]{6}|rgb\(\s*\d{1,3}(\s*,\s*|\s+)\d{1,3}(\s*,\s*|\s+)\d{1,3}\s*\))$/,
+  patternText: 'a colour as #rgb, #rrggbb or rgb(r g b)',
 });
 
 export const tierSchema = object({

@@ -126,3 +126,16 @@ test('a bad entry inside localised text is named by its key', () => {
   j.assessments[0].name = { 'zh-CN': '测试', english: 'Test' };
   assert.equal(validateResults(j).issues[0]!.message, 'assessments[0].name.english: expected a key matching ^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$, got "english"');
 });
+
+test('tier colours: hex or rgb() only, nothing that could escape a style', () => {
+  for (const ok of ['#1a7f37', '#abc', 'rgb(26, 127, 55)', 'rgb(26 127 55)']) {
+    const j = copy();
+    j.assessments[0].tiers[0].color = ok;
+    assert.equal(validateResults(j).ok, true, ok);
+  }
+  for (const bad of ['red; background: url(x)', 'rgb(1,2,3);x:y', 'hsl(10 20% 30%)', '#12345', 'url(#x)']) {
+    const j = copy();
+    j.assessments[0].tiers[0].color = bad;
+    assert.match(validateResults(j).issues[0]!.message, /tiers\[0\]\.color: expected a colour as #rgb, #rrggbb or rgb\(r g b\)/, bad);
+  }
+});
