@@ -22,9 +22,10 @@ const out = [
 ];
 for (const el of elements) {
   out.push(`## \`<${el.tagName}>\``, '', esc(el.summary ?? el.description ?? ''), '');
-  const attrs = (el.attributes ?? []).map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text ? `\`${a.type.text}\`` : '', a.default ?? '', a.description ?? '']);
+  // Internal reactive state (`_name`) is not API.
+  const attrs = (el.attributes ?? []).filter((a) => !a.name.startsWith('_')).map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text ? `\`${a.type.text}\`` : '', a.default ?? '', a.description ?? '']);
   if (attrs.length) out.push('### Attributes', '', table(['attribute', 'property', 'type', 'default', 'description'], attrs));
-  const props = (el.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !(el.attributes ?? []).some((a) => a.fieldName === m.name) && m.description);
+  const props = (el.members ?? []).filter((m) => m.kind === 'field' && !m.name.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !(el.attributes ?? []).some((a) => a.fieldName === m.name) && m.description);
   if (props.length) out.push('### Properties', '', table(['property', 'type', 'description'], props.map((p) => [`\`${p.name}\``, p.type?.text ? `\`${p.type.text}\`` : '', p.description ?? ''])));
   const events = el.events ?? [];
   if (events.length) out.push('### Events', '', table(['event', 'description'], events.map((e) => [`\`${e.name}\``, e.description ?? ''])));
