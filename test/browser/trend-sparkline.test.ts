@@ -28,7 +28,7 @@ describe('<gov-trend-sparkline>', () => {
     expect(d.map((c) => c.dataset.year)).to.deep.equal(['2016', '2017', '2018', '2019', '2020']);
     expect(subpaths(el)).to.equal(1);
     expect(svgOf(el).getAttribute('aria-label')).to.equal('广东 排名：2016年 第9名 → 2020年 第1名');
-    expect(d.map((c) => c.getAttribute('aria-label'))).to.include('2019年 第1名（并列）');
+    expect(d.map((c) => c.getAttribute('aria-label'))).to.include('2019年 并列第1名');
     // Rank 1 at the top: the rank-9 dot is the lowest.
     const ys = d.map((c) => Number(c.getAttribute('cy')));
     expect(ys[0]).to.be.greaterThan(ys[1]!);

@@ -105,8 +105,8 @@ describe('rank-map tooltip model', () => {
   it('says score, tier, rank (tied), year and source', () => {
     const gd = e2020.byCode.get('440000')!;
     const m = tooltipModel({ name: '广东', row: gd, edition: e2020, lang: 'zh-CN', tied: true });
-    assert.deepEqual(m.lines.map((l) => l.value), ['96.73', '非常高', '第1名（并列）', '2020年报告（2019年数据）', 'kuaihz.com']);
-    assert.equal(tooltipSentence(m, 'zh-CN'), '广东：得分 96.73，等级 非常高，排名 第1名（并列）');
+    assert.deepEqual(m.lines.map((l) => l.value), ['96.73', '非常高', '并列第1名', '2020年报告（2019年数据）', 'kuaihz.com']);
+    assert.equal(tooltipSentence(m, 'zh-CN'), '广东：得分 96.73，等级 非常高，排名 并列第1名');
     const en = tooltipModel({ name: 'Guangdong', row: gd, edition: e2020, lang: 'en' });
     assert.equal(tooltipSentence(en, 'en'), 'Guangdong: Score 96.73, Tier Very high, Rank No. 1');
   });

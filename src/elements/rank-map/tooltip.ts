@@ -23,20 +23,8 @@ export interface TooltipModel {
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-const formats = new Map<string, Intl.NumberFormat>();
-export function formatNumber(value: number, lang: Lang): string {
-  let f = formats.get(lang);
-  if (!f) formats.set(lang, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })));
-  return f.format(value);
-}
-
-/** "第1名（并列）" / "No. 1 (tied)". */
-export function rankText(rank: number, tied: boolean, lang: Lang): string {
-  const t = common(lang);
-  const base = t.rank(rank);
-  if (!tied) return base;
-  return lang === 'en' ? `${base} (${t.tied})` : `${base}（${t.tied}）`;
-}
+export { formatScore as formatNumber, rankText } from '../../base/format.js';
+import { formatScore as formatNumber, rankText } from '../../base/format.js';
 
 /** "2020年报告（2019年数据）" / "2020 report (2019 data)". */
 export function yearText(edition: Pick<Edition, 'year' | 'dataYear'>, lang: Lang): string {

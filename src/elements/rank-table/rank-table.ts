@@ -7,8 +7,9 @@ import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
 import { findAssessment, findEdition, ranking, type RankedRow } from '../../data/query.js';
 import { regionName, resolveRegion } from '../../data/regions.js';
 import { sparklineGeometry } from '../trend-sparkline/sparkline-geometry.js';
-import { formatScore, trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
+import { trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
 import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
+import { formatScore, sourceHost } from '../../base/format.js';
 import { tableStyles } from './rank-table.styles.js';
 
 export interface TableRow extends RankedRow {
@@ -275,7 +276,7 @@ export class GovRankTable extends GovElement<TableView> {
         ${edition.notes.map((n) => html`<p>${this.text(n)}</p>`)}
         <p>
           ${edition.sources.length > 1 ? c.sources : c.source}${lang === 'en' ? ': ' : '：'}${edition.sources.map(
-            (s, i) => html`${i ? (lang === 'en' ? '; ' : '；') : ''}<a href=${s.url} rel="noopener" target="_blank">${this.text(s.title) || hostOf(s.url)}</a>`,
+            (s, i) => html`${i ? (lang === 'en' ? '; ' : '；') : ''}<a href=${s.url} rel="noopener" target="_blank">${this.text(s.title) || sourceHost(s.url)}</a>`,
           )}
         </p>
       </div>
@@ -331,10 +332,4 @@ export class GovRankTable extends GovElement<TableView> {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
-  }
-}
+

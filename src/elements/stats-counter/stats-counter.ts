@@ -4,6 +4,7 @@ import { common, messages } from '../../base/i18n.js';
 import type { ResultsModel, Statistic } from '../../data/model.js';
 import { findStatistic } from '../../data/query.js';
 import { counterStyles } from './stats-counter.styles.js';
+import { sourceHost } from '../../base/format.js';
 import { countValue, decimalsOf, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
 
 /** Length of the count-up, in milliseconds. */
@@ -160,7 +161,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
       date: formatDate(stat.date, lang),
       spoken: m.spoken(approximate, final, unit),
       change: found.change ? formatChange(found.change.ratio, found.change.since, lang) : undefined,
-      sources: stat.sources.map((s) => ({ url: s.url, host: hostOf(s.url), title: this.text(s.title) || s.url })),
+      sources: stat.sources.map((s) => ({ url: s.url, host: sourceHost(s.url), title: this.text(s.title) || s.url })),
       note: this.text(stat.note),
     };
   }
@@ -247,10 +248,4 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
   }
 }
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
+

@@ -10,6 +10,7 @@ import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/mo
 import { findAssessment, hasValue } from '../../data/query.js';
 import { regionName, resolveRegion, type Region } from '../../data/regions.js';
 import { badgeStyles } from './tier-badge.styles.js';
+import { formatScore, rankText, sourceHost } from '../../base/format.js';
 
 export type BadgeVariant = 'flat' | 'pill' | 'card';
 export type BadgeSize = 'small' | 'medium' | 'large';
@@ -47,7 +48,6 @@ export interface TierBadgeView {
 
 const t = messages({
   'zh-CN': {
-    rankTied: (r: number) => `并列第${r}名`,
     scoreSpoken: (s: string) => `得分${s}`,
     notListed: (r: string, a: string) => `${a}的评估结果中没有${r}`,
     dataYearNote: (y: number) => `（${y}年数据）`,
@@ -56,7 +56,6 @@ const t = messages({
     colon: '：',
   },
   en: {
-    rankTied: (r: number) => `No. ${r} (tied)`,
     scoreSpoken: (s: string) => `score ${s}`,
     notListed: (r: string, a: string) => `${r} is not in the ${a} results`,
     dataYearNote: (y: number) => ` (${y} data)`,
@@ -182,7 +181,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     const shown = this.shownParts();
     const standing = row.tier ? this.text(row.tier.name) : row.group ? this.text(row.group) : undefined;
     const tied = row.rank !== undefined && edition.results.some((r) => r !== row && r.rank === row!.rank);
-    const rank = row.rank === undefined ? undefined : tied ? m.rankTied(row.rank) : c.rank(row.rank);
+    const rank = row.rank === undefined ? undefined : rankText(row.rank, tied, lang);
     const score = row.score === undefined ? undefined : formatScore(row.score, lang);
 
     const pick: [ShowPart, string | undefined, string | undefined][] = [
@@ -218,7 +217,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
       tierIndex: row.tierIndex,
       tierColor: row.tier?.color ?? undefined,
       href: this.href || assessment.href || undefined,
-      sourceHosts: [...new Set(urls.map(hostOf))],
+      sourceHosts: [...new Set(urls.map(sourceHost))],
       title,
     };
   }
@@ -284,14 +283,4 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
   }
 }
 
-function formatScore(score: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(score);
-}
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}

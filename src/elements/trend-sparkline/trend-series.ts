@@ -13,6 +13,7 @@ import { regionSeries } from '../../data/query.js';
 import { common, messages } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
 import type { SparkDatum } from './sparkline-geometry.js';
+import { formatScore, rankText } from '../../base/format.js';
 
 export type TrendMetric = 'rank' | 'score';
 
@@ -33,7 +34,6 @@ export const trendText = messages({
     rank: '排名',
     score: '得分',
     summary: (name: string, metric: string, parts: string) => `${name} ${metric}：${parts}`,
-    tied: (v: string) => `${v}（并列）`,
     best: '最好',
     worst: '最差',
     gaps: (years: string) => `缺少 ${years} 的数据`,
@@ -43,7 +43,6 @@ export const trendText = messages({
     rank: 'rank',
     score: 'score',
     summary: (name: string, metric: string, parts: string) => `${name} ${metric}: ${parts}`,
-    tied: (v: string) => `${v} (tied)`,
     best: 'best',
     worst: 'worst',
     gaps: (years: string) => `No data for ${years}`,
@@ -61,17 +60,14 @@ export function trendSeries(assessment: Assessment, region: Region, metric: Tren
   });
 }
 
-export function formatScore(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
-}
+export { formatScore };
 
-/** The value in words: "第1名（并列）" / "No. 1 (tied)" / "96.73"; "无数据" when missing. */
+/** The value in words: "并列第1名" / "No. 1 (tied)" / "96.73"; "无数据" when missing. */
 export function valueText(p: { value?: number; tied?: boolean }, metric: TrendMetric, lang: Lang): string {
   const t = common(lang);
   if (p.value === undefined) return t.noData;
   if (metric === 'score') return formatScore(p.value, lang);
-  const r = t.rank(p.value);
-  return p.tied ? trendText(lang).tied(r) : r;
+  return rankText(p.value, p.tied ?? false, lang);
 }
 
 /** Short value for the last point's label: "1" / "=1" style is too cryptic, so "第1名" / "No. 1" / "96.73". */

@@ -1,0 +1,29 @@
+/**
+ * The formatters every element shares, so a score, a rank or a source reads the same in the map's
+ * tooltip, the badge, the sparkline and the table.
+ */
+import type { Lang } from './lang.js';
+
+const scoreFormats = new Map<Lang, Intl.NumberFormat>();
+
+/** A published score as printed, up to two decimals, in the page's language: 96.73. */
+export function formatScore(value: number, lang: Lang): string {
+  let f = scoreFormats.get(lang);
+  if (!f) scoreFormats.set(lang, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })));
+  return f.format(value);
+}
+
+/** "第1名" / "No. 1"; tied: "并列第1名" / "No. 1 (tied)". */
+export function rankText(rank: number, tied: boolean, lang: Lang): string {
+  if (lang === 'en') return `No. ${rank}${tied ? ' (tied)' : ''}`;
+  return `${tied ? '并列' : ''}第${rank}名`;
+}
+
+/** The host of a source URL for a short citation: "kuaihz.com". */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
