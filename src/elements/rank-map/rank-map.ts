@@ -22,7 +22,8 @@ import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendI
 import { callouts as calloutsFor, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
-import { formatNumber, rankText, tooltipModel, tooltipSentence, yearText, type TooltipModel } from './tooltip.js';
+import { tooltipModel, tooltipSentence, yearText, type TooltipModel } from './tooltip.js';
+import { formatScore, rankText } from '../../base/format.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './rank-map.styles.js';
 
@@ -517,7 +518,7 @@ export class GovRankMap extends GovElement<MapView> {
   private legendLabel(item: LegendItem, view: MapView, lang: Lang): string {
     if (item.tier) return this.text(item.tier.name);
     if (view.colorBy === 'rank') return mapMessages(lang).rankRange(item.from!, item.to!);
-    return `${formatNumber(item.from!, lang)}–${formatNumber(item.to!, lang)}`;
+    return `${formatScore(item.from!, lang)}–${formatScore(item.to!, lang)}`;
   }
 
   private renderLegend(view: MapView, noDataCount: number, noValueCount: number, lang: Lang): TemplateResult {
@@ -591,7 +592,7 @@ export class GovRankMap extends GovElement<MapView> {
           (r) => html`<tr data-code=${r.region.code}>
             <th scope="row">${this.nameOf(r.region.code, undefined, r.region.level === 'corps')}</th>
             <td>${r.tier ? this.text(r.tier.name) : dash}</td>
-            <td class="num">${r.score !== undefined ? formatNumber(r.score, lang) : dash}</td>
+            <td class="num">${r.score !== undefined ? formatScore(r.score, lang) : dash}</td>
             <td class="num">${r.rank !== undefined ? rankText(r.rank, r.tied, lang) : dash}</td>
           </tr>`,
         )}

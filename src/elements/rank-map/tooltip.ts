@@ -7,6 +7,7 @@ import type { Edition, ResultRow } from '../../data/model.js';
 import { localize } from '../../data/localize.js';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
+import { formatScore, rankText } from '../../base/format.js';
 
 export interface TooltipLine {
   kind: 'score' | 'tier' | 'rank' | 'none' | 'year' | 'source';
@@ -22,9 +23,6 @@ export interface TooltipModel {
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-export { formatScore as formatNumber, rankText } from '../../base/format.js';
-import { formatScore as formatNumber, rankText } from '../../base/format.js';
 
 /** "2020年报告（2019年数据）" / "2020 report (2019 data)". */
 export function yearText(edition: Pick<Edition, 'year' | 'dataYear'>, lang: Lang): string {
@@ -58,7 +56,7 @@ export function tooltipModel(opts: {
   const { name, row, edition, lang } = opts;
   const t = common(lang);
   const lines: TooltipLine[] = [];
-  if (row && isNum(row.score)) lines.push({ kind: 'score', label: t.score, value: formatNumber(row.score, lang) });
+  if (row && isNum(row.score)) lines.push({ kind: 'score', label: t.score, value: formatScore(row.score, lang) });
   if (row?.tier) lines.push({ kind: 'tier', label: t.tier, value: localize(row.tier.name, lang) });
   if (row && isNum(row.rank)) lines.push({ kind: 'rank', label: lang === 'en' ? 'Rank' : '排名', value: rankText(row.rank, opts.tied ?? false, lang) });
   const noData = lines.length === 0;
