@@ -22,6 +22,8 @@ async function map(tpl: unknown, width = 800): Promise<GovRankMap> {
   const el = wrap.querySelector('gov-rank-map') as GovRankMap;
   await settled(el);
   await frame();
+  // The table alternative is laid out after the map's first frame (idle time).
+  await until(el, () => !!root(el).querySelector('[part~="table"], [part~="status"]'), 'table alternative');
   await el.updateComplete;
   return el;
 }
@@ -276,6 +278,14 @@ describe('<gov-rank-map>', () => {
     const bins = [...root(el).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(bins[0]).to.match(/^\d+–\d+ \(\d+\)$/);
     expect(bins[bins.length - 2]).to.equal('95–100 (2)');
+  });
+
+  it('draws the map first and the table alternative right after (idle time)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"><gov-rank-map></gov-rank-map></div>`);
+    const el = wrap.querySelector('gov-rank-map') as GovRankMap;
+    await settled(el);
+    expect(shapes(el).length).to.equal(34);
+    await until(el, () => !!root(el).querySelector('[part~="table"]'), 'table alternative');
   });
 
   it('has a table alternative with every region and a toggle', async () => {

@@ -180,6 +180,7 @@ export class GovRankMap extends GovElement<MapView> {
     _focus: { state: true },
     _tip: { state: true },
     _tableOpen: { state: true },
+    _tableReady: { state: true },
     _announce: { state: true },
   };
 
@@ -199,6 +200,9 @@ export class GovRankMap extends GovElement<MapView> {
   declare private _focus: string | null;
   declare private _tip: { code: string; x: number; y: number } | null;
   declare private _tableOpen: boolean;
+  /** The data table is rendered after the map's first frame (idle time), not before it. */
+  declare private _tableReady: boolean;
+  private _tableScheduled = false;
   declare private _announce: string;
 
   /** What could not be matched between results and geometry, after the last render. */
@@ -230,6 +234,7 @@ export class GovRankMap extends GovElement<MapView> {
     this._focus = null;
     this._tip = null;
     this._tableOpen = false;
+    this._tableReady = false;
     this._announce = '';
   }
 
@@ -271,6 +276,18 @@ export class GovRankMap extends GovElement<MapView> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The table alternative (every region's values, for screen readers and the 表格 toggle) is
+    // as much text as the rest of the map together: lay it out after the map is on screen.
+    if (this.view && !this._tableReady && !this._tableScheduled) {
+      this._tableScheduled = true;
+      const ready = () => (this._tableReady = true);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(ready, { timeout: 300 });
+      else setTimeout(ready, 50);
+    }
   }
 
   // ---- selection of the view (pure: runs when a public property or the data changes) ----
@@ -468,7 +485,7 @@ export class GovRankMap extends GovElement<MapView> {
       </figcaption>
       <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'}
         aria-controls="${this._id}-table" @click=${() => (this._tableOpen = !this._tableOpen)}>${m.table}</button>
-      ${this.renderTable(view, targets, offMap, title, yText, lang)}
+      ${this._tableReady || this._tableOpen ? this.renderTable(view, targets, offMap, title, yText, lang) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this._announce}</div>
       ${this.renderDiagnostics(model)}
       ${this.renderMismatch(lang)}
