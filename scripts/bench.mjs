@@ -29,7 +29,7 @@ import { extname, join, resolve, normalize } from 'node:path';
 import { cpus, availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
-import { findChromium } from './find-chromium.mjs';
+import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
 
 const { values: opt } = parseArgs({
   options: {
@@ -55,17 +55,9 @@ const realMap = join(root, 'src/define/map.ts');
 const STUB = opt.stub || !existsSync(realMap);
 const mapModule = STUB ? join(root, 'bench/stub-map.ts') : realMap;
 
-// Chromium as the machine notes say (offline, root), plus the frame mode's flags.
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+// The project's Chromium flags (offline, root) without --headless (playwright sets it), plus the
+// frame mode's flags.
+const BASE_ARGS = CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless'));
 const MODES = {
   paced: { label: 'paced (60 Hz frames)', args: [] },
   unthrottled: { label: 'unthrottled frames', args: ['--disable-frame-rate-limit', '--run-all-compositor-stages-before-draw'] },
