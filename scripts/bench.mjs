@@ -22,10 +22,10 @@
 // Pages and entry modules live in bench/; the build goes to .test-build/bench/ (git-ignored).
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
+import { startStaticServer } from './lib/static-server.mjs';
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync, writeFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
-import { extname, join, resolve, normalize } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cpus, availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { execFileSync } from 'node:child_process';
@@ -136,19 +136,8 @@ async function buildPages() {
 }
 
 // ---------------------------------------------------------------- server
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
 function serve() {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    const file = join(out, path);
-    if (!file.startsWith(out) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+  return startStaticServer([['/', out]], { cacheControl: () => 'no-store' });
 }
 
 // ---------------------------------------------------------------- stats
@@ -238,7 +227,7 @@ const dirty = git('status', '--porcelain', '--', 'src') ? ' + uncommitted change
 
 const bytes = await buildPages();
 const server = await serve();
-const base = `http://127.0.0.1:${server.address().port}`;
+const base = server.url;
 
 function check(name, sample, errors) {
   if (sample.regions !== 34) throw new Error(`bench: ${name} drew ${sample.regions} regions, not 34. ${errors.join('\n')}`);
@@ -332,7 +321,7 @@ const runs = [];
 try {
   for (const m of modes) runs.push(await runMode(m));
 } finally {
-  server.close();
+  await server.close();
 }
 
 // ---------------------------------------------------------------- report

@@ -8,11 +8,11 @@
 //     Chromium (playwright-core) renders each; any console error/warning or failed request fails.
 //  4. tsc type-checks a consumer with no framework installed, and one with React 19 and Vue types.
 // Prints "pack test: N passed, M failed" and exits non-zero on any failure.
-import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, existsSync, rmSync, symlinkSync, readFileSync, createReadStream, statSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, existsSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, extname, normalize, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
+import { startStaticServer } from './lib/static-server.mjs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -167,18 +167,7 @@ async function runPage(page) {
 }
 
 function serve(root) {
-  const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
-  const srv = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.statusCode = 404;
-      return res.end('not found');
-    }
-    res.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => srv.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${srv.address().port}`, close: () => new Promise((r) => srv.close(r)) })));
+  return startStaticServer([['/', root]]);
 }
 
 for (const r of results) {

@@ -29,10 +29,10 @@
 // node's failure summary), then "storybook a11y: N passed, M failed"; exits 1 on any failure.
 // `node scripts/storybook-a11y.mjs tier-badge--card map` checks only the stories whose id contains
 // one of the arguments; VERBOSE=1 adds each story's time and the expected failed requests.
-import { existsSync, readFileSync, statSync, readdirSync, createReadStream } from 'node:fs';
-import { join, resolve, extname, normalize, sep } from 'node:path';
+import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
+import { startStaticServer } from './lib/static-server.mjs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
@@ -70,50 +70,17 @@ const stories = Object.values(index.entries)
   .filter((e) => only.length === 0 || only.some((s) => e.id.includes(s)));
 
 // ---- the server ----
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-};
 function serve(root) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
+  return startStaticServer([['/', root]], {
     // Chromium asks for /favicon.ico by itself; Storybook has none (favicon.svg). Not the story's request.
-    if (path === '/favicon.ico') {
+    before: (req, res) => {
+      if (new URL(req.url, 'http://x').pathname !== '/favicon.ico') return false;
       res.writeHead(204).end();
-      return;
-    }
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
-      return;
-    }
-    res.setHeader('Content-Type', TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
+      return true;
+    },
     // Hashed assets never change within a run: let the browser cache them across page loads.
-    res.setHeader('Cache-Control', path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600' : 'no-cache');
-    createReadStream(file).pipe(res);
+    cacheControl: (path) => (path.startsWith('/assets/') || path.startsWith('/sb-') ? 'max-age=3600' : 'no-cache'),
   });
-  return new Promise((ok) =>
-    server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((c) => server.close(c)) })),
-  );
 }
 
 // ---- in the page ----
