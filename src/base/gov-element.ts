@@ -14,7 +14,7 @@ import { localize } from '../data/localize.js';
 import type { Localized } from '../data/format.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
-import { common } from './i18n.js';
+import { common, errorText } from './i18n.js';
 import { inheritedLang, normalizeLang, onDocumentLangChange, type Lang } from './lang.js';
 import { tokenStyles } from './tokens.js';
 
@@ -298,7 +298,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
     const e = isGovRankError(error) ? error : new GovRankError('network', String(error));
     return html`<div class="status error" part="status error" role="alert">
       <span class="title">${t.errorTitle(e.kind)}</span>
-      <span class="detail">${e.message}</span>
+      <span class="detail">${errorText(e, this.resolvedLang)}</span>
     </div>`;
   }
 

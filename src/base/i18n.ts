@@ -2,7 +2,7 @@
  * Messages in zh-CN and en. Each element declares its own table with `messages()`; the strings
  * every element shares (loading, errors, sources, no data) live here once.
  */
-import type { GovRankErrorKind } from '../data/errors.js';
+import type { GovRankError, GovRankErrorKind } from '../data/errors.js';
 import type { Lang } from './lang.js';
 
 type Table = Record<string, string | ((...args: never[]) => string)>;
@@ -74,3 +74,33 @@ export const common = messages({
     noStatAttr: 'Set the stat attribute',
   },
 });
+
+/**
+ * What went wrong, for the element's own box, in its language. The loader's messages are English
+ * (they also go to the console and the gov-error event); a Chinese page gets them in Chinese.
+ */
+export function errorText(e: GovRankError, lang: Lang): string {
+  if (lang !== 'zh-CN') return e.message;
+  const where = e.url ? `${e.url} ` : '数据';
+  switch (e.kind) {
+    case 'network':
+      if (e.reason === 'invalid-url') return `“${e.url ?? ''}”不是有效的地址`;
+      if (e.reason === 'cut-off') return `${where}在加载途中中断`;
+      return `${where}无法加载（网络中断、被拦截，或服务器不允许跨域访问）`;
+    case 'timeout':
+      return `${where}在 ${Math.round((e.timeout ?? 0) / 100) / 10} 秒内没有响应`;
+    case 'http': {
+      const hint = e.status === 404 ? '，请检查 src 地址' : (e.status ?? 0) >= 500 ? '，服务器出错，请稍后再试' : '';
+      return `${where}返回 HTTP ${e.status ?? ''}${hint}`;
+    }
+    case 'not-json':
+      return e.reason === 'html' ? `${where}是一个 HTML 网页而不是 JSON（常见于登录页或错误页）` : `${where}不是有效的 JSON`;
+    case 'schema': {
+      const first = e.issues.slice(0, 3).map((i) => i.message).join('\n');
+      const more = e.issues.length > 3 ? `\n……另有 ${e.issues.length - 3} 处` : '';
+      return `${where}不是 gov-rank 结果文件（格式 v1）：\n${first}${more}`;
+    }
+    default:
+      return e.message;
+  }
+}

@@ -23,13 +23,23 @@ export class GovRankError extends Error {
   readonly url?: string;
   readonly status?: number;
   readonly issues: readonly SchemaIssue[];
+  /** Finer cause, for messages in other languages: `html`, `syntax`, `invalid-url`, `cut-off`. */
+  readonly reason?: string;
+  /** Timeout in milliseconds (kind `timeout`). */
+  readonly timeout?: number;
 
-  constructor(kind: GovRankErrorKind, message: string, opts: { url?: string; status?: number; issues?: readonly SchemaIssue[]; cause?: unknown } = {}) {
+  constructor(
+    kind: GovRankErrorKind,
+    message: string,
+    opts: { url?: string; status?: number; issues?: readonly SchemaIssue[]; cause?: unknown; reason?: string; timeout?: number } = {},
+  ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.kind = kind;
     this.url = opts.url;
     this.status = opts.status;
     this.issues = opts.issues ?? [];
+    this.reason = opts.reason;
+    this.timeout = opts.timeout;
   }
 
   static schema(issues: readonly SchemaIssue[], url?: string): GovRankError {

@@ -50,7 +50,7 @@ export function loadResults(url: string, opts: LoadOptions = {}): Promise<Result
   try {
     abs = absoluteUrl(url, opts.base);
   } catch {
-    return Promise.reject(new GovRankError('network', `"${url}" is not a valid URL`, { url }));
+    return Promise.reject(new GovRankError('network', `"${url}" is not a valid URL`, { url, reason: 'invalid-url' }));
   }
   const map = cache();
   let entry = map.get(abs);
@@ -160,7 +160,7 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
     } catch (cause) {
       if (signal.aborted) throw abortError(url);
       if (timer.signal.aborted) throw timeoutError(url, timeout);
-      throw new GovRankError('network', `${from(url)}was cut off while loading`, { url, cause });
+      throw new GovRankError('network', `${from(url)}was cut off while loading`, { url, cause, reason: 'cut-off' });
     }
   } finally {
     clearTimeout(id);
@@ -168,7 +168,7 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
 }
 
 function timeoutError(url: string, timeout: number): GovRankError {
-  return new GovRankError('timeout', `${from(url)}did not answer within ${Math.round(timeout / 100) / 10} s`, { url });
+  return new GovRankError('timeout', `${from(url)}did not answer within ${Math.round(timeout / 100) / 10} s`, { url, timeout });
 }
 
 /** JSON.parse with a message that tells an HTML error page from broken JSON. */
@@ -181,7 +181,7 @@ export function parseJson(text: string, url?: string): unknown {
     const msg = html
       ? `${from(url)}is an HTML page, not JSON (often a login or error page served instead of the file)`
       : `${from(url)}is not valid JSON (${(cause as Error).message})`;
-    throw new GovRankError('not-json', msg, { url, cause });
+    throw new GovRankError('not-json', msg, { url, cause, reason: html ? 'html' : 'syntax' });
   }
 }
 

@@ -60,14 +60,15 @@ describe('element base', () => {
     expect(await hits(src)).to.equal(1);
   });
 
-  const errorCases: [string, string, string, RegExp][] = [
-    ['404', '/__test__/status?code=404', 'http', /HTTP 404/],
-    ['500 (retried once)', '/__test__/status?code=500', 'http', /HTTP 500/],
-    ['text that is not JSON', '/__test__/text', 'not-json', /not valid JSON/],
-    ['an HTML error page', '/__test__/html', 'not-json', /HTML page/],
-    ['a schema violation', '/__test__/fixture?file=bad-score.json', 'schema', /results\[0\]\.score: expected a number, got "九十"/],
+  // [case, path, kind, the event's message (English, for the console), the box's text (zh-CN page)]
+  const errorCases: [string, string, string, RegExp, RegExp][] = [
+    ['404', '/__test__/status?code=404', 'http', /HTTP 404/, /返回 HTTP 404，请检查 src 地址/],
+    ['500 (retried once)', '/__test__/status?code=500', 'http', /HTTP 500/, /返回 HTTP 500，服务器出错/],
+    ['text that is not JSON', '/__test__/text', 'not-json', /not valid JSON/, /不是有效的 JSON/],
+    ['an HTML error page', '/__test__/html', 'not-json', /HTML page/, /是一个 HTML 网页而不是 JSON/],
+    ['a schema violation', '/__test__/fixture?file=bad-score.json', 'schema', /results\[0\]\.score: expected a number, got "九十"/, /不是 gov-rank 结果文件（格式 v1）：\s*assessments\[0\]\.editions\[0\]\.results\[0\]\.score: expected a number, got "九十"/],
   ];
-  for (const [name, path, kind, message] of errorCases) {
+  for (const [name, path, kind, message, shown] of errorCases) {
     it(`shows ${name} inside the element and fires gov-error of kind ${kind}`, async () => {
       const src = `${path}${path.includes('?') ? '&' : '?'}${unique()}`;
       const events: CustomEvent<{ kind: string; message: string; url: string }>[] = [];
@@ -87,11 +88,23 @@ describe('element base', () => {
       await settled(bad);
       const status = bad.shadowRoot!.querySelector('[part~="status"]')!;
       expect(status.getAttribute('role')).to.equal('alert');
-      expect(status.textContent).to.match(message);
+      expect(status.textContent).to.match(shown);
       await settled(good);
       expect(shadowText(good)).to.equal('测试指数（省级）');
     });
   }
+
+  it('says what went wrong in the element\'s language', async () => {
+    const path = `/__test__/status?code=404&${unique()}`;
+    const wrap = await fixture(html`<div>
+      <test-gov-element lang="en" src=${path}></test-gov-element>
+      <test-gov-element lang="zh-CN" src=${path}></test-gov-element>
+    </div>`);
+    const [en, zh] = [...wrap.children] as TestElement[];
+    await Promise.all([settled(en!), settled(zh!)]);
+    expect(shadowText(en!)).to.match(/^The data file could not be fetched .*answered HTTP 404 Not Found — check the src URL$/);
+    expect(shadowText(zh!)).to.match(/^数据文件无法获取 .*返回 HTTP 404，请检查 src 地址$/);
+  });
 
   it('retries a 5xx once and then shows the data', async () => {
     const src = `/__test__/flaky?file=results.json&${unique()}`;
@@ -106,7 +119,7 @@ describe('element base', () => {
     const event = await nextEvent<{ kind: string }>(el, 'gov-error');
     expect(event.detail.kind).to.equal('timeout');
     await settled(el);
-    expect(shadowText(el)).to.contain('0.4 s');
+    expect(shadowText(el)).to.contain('在 0.4 秒内没有响应');
   });
 
   it('fires gov-error "network" for an unreachable host', async () => {

@@ -182,7 +182,7 @@ describe('<gov-rank-table>', () => {
       await expect(loaded).to.be.accessible();
     }
     const failed = await table(html`<gov-rank-table src=${`/__test__/text?${unique()}`}></gov-rank-table>`);
-    expect(shadowText(failed)).to.contain('not valid JSON');
+    expect(shadowText(failed)).to.contain('不是有效的 JSON');
     await expect(failed).to.be.accessible();
   });
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { GovElement, noData } from '../../base/gov-element.js';
-import { common, messages } from '../../base/i18n.js';
+import { common, errorText, messages } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
 import { textOn } from '../../base/color.js';
 import { tierTextVar, tierVar } from '../../base/tokens.js';
@@ -278,7 +278,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     const c = common(this.resolvedLang);
     const e = isGovRankError(error) ? error : new GovRankError('network', String(error));
     return html`<span class="badge ${this.variantClass} error" part="badge status" role="alert" title=${e.message}
-      ><span class="label">${c.errorTitle(e.kind)}</span><span class="message">${e.message}</span></span
+      ><span class="label">${c.errorTitle(e.kind)}</span><span class="message">${errorText(e, this.resolvedLang)}</span></span
     >`;
   }
 }
