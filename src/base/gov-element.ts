@@ -195,7 +195,8 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._unobserveLang = onDocumentLangChange(() => (this._docLang = document.documentElement.lang));
+    // Re-select when the language this element inherits changes (document or an ancestor).
+    this._unobserveLang = onDocumentLangChange(() => (this._docLang = inheritedLang(this)));
     this.readInline();
     this._childObserver = new MutationObserver(() => this.readInline());
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });

@@ -18,14 +18,17 @@ export function inheritedLang(el: Element): string {
   return document.documentElement.lang || '';
 }
 
-/** Calls back when the document's language changes (one observer per page, shared). */
+/**
+ * Calls back when any `lang` attribute in the document changes — the document's or an ancestor's
+ * (one observer per page, shared; language switches are rare, so the subtree watch is cheap).
+ */
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
 export function onDocumentLangChange(cb: () => void): () => void {
   listeners.add(cb);
   if (!observer && typeof MutationObserver !== 'undefined') {
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   return () => listeners.delete(cb);
 }

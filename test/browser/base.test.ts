@@ -169,6 +169,17 @@ describe('element base', () => {
     expect(b.resolvedLang).to.equal('zh-CN');
   });
 
+  it('follows a language switch on the document or an ancestor', async () => {
+    const wrap = await fixture(html`<div lang="zh-CN"><test-gov-element src=${`${FIXTURE}&${unique()}`}></test-gov-element></div>`);
+    const el = wrap.querySelector('test-gov-element') as TestElement;
+    await settled(el);
+    expect(shadowText(el)).to.equal('测试指数（省级）');
+    wrap.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r, 0));
+    await el.updateComplete;
+    expect(shadowText(el)).to.equal('Test index (provinces)');
+  });
+
   it('uses the bundled published results when given no src', async () => {
     const el = await fixture<TestElement>(html`<test-gov-element stat="gov-websites"></test-gov-element>`);
     await settled(el);
