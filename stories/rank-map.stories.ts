@@ -1,20 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/map.js';
+import { PENDING, installPendingFetch } from './support.js';
 
 /**
  * Stories of <gov-rank-map>. Everything is local: the bundled results (no `src`), the test
  * fixtures Storybook serves under /fixtures, and the Guangdong city geometry in stories/data.
  */
 
-// The loading story asks for this URL; the stories never answer it, so the skeleton stays.
-const PENDING = '/__stories__/pending-results.json';
-const realFetch = globalThis.fetch.bind(globalThis);
-if (!(globalThis as { __govRankPending?: boolean }).__govRankPending) {
-  (globalThis as { __govRankPending?: boolean }).__govRankPending = true;
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input instanceof Request ? input.url : input).includes(PENDING) ? new Promise<Response>(() => {}) : realFetch(input, init);
-}
+installPendingFetch();
 
 /** Guangdong's 21 prefecture cities (properties.name, properties.code), served by Vite as an asset. */
 const GUANGDONG = new URL('./data/guangdong-cities.geo.json', import.meta.url).href;

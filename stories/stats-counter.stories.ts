@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/counter.js';
+import { PENDING, installPendingFetch } from './support.js';
 
 /**
  * Stories of <gov-stats-counter>: compact, full and auto formats, approximate and exact values,
@@ -9,13 +10,7 @@ import '../src/define/counter.js';
  * prefers-reduced-motion).
  */
 
-const PENDING = '/__stories__/pending-results.json';
-const realFetch = globalThis.fetch.bind(globalThis);
-if (!(globalThis as { __govRankPending?: boolean }).__govRankPending) {
-  (globalThis as { __govRankPending?: boolean }).__govRankPending = true;
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input instanceof Request ? input.url : input).includes(PENDING) ? new Promise<Response>(() => {}) : realFetch(input, init);
-}
+installPendingFetch();
 
 interface Args {
   stat: string;

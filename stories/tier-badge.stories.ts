@@ -1,20 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/badge.js';
+import { PENDING, installPendingFetch } from './support.js';
 
 /**
  * Stories of <gov-tier-badge>: every variant and size, the tiered / rank-only / group / linked
  * badges, loading and error states, in zh-CN and en, light and dark. No `src`: the bundled results.
  */
 
-// The loading story asks for this URL; the stories never answer it, so the skeleton stays.
-const PENDING = '/__stories__/pending-results.json';
-const realFetch = globalThis.fetch.bind(globalThis);
-if (!(globalThis as { __govRankPending?: boolean }).__govRankPending) {
-  (globalThis as { __govRankPending?: boolean }).__govRankPending = true;
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input instanceof Request ? input.url : input).includes(PENDING) ? new Promise<Response>(() => {}) : realFetch(input, init);
-}
+installPendingFetch();
 
 interface Args {
   region: string;

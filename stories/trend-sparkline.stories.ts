@@ -1,30 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { define } from '../src/base/define.js';
-import { GovTrendSparkline } from '../src/define/sparkline.js';
+import '../src/define/sparkline.js';
+import { PENDING, installPendingFetch } from './support.js';
 
 /**
  * Stories of <gov-trend-sparkline> with the bundled results (no `src`), in zh-CN and en, light
  * and dark. Years on the chart are data years (the year rated), as the publishers write them.
  */
 
-// The loading stories ask for this URL, which is never answered, so the skeleton stays.
-const PENDING = '/__stories__/pending-results.json';
-
-/**
- * Registers the tag and installs the never-answering URL. Called from `render`, not at module top
- * level: package.json marks the sources side-effect-free, and the Storybook (Rolldown) build drops
- * top-level side effects of such modules, including the define file's registration.
- */
-function setup(): void {
-  define('gov-trend-sparkline', GovTrendSparkline);
-  const g = globalThis as { __govRankPending?: boolean };
-  if (g.__govRankPending) return;
-  g.__govRankPending = true;
-  const realFetch = globalThis.fetch.bind(globalThis);
-  globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-    String(input instanceof Request ? input.url : input).includes(PENDING) ? new Promise<Response>(() => {}) : realFetch(input, init);
-}
+installPendingFetch();
 
 interface Args {
   region: string;
@@ -53,7 +37,6 @@ const meta: Meta<Args> = {
     width: { control: { type: 'range', min: 120, max: 640, step: 10 }, description: 'Width of the container (the sparkline fills it)' },
   },
   render: (a) => {
-    setup();
     return html`<div
     style="width:${a.width}px;padding:40px 16px 12px;border-radius:6px;background:${a.theme === 'dark' ? '#0d1117' : '#ffffff'}"
   >
