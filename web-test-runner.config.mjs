@@ -9,6 +9,8 @@ import { findChromium, CHROMIUM_ARGS } from './scripts/find-chromium.mjs';
 
 /** Counts requests per path so a test can assert "exactly one request". */
 const hits = new Map();
+/** Requests the browser gave up (connection closed before an answer). */
+const aborted = new Set();
 
 function testServer(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -18,6 +20,11 @@ function testServer(ctx, next) {
   if (route === 'hits') {
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(hits.get(url.searchParams.get('path') ?? '') ?? 0);
+    return;
+  }
+  if (route === 'aborted') {
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(aborted.has(url.searchParams.get('path') ?? ''));
     return;
   }
   hits.set(key, (hits.get(key) ?? 0) + 1);
@@ -62,8 +69,17 @@ function testServer(ctx, next) {
     ctx.body = await readFile(join('test/fixtures', name.replace(/[^\w.-]/g, '')), 'utf8');
   };
   if (route === 'hang') {
-    // Never answers within a test's timeout; the loader's timeout must fire first.
-    return new Promise((resolve) => setTimeout(() => { ctx.status = 504; ctx.body = 'late'; resolve(); }, 20000));
+    // Never answers within a test's timeout; the loader's timeout (or an abort) must end it first.
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => { ctx.status = 504; ctx.body = 'late'; resolve(); }, 20000);
+      ctx.req.on('close', () => {
+        if (ctx.res.writableEnded) return;
+        aborted.add(key);
+        clearTimeout(timer);
+        ctx.status = 499;
+        resolve();
+      });
+    });
   }
   return new Promise((resolve) => setTimeout(async () => {
     if (respond() === 'fixture') await serveFixture();

@@ -130,6 +130,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
   private _intersection?: IntersectionObserver;
   private _lastModel?: ResultsModel;
   private _reportedViewError?: string;
+  private _abortedOnDisconnect = false;
 
   constructor() {
     super();
@@ -201,6 +202,11 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this._childObserver = new MutationObserver(() => this.readInline());
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.loading === 'lazy') this.observeVisibility();
+    // Put back in the page (moved by a framework, or re-attached): load what was given up.
+    if (this._abortedOnDisconnect) {
+      this._abortedOnDisconnect = false;
+      void this.dataTask.run();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -208,6 +214,12 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this._unobserveLang?.();
     this._childObserver?.disconnect();
     this._intersection?.disconnect();
+    // An element that left the page no longer wants its data: the shared request is aborted once
+    // no element wants it (src/data/load.ts).
+    if (this.dataTask.status === TaskStatus.PENDING) {
+      this._abortedOnDisconnect = true;
+      this.dataTask.abort();
+    }
   }
 
   private readInline(): void {

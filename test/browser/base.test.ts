@@ -197,6 +197,35 @@ describe('element base', () => {
     expect(await hits(src)).to.equal(1);
   });
 
+  it('aborts the shared request when the last element that wants it leaves the page', async () => {
+    const src = `/__test__/hang?${unique()}`;
+    const wrap = await fixture(html`<div><test-gov-element src=${src}></test-gov-element><test-gov-element src=${src}></test-gov-element></div>`);
+    const [a, b] = [...wrap.children] as TestElement[];
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await hits(src)).to.equal(1);
+    a!.remove();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await (await fetch(`/__test__/aborted?path=${encodeURIComponent(src)}`)).json()).to.equal(false);
+    b!.remove();
+    let gone = false;
+    for (let i = 0; i < 50 && !gone; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      gone = await (await fetch(`/__test__/aborted?path=${encodeURIComponent(src)}`)).json();
+    }
+    expect(gone).to.equal(true);
+  });
+
+  it('loads again when put back into the page', async () => {
+    const src = `${FIXTURE}&delay=300&${unique()}`;
+    const wrap = await fixture(html`<div><test-gov-element src=${src}></test-gov-element></div>`);
+    const el = wrap.firstElementChild as TestElement;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 50));
+    wrap.append(el);
+    await settled(el);
+    expect(shadowText(el)).to.equal('测试指数（省级）');
+  });
+
   it('define() twice is a no-op (no exception)', () => {
     expect(() => define('test-gov-element', class extends TestElement {})).not.to.throw();
   });
