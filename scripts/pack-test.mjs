@@ -69,6 +69,12 @@ try {
   check('installed custom-elements.json declares the five tags', tags.join() === 'gov-rank-map,gov-rank-table,gov-stats-counter,gov-tier-badge,gov-trend-sparkline', tags.join());
   const schema = JSON.parse(readFileSync(join(installed, 'schema/results.schema.json'), 'utf8'));
   check('installed JSON Schema parses', typeof schema === 'object' && Array.isArray(schema.required), 'no required list');
+  // The command-line validator as `npx gov-rank-validate` runs it from the installed package.
+  const cli = (file) => spawnSync(join(app, 'node_modules/.bin/gov-rank-validate'), [file], { encoding: 'utf8' });
+  const good = cli(join(REPO, 'test/fixtures/results.json'));
+  check('gov-rank-validate accepts a valid file (exit 0)', good.status === 0, good.stderr || good.stdout);
+  const bad = cli(join(REPO, 'test/fixtures/bad-score.json'));
+  check('gov-rank-validate rejects "score": "九十" with its JSON path (exit 1)', bad.status === 1 && /results\[0\]\.score: expected a number, got "九十"/.test(bad.stderr), bad.stderr || bad.stdout);
 
   // Types with no framework installed (before React and Vue are linked into the project below):
   // a project whose node_modules holds only gov-rank (and, through it, lit).
