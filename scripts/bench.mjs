@@ -23,7 +23,7 @@
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { startStaticServer } from './lib/static-server.mjs';
-import { gzipSync } from 'node:zlib';
+import { BROWSER_BUNDLE, staticClosure, gzSize } from './lib/bundle-size.mjs';
 import { readFileSync, readdirSync, writeFileSync, rmSync, mkdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cpus, availableParallelism, loadavg } from 'node:os';
@@ -92,19 +92,11 @@ async function buildPages() {
   mkdirSync(out, { recursive: true });
   const colors = await tokenColors();
   const result = await build({
+    ...BROWSER_BUNDLE,
     entryPoints: { ours: join(root, 'bench/ours.ts'), echarts: join(root, 'bench/echarts.ts') },
     outdir: out,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    metafile: true,
-    legalComments: 'none',
     alias: { 'gov-rank-bench-map': mapModule },
     define: { 'process.env.NODE_ENV': '"production"', BENCH_COLORS: JSON.stringify(colors) },
-    conditions: ['production'],
-    logLevel: 'error',
   });
   const data = JSON.stringify(benchData()).replace(/</g, '\\u003c');
   const template = readFileSync(join(root, 'bench/page.html'), 'utf8');
@@ -116,21 +108,14 @@ async function buildPages() {
   const bytes = {};
   for (const name of ['ours', 'echarts']) {
     const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint && o.endsWith(`/${name}.js`));
-    const seen = new Set();
-    const walk = (o) => {
-      if (seen.has(o)) return;
-      seen.add(o);
-      for (const imp of outputs[o].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) walk(imp.path);
-    };
-    walk(entry);
     let raw = 0;
     let gz = 0;
-    for (const o of seen) {
+    for (const o of staticClosure(outputs, entry)) {
       const buf = readFileSync(resolve(root, o));
       raw += buf.length;
-      gz += gzipSync(buf, { level: 9 }).length;
+      gz += gzSize(buf);
     }
-    bytes[name] = { raw, gz, data: Buffer.byteLength(data), dataGz: gzipSync(data, { level: 9 }).length };
+    bytes[name] = { raw, gz, data: Buffer.byteLength(data), dataGz: gzSize(Buffer.from(data)) };
   }
   return bytes;
 }

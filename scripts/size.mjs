@@ -3,8 +3,8 @@
 // fetched with import() when an element has no src) are listed apart, not counted in the entry.
 // Over-budget entries are flagged; with --strict the run exits 1 on any of them.
 import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
-import { readFileSync, rmSync, existsSync } from 'node:fs';
+import { rmSync, existsSync } from 'node:fs';
+import { BROWSER_BUNDLE, staticClosure, gzSize } from './lib/bundle-size.mjs';
 import { ELEMENTS } from './entries.mjs';
 
 const KB = 1024;
@@ -15,7 +15,7 @@ for (const [name, , cls] of ELEMENTS) if (existsSync(cls)) entries[`gov-rank/${n
 
 const outdir = '.test-build/size';
 rmSync(outdir, { recursive: true, force: true });
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const gz = gzSize;
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
 
 const rows = [];
@@ -23,29 +23,14 @@ let over = false;
 for (const [label, entry] of Object.entries(entries)) {
   const dir = `${outdir}/${label.replace(/[^\w]+/g, '_')}`;
   const result = await build({
+    ...BROWSER_BUNDLE,
     entryPoints: { entry },
     outdir: dir,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    metafile: true,
-    legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
-    conditions: ['production'],
-    logLevel: 'error',
   });
   const outputs = result.metafile.outputs;
   const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint && o.endsWith('.js'));
-  // Entry + chunks it imports statically (transitively); dynamic imports are on-demand.
-  const seen = new Set();
-  const walk = (o) => {
-    if (seen.has(o)) return;
-    seen.add(o);
-    for (const imp of outputs[o].imports) if (imp.kind === 'import-statement' && outputs[imp.path]) walk(imp.path);
-  };
-  walk(entryOut);
+  const seen = staticClosure(outputs, entryOut);
   const size = [...seen].reduce((s, o) => s + gz(o), 0);
   const lazy = Object.keys(outputs).filter((o) => o.endsWith('.js') && !seen.has(o)).reduce((s, o) => s + gz(o), 0);
   const key = label.replace('gov-rank/', '');

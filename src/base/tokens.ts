@@ -72,6 +72,14 @@ export function tierVar(index: number): string {
 export function tierTextVar(index: number): string {
   return `var(--gov-rank-tier-${Math.min(index, TIER_COLORS.light.length - 1) + 1}-text)`;
 }
+/**
+ * Background and text colour of a tier: the file's own colour (text chosen for contrast) when it
+ * gives one, else the theme's token pair.
+ */
+export function tierColors(index: number, fileColor?: string): { bg: string; fg: string } {
+  return fileColor ? { bg: fileColor, fg: textOn(fileColor) } : { bg: tierVar(index), fg: tierTextVar(index) };
+}
+
 export function seqVar(index: number): string {
   return `var(--gov-rank-seq-${Math.max(0, Math.min(index, SEQ_COLORS.light.length - 1)) + 1})`;
 }

@@ -114,3 +114,8 @@ export function findStatistic(model: ResultsModel, id: string): StatisticView | 
     change: { from: earlier.value, since: earlier.date, absolute: stat.value - earlier.value, ratio: (stat.value - earlier.value) / Math.abs(earlier.value) },
   };
 }
+
+/** An attribute listing regions: "广东, 浙江" / "广东，浙江" / "广东、浙江" / "CN-GD; CN-ZJ". */
+export function splitList(text: string | null | undefined): string[] {
+  return (text ?? '').split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
+}

@@ -13,7 +13,7 @@ import { emit } from '../../base/events.js';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
 import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
-import { findAssessment, findEdition, ranking } from '../../data/query.js';
+import { findAssessment, findEdition, ranking, splitList } from '../../data/query.js';
 import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import { absoluteUrl, parseJson, isAbortError } from '../../data/load.js';
@@ -212,6 +212,7 @@ export class GovRankMap extends GovElement<MapView> {
   private _resize?: ResizeObserver;
   private _announceKey?: string;
   private _targets: Target[] = [];
+  private _targetsKey?: unknown[];
   private _geo?: MapGeometry;
   private _tappedOnce: string | null = null;
   private _reportedMismatch?: string;
@@ -362,7 +363,7 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   private get highlightCodes(): Set<string> {
-    return new Set((this.highlight ?? '').split(/[,，]/).map((s) => s.trim()).filter(Boolean).map((s) => this.codeOf(s)));
+    return new Set(splitList(this.highlight).map((s) => this.codeOf(s)));
   }
 
   /** `u`: units of the fixed space per screen px (for sizes that must stay usable on screen). */
@@ -407,10 +408,17 @@ export class GovRankMap extends GovElement<MapView> {
     const width = this._width > 0 ? this._width : 800;
     const geo = user ? user.geometry(this.insetOn) : mapGeometry({ inset: this.insetOn });
     this._geo = geo;
+    // Targets (names, tooltips, callouts) depend on the view, the geometry, the width and the
+    // language — not on hover or focus, which re-render often: build them once per change.
+    const key = [view, geo, width, lang];
+    if (!this._targetsKey || key.some((k, i) => k !== this._targetsKey![i])) {
+      const callouts = !user && view.level !== 'city' ? calloutsFor(geo, width) : [];
+      this._targets = this.buildTargets(view, geo, !!user, callouts, geo.width / width, width);
+      this._targetsKey = key;
+    }
+    const targets = this._targets;
+    const callouts = targets.flatMap((x) => (x.callout ? [x.callout] : []));
     const u = geo.width / width;
-    const callouts = !user && view.level !== 'city' ? calloutsFor(geo, width) : [];
-    const targets = this.buildTargets(view, geo, !!user, callouts, u, width);
-    this._targets = targets;
 
     const onMap = new Set(targets.map((x) => x.code));
     const offMap = view.edition.results.filter((r) => !onMap.has(r.region.code));

@@ -4,7 +4,7 @@
  */
 import type { Assessment, Edition, ResultRow } from '../../data/model.js';
 import type { Tier } from '../../data/format.js';
-import { SEQ_COLORS } from '../../base/tokens.js';
+import { SEQ_COLORS, seqVar, tierColors } from '../../base/tokens.js';
 
 export type ColorBy = 'tier' | 'score' | 'rank';
 
@@ -34,16 +34,6 @@ export interface ColorScale {
 }
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-/** `--gov-rank-seq-N` variable for a 0-based ramp position. */
-export function seqToken(index: number): string {
-  const n = SEQ_COLORS.light.length;
-  return `var(--gov-rank-seq-${Math.max(0, Math.min(index, n - 1)) + 1})`;
-}
-
-export function tierToken(index: number, tier?: Tier): string {
-  return tier?.color ?? `var(--gov-rank-tier-${Math.min(index, 5) + 1})`;
-}
 
 /** Spreads `bins` colours over the ramp: the darkest always used for the best bin. */
 function rampIndex(i: number, bins: number): number {
@@ -110,7 +100,7 @@ export function binEdges(lo: number, hi: number, bins: number): number[] {
 
 export function colorScale(assessment: Assessment, rows: readonly ResultRow[], colorBy: ColorBy, bins = 5): ColorScale {
   if (colorBy === 'tier') {
-    const items: LegendItem[] = assessment.tiers.map((tier, i) => ({ key: tier.id, color: tierToken(i, tier), tier, tierIndex: i, count: 0 }));
+    const items: LegendItem[] = assessment.tiers.map((tier, i) => ({ key: tier.id, color: tierColors(i, tier.color).bg, tier, tierIndex: i, count: 0 }));
     const itemOf = (row?: ResultRow) => (row?.tierIndex !== undefined ? items[row.tierIndex] : undefined);
     let missing = 0;
     for (const r of rows) {
@@ -133,7 +123,7 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
     const n = Math.max(1, edges.length - 1);
     items = Array.from({ length: n }, (_, i) => ({
       key: `${edges[i]}-${edges[i + 1]}`,
-      color: seqToken(rampIndex(i, n)),
+      color: seqVar(rampIndex(i, n)),
       from: edges[i]!,
       to: edges[i + 1]!,
       count: 0,
@@ -151,7 +141,7 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
       if (to >= from) ranges.push([from, to]);
     }
     const n = ranges.length;
-    items = ranges.map(([from, to], i) => ({ key: `${from}-${to}`, color: seqToken(rampIndex(n - 1 - i, n)), from, to, count: 0 }));
+    items = ranges.map(([from, to], i) => ({ key: `${from}-${to}`, color: seqVar(rampIndex(n - 1 - i, n)), from, to, count: 0 }));
     const starts = ranges.slice(1).map(([from]) => from);
     find = (v) => (v >= 1 && v <= ranges[n - 1]![1] ? items[thresholdIndex(starts, v)] : undefined);
   }

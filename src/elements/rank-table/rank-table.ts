@@ -1,12 +1,11 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { common, messages } from '../../base/i18n.js';
-import { tierTextVar, tierVar } from '../../base/tokens.js';
-import { textOn } from '../../base/color.js';
+import { tierColors } from '../../base/tokens.js';
 import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
-import { findAssessment, findEdition, ranking, type RankedRow } from '../../data/query.js';
+import { findAssessment, findEdition, ranking, splitList, type RankedRow } from '../../data/query.js';
 import { regionName, resolveRegion } from '../../data/regions.js';
-import { sparklineGeometry } from '../trend-sparkline/sparkline-geometry.js';
+import { sparklineGeometry, type SparkGeometry } from '../trend-sparkline/sparkline-geometry.js';
 import { trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
 import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
 import { formatScore, sourceHost } from '../../base/format.js';
@@ -18,6 +17,8 @@ export interface TableRow extends RankedRow {
   highlighted: boolean;
   trend?: TrendPoint[];
   trendLabel?: string;
+  /** The row's sparkline, computed with the view (once per data), not on every sort. */
+  trendGeometry?: SparkGeometry;
 }
 
 export interface TableView {
@@ -182,10 +183,7 @@ export class GovRankTable extends GovElement<TableView> {
       throw noData(`${t(lang).noResults(edition.year)}${why ? `${lang === 'en' ? ': ' : '：'}${why}` : ''}`);
     }
     const wanted = new Set(
-      (this.highlight ?? '')
-        .split(/[,，、;；]/)
-        .map((s) => s.trim())
-        .filter(Boolean)
+      splitList(this.highlight)
         .map((s) => resolveRegion(s)?.code)
         .filter((code): code is string => !!code),
     );
@@ -197,6 +195,7 @@ export class GovRankTable extends GovElement<TableView> {
       if (trend) {
         row.trend = trendSeries(assessment, r.region, trend);
         row.trendLabel = trendSummary(r.region, row.trend, trend, lang);
+        row.trendGeometry = sparklineGeometry(row.trend, { width: TREND_W, height: TREND_H, metric: trend, pad: { top: 3, bottom: 3, left: 3, right: 3 } });
       }
       return row;
     });
@@ -297,8 +296,8 @@ export class GovRankTable extends GovElement<TableView> {
           : html`${r.rank}<span class="tie">${m.tiedMark}</span>`
         : String(r.rank);
     }
-    const tierIdx = r.tierIndex ?? 0;
-    const tierStyle = r.tier?.color ? `background:${r.tier.color};color:${textOn(r.tier.color)}` : `background:${tierVar(tierIdx)};color:${tierTextVar(tierIdx)}`;
+    const tier = tierColors(r.tierIndex ?? 0, r.tier?.color);
+    const tierStyle = `background:${tier.bg};color:${tier.fg}`;
     return html`<tr part=${r.highlighted ? 'row highlighted' : 'row'} class=${r.highlighted ? 'hl' : ''} data-region=${r.region.code}>
       <td class="num rank">${rank}</td>
       <th scope="row">
@@ -317,7 +316,8 @@ export class GovRankTable extends GovElement<TableView> {
   /** A small inline sparkline from the same geometry as `<gov-trend-sparkline>`. */
   private renderTrend(r: TableRow, view: TableView): unknown {
     const points = r.trend ?? [];
-    const g = sparklineGeometry(points, { width: TREND_W, height: TREND_H, metric: view.trend ?? 'rank', pad: { top: 3, bottom: 3, left: 3, right: 3 } });
+    const g = r.trendGeometry;
+    if (!g) return nothing;
     return svg`<svg part="trend" width=${TREND_W} height=${TREND_H} viewBox="0 0 ${TREND_W} ${TREND_H}" role="img" aria-label=${r.trendLabel ?? ''}>
       <path d=${g.d}></path>
       ${g.points.map((p) => svg`<circle class=${points[p.i]?.year === view.edition.year ? 'now' : ''} cx=${p.px} cy=${p.py} r=${points[p.i]?.year === view.edition.year ? 2.75 : 1.75}></circle>`)}

@@ -3,8 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { common, errorText, messages } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
-import { textOn } from '../../base/color.js';
-import { tierTextVar, tierVar } from '../../base/tokens.js';
+import { tierColors } from '../../base/tokens.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
 import { findAssessment, hasValue } from '../../data/query.js';
@@ -235,12 +234,8 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     const lang = this.resolvedLang;
     const variant = this.variantClass;
     const accessibleName = `${view.regionName} ${view.label}${t(lang).colon}${view.spoken}`;
-    const colours =
-      view.tierColor !== undefined
-        ? { '--_bg': view.tierColor, '--_fg': textOn(view.tierColor) }
-        : view.tierIndex !== undefined
-          ? { '--_bg': tierVar(view.tierIndex), '--_fg': tierTextVar(view.tierIndex) }
-          : {};
+    const tier = view.tierIndex !== undefined || view.tierColor !== undefined ? tierColors(view.tierIndex ?? 0, view.tierColor) : undefined;
+    const colours = tier ? { '--_bg': tier.bg, '--_fg': tier.fg } : {};
     const messageClass = `message ${view.tierIndex !== undefined ? 'tiered' : 'neutral'}`;
     const message = html`<span class=${messageClass} part="message" style=${styleMap(colours)}>${view.parts.map(
       (p, i) => html`${i ? html` <span class="sep">·</span> ` : nothing}<span class="part">${p}</span>`,
