@@ -14,6 +14,8 @@ export interface ResultRow {
   tier?: Tier;
   tierIndex?: number;
   rank?: number;
+  /** Another row of the edition shares this rank (marked once here, for every element). */
+  tied: boolean;
   group?: Localized;
   note?: Localized;
 }
@@ -102,10 +104,14 @@ function buildEdition(assessment: Assessment, input: EditionInput): Edition {
       tier: tierIndex >= 0 ? assessment.tiers[tierIndex] : undefined,
       tierIndex: tierIndex >= 0 ? tierIndex : undefined,
       rank: r.rank ?? undefined,
+      tied: false,
       group: r.group ?? undefined,
       note: r.note ?? undefined,
     });
   }
+  const perRank = new Map<number, number>();
+  for (const r of results) if (r.rank !== undefined) perRank.set(r.rank, (perRank.get(r.rank) ?? 0) + 1);
+  for (const r of results) r.tied = r.rank !== undefined && (perRank.get(r.rank) ?? 0) > 1;
   return {
     assessment,
     year: input.year,

@@ -63,10 +63,8 @@ export function regionSeries(assessment: Assessment, region: Region, metric: 'sc
     });
 }
 
-export interface RankedRow extends ResultRow {
-  /** Another row shares this rank. */
-  tied: boolean;
-}
+/** A row in ranking order (ties are marked on every ResultRow by the model). */
+export type RankedRow = ResultRow;
 
 export type SortKey = 'rank' | 'region' | 'score' | 'tier';
 
@@ -75,9 +73,7 @@ export type SortKey = 'rank' | 'region' | 'score' | 'tier';
  * rows without any of these last, in file order. Ties are marked.
  */
 export function ranking(edition: Edition): RankedRow[] {
-  const counts = new Map<number, number>();
-  for (const r of edition.results) if (r.rank !== undefined) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
-  const rows = edition.results.map((r, i) => ({ row: { ...r, tied: r.rank !== undefined && (counts.get(r.rank) ?? 0) > 1 }, i }));
+  const rows = edition.results.map((row, i) => ({ row, i }));
   rows.sort((a, b) => compareRanking(a.row, b.row) || a.i - b.i);
   return rows.map((x) => x.row);
 }

@@ -38,9 +38,9 @@ describe('rank-map scale', () => {
     assert.equal(s.items.at(-1)!.to, 100);
     assert.equal(s.items.at(-1)!.color, 'var(--gov-rank-seq-6)');
     assert.equal(s.items.reduce((n, i) => n + i.count, 0) + s.missing, e2020.results.length);
-    assert.equal(s.itemOf({ region: e2020.results[0]!.region, score: 100 })?.key, '95-100');
-    assert.equal(s.itemOf({ region: e2020.results[0]!.region, score: 75 })?.key, '75-80');
-    assert.equal(s.itemOf({ region: e2020.results[0]!.region }), undefined);
+    assert.equal(s.itemOf({ tied: false, region: e2020.results[0]!.region, score: 100 })?.key, '95-100');
+    assert.equal(s.itemOf({ tied: false, region: e2020.results[0]!.region, score: 75 })?.key, '75-80');
+    assert.equal(s.itemOf({ tied: false, region: e2020.results[0]!.region }), undefined);
   });
 
   it('bins ranks as integer ranges with rank 1 darkest', () => {
@@ -55,7 +55,7 @@ describe('rank-map scale', () => {
     assert.equal(defaultColorBy(province, e2020), 'tier');
     const noTiers = { ...province, tiers: [] };
     assert.equal(defaultColorBy(noTiers, e2020), 'score');
-    const rankOnly = { ...e2020, results: e2020.results.map((r) => ({ region: r.region, rank: r.rank })) };
+    const rankOnly = { ...e2020, results: e2020.results.map((r) => ({ region: r.region, rank: r.rank, tied: false })) };
     assert.equal(defaultColorBy(noTiers, rankOnly), 'rank');
     // The 2020 city edition gives 21 tiers but 32 scores: score tells more.
     const city = findAssessment(model, { id: 'cps-online-service-city' })!;
@@ -71,7 +71,7 @@ describe('rank-map scale', () => {
   });
 
   it('gives empty legends, never NaN bins, without values', () => {
-    const s = colorScale(province, [{ region: e2020.results[0]!.region }], 'score');
+    const s = colorScale(province, [{ tied: false, region: e2020.results[0]!.region }], 'score');
     assert.deepEqual(s.items, []);
     assert.equal(s.missing, 1);
   });
@@ -112,7 +112,7 @@ describe('rank-map tooltip model', () => {
   });
   it('says no data, never NaN or undefined', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
-      const m = tooltipModel({ name: 'X', row: { region: e2020.results[0]!.region, score: Number.NaN }, edition: e2020, lang });
+      const m = tooltipModel({ name: 'X', row: { tied: false, region: e2020.results[0]!.region, score: Number.NaN }, edition: e2020, lang });
       assert.equal(m.noData, true);
       const all = JSON.stringify(m) + tooltipSentence(m, lang, true);
       assert.doesNotMatch(all, /NaN|undefined|null/);

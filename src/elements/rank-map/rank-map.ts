@@ -33,8 +33,6 @@ export interface MapView {
   colorBy: ColorBy;
   level: 'province' | 'city';
   scale: ColorScale;
-  /** Codes whose rank is shared with another row. */
-  tied: ReadonlySet<string>;
 }
 
 /** What the element could not match between the results and the geometry. */
@@ -301,10 +299,7 @@ export class GovRankMap extends GovElement<MapView> {
     const edition = findEdition(assessment, this.year);
     if (!edition) throw noData(t.noEdition(this.year ?? 0));
     const colorBy = this.colorBy && COLOR_BY.has(this.colorBy) ? this.colorBy : defaultColorBy(assessment, edition);
-    const counts = new Map<number, number>();
-    for (const r of edition.results) if (r.rank !== undefined) counts.set(r.rank, (counts.get(r.rank) ?? 0) + 1);
-    const tied = new Set(edition.results.filter((r) => r.rank !== undefined && (counts.get(r.rank) ?? 0) > 1).map((r) => r.region.code));
-    return { assessment, edition, colorBy, level: assessment.level, scale: colorScale(assessment, edition.results, colorBy), tied };
+    return { assessment, edition, colorBy, level: assessment.level, scale: colorScale(assessment, edition.results, colorBy) };
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -374,7 +369,7 @@ export class GovRankMap extends GovElement<MapView> {
       const row = edition.byCode.get(code);
       return {
         code, name, row, item: scale.itemOf(row), centroid, ...extra,
-        tip: tooltipModel({ name, row, edition, lang, tied: view.tied.has(code) }),
+        tip: tooltipModel({ name, row, edition, lang, tied: row?.tied ?? false }),
       };
     };
     if (view.level === 'city' && !user) {
@@ -563,7 +558,7 @@ export class GovRankMap extends GovElement<MapView> {
 
   private rowSentence(r: ResultRow, view: MapView, lang: Lang): string {
     const name = this.nameOf(r.region.code, undefined, true);
-    return tooltipSentence(tooltipModel({ name, row: r, edition: view.edition, lang, tied: view.tied.has(r.region.code) }), lang);
+    return tooltipSentence(tooltipModel({ name, row: r, edition: view.edition, lang, tied: r.tied }), lang);
   }
 
   private renderOffMap(rows: ResultRow[], view: MapView, lang: Lang): TemplateResult {

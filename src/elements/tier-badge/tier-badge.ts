@@ -179,8 +179,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
 
     const shown = this.shownParts();
     const standing = row.tier ? this.text(row.tier.name) : row.group ? this.text(row.group) : undefined;
-    const tied = row.rank !== undefined && edition.results.some((r) => r !== row && r.rank === row!.rank);
-    const rank = row.rank === undefined ? undefined : rankText(row.rank, tied, lang);
+    const rank = row.rank === undefined ? undefined : rankText(row.rank, row.tied, lang);
     const score = row.score === undefined ? undefined : formatScore(row.score, lang);
 
     const pick: [ShowPart, string | undefined, string | undefined][] = [

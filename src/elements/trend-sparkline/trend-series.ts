@@ -54,7 +54,7 @@ export const trendText = messages({
 export function trendSeries(assessment: Assessment, region: Region, metric: TrendMetric): TrendPoint[] {
   return regionSeries(assessment, region, metric).map((p) => {
     const rank = p.row?.rank;
-    const tied = metric === 'rank' && rank !== undefined && p.edition.results.filter((r) => r.rank === rank).length > 1;
+    const tied = metric === 'rank' && rank !== undefined && (p.row?.tied ?? false);
     const value = typeof p.value === 'number' && Number.isFinite(p.value) ? p.value : undefined;
     return { x: p.dataYear ?? p.year, year: p.year, dataYear: p.dataYear, value, tied, row: p.row };
   });
