@@ -23,7 +23,7 @@ import { callouts as calloutsFor, mapGeometry, type MapGeometry, type Callout } 
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { tooltipModel, tooltipSentence, yearText, type TooltipModel } from './tooltip.js';
-import { formatScore, rankText } from '../../base/format.js';
+import { formatScore, rankText, sourceHost } from '../../base/format.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './rank-map.styles.js';
 
@@ -570,15 +570,9 @@ export class GovRankMap extends GovElement<MapView> {
 
   private renderSources(edition: Edition, label: string): TemplateResult | typeof nothing {
     if (!edition.sources.length) return nothing;
-    return html`<span class="sources">${label}${this.resolvedLang === 'en' ? ': ' : '：'}${edition.sources.map((s, i) => {
-      let host = s.url;
-      try {
-        host = new URL(s.url).host;
-      } catch {
-        /* keep the url */
-      }
-      return html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${this.text(s.title) || host}</a>`;
-    })}</span>`;
+    return html`<span class="sources">${label}${this.resolvedLang === 'en' ? ': ' : '：'}${edition.sources.map(
+      (s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${this.text(s.title) || sourceHost(s.url)}</a>`,
+    )}</span>`;
   }
 
   private describe(view: MapView, noDataCount: number, noValueCount: number, offMap: number, inset: boolean): string {

@@ -7,7 +7,7 @@ import type { Edition, ResultRow } from '../../data/model.js';
 import { localize } from '../../data/localize.js';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
-import { formatScore, rankText } from '../../base/format.js';
+import { formatScore, rankText, sourceHost } from '../../base/format.js';
 
 export interface TooltipLine {
   kind: 'score' | 'tier' | 'rank' | 'none' | 'year' | 'source';
@@ -37,12 +37,7 @@ export function sourceText(edition: Pick<Edition, 'sources'>, lang: Lang): strin
   const s = edition.sources[0];
   if (!s) return '';
   const title = localize(s.title, lang);
-  if (title) return title;
-  try {
-    return new URL(s.url).host;
-  } catch {
-    return s.url;
-  }
+  return title || sourceHost(s.url);
 }
 
 export function tooltipModel(opts: {
