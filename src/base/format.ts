@@ -3,6 +3,7 @@
  * tooltip, the badge, the sparkline and the table.
  */
 import type { Lang } from './lang.js';
+import { common } from './i18n.js';
 
 const scoreFormats = new Map<Lang, Intl.NumberFormat>();
 
@@ -29,4 +30,12 @@ export function sourceHost(url: string): string {
   } catch {
     return url;
   }
+}
+
+/** "2020年报告（2019年数据）" / "2020 report (2019 data)". */
+export function yearText(edition: { year: number; dataYear?: number }, lang: Lang): string {
+  const t = common(lang);
+  const report = t.reportYear(edition.year);
+  if (edition.dataYear === undefined || edition.dataYear === edition.year) return report;
+  return lang === 'en' ? `${report} (${t.dataYear(edition.dataYear)})` : `${report}（${t.dataYear(edition.dataYear)}）`;
 }

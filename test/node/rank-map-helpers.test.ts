@@ -6,7 +6,8 @@ import { parseResults } from '../../src/data/model';
 import { findAssessment, findEdition } from '../../src/data/query';
 import { binEdges, colorScale, defaultColorBy, thresholdIndex } from '../../src/elements/rank-map/scale';
 import { arrowDirection, nearestInDirection } from '../../src/elements/rank-map/nav';
-import { tooltipModel, tooltipSentence, yearText } from '../../src/elements/rank-map/tooltip';
+import { tooltipModel, tooltipSentence } from '../../src/elements/rank-map/tooltip';
+import { yearText } from '../../src/base/format';
 import { callouts, geometryBuilds, mapGeometry } from '../../src/elements/rank-map/geometry';
 
 const root = new URL('../../', import.meta.url);

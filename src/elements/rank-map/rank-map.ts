@@ -22,8 +22,8 @@ import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendI
 import { callouts as calloutsFor, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
-import { tooltipModel, tooltipSentence, yearText, type TooltipModel } from './tooltip.js';
-import { formatScore, rankText, sourceHost } from '../../base/format.js';
+import { tooltipModel, tooltipSentence, type TooltipModel } from './tooltip.js';
+import { formatScore, rankText, sourceHost, yearText } from '../../base/format.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './rank-map.styles.js';
 

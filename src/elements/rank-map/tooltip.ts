@@ -7,7 +7,7 @@ import type { Edition, ResultRow } from '../../data/model.js';
 import { localize } from '../../data/localize.js';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
-import { formatScore, rankText, sourceHost } from '../../base/format.js';
+import { formatScore, rankText, sourceHost, yearText } from '../../base/format.js';
 
 export interface TooltipLine {
   kind: 'score' | 'tier' | 'rank' | 'none' | 'year' | 'source';
@@ -24,13 +24,6 @@ export interface TooltipModel {
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** "2020年报告（2019年数据）" / "2020 report (2019 data)". */
-export function yearText(edition: Pick<Edition, 'year' | 'dataYear'>, lang: Lang): string {
-  const t = common(lang);
-  const report = t.reportYear(edition.year);
-  if (edition.dataYear === undefined || edition.dataYear === edition.year) return report;
-  return lang === 'en' ? `${report} (${t.dataYear(edition.dataYear)})` : `${report}（${t.dataYear(edition.dataYear)}）`;
-}
 
 /** The host name of the edition's first source (short enough for a tooltip). */
 export function sourceText(edition: Pick<Edition, 'sources'>, lang: Lang): string {

@@ -8,7 +8,7 @@ import { regionName, resolveRegion } from '../../data/regions.js';
 import { sparklineGeometry, type SparkGeometry } from '../trend-sparkline/sparkline-geometry.js';
 import { trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
 import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
-import { formatScore, sourceHost } from '../../base/format.js';
+import { formatScore, sourceHost, yearText } from '../../base/format.js';
 import { tableStyles } from './rank-table.styles.js';
 
 export interface TableRow extends RankedRow {
@@ -235,8 +235,7 @@ export class GovRankTable extends GovElement<TableView> {
         </button>
       </th>`;
     };
-    const years =
-      edition.dataYear !== undefined ? `${c.reportYear(edition.year)}${lang === 'en' ? ` (${c.dataYear(edition.dataYear)})` : `（${c.dataYear(edition.dataYear)}）`}` : c.reportYear(edition.year);
+    const years = yearText(edition, lang);
     const shown = view.rows.length < view.total;
     const captionText = html`${this.text(assessment.name)}
       <span class="sub">${years}${edition.complete ? nothing : html` · <span class="partial">${c.incomplete}</span>`}</span>`;
