@@ -411,7 +411,7 @@ write(OUT_CITIES, JSON.stringify(cities));
 //                     the first point absolute, then deltas; see encodeInts)
 //   provinces         [code, name, polygons (TopoJSON arc indexes, ~i = reversed), cx, cy]; the
 //                     centroid is d3's planar centroid (labels, keyboard navigation, callouts)
-//   cities            code → [x, y] for the 32 key cities (src/data/regions.ts lon/lat)
+//   cities            code → [x, y] for the 32 key cities (src/geo/city-centres.ts)
 //   inset.box         [x, y, width, height] of the 南海诸岛 frame
 //   inset.projection  [scale, tx, ty] of the inset's projection (main × INSET_SCALE_RATIO)
 //   inset.land        codes of the provinces seen in the inset: drawn with the main paths under
@@ -534,6 +534,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
 {
   const { fitFeatures } = await importTs('src/geo/fit.ts');
   const { REGIONS } = await importTs('src/data/regions.ts');
+  const { CITY_CENTRES } = await importTs('src/geo/city-centres.ts');
   const fit = fitFeatures(PLANAR_WIDTH, provinceFc, { inset: true });
   const flat = fitFeatures(PLANAR_WIDTH, provinceFc, { inset: false });
   if (fit.projection.scale() !== flat.projection.scale() || String(fit.projection.translate()) !== String(flat.projection.translate())) {
@@ -585,8 +586,10 @@ const r1 = (v) => Math.round(v * 10) / 10;
   // The 32 key cities.
   const cities = {};
   for (const r of REGIONS) {
-    if (r.level !== 'city' || r.lon === undefined || r.lat === undefined) continue;
-    const [x, y] = project([r.lon, r.lat]);
+    if (r.level !== 'city') continue;
+    const centre = CITY_CENTRES[r.code];
+    if (!centre) fail(`city ${r.code} ${r.name} has no centre in src/geo/city-centres.ts`);
+    const [x, y] = project(centre);
     if (!(x > 0 && x < PLANAR_WIDTH && y > 0 && y < fit.height)) fail(`city ${r.code} ${r.name} projects outside the map`);
     cities[r.code] = [r1(x), r1(y)];
   }

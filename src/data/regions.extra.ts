@@ -20,11 +20,6 @@ export interface ProvinceExtra {
 export interface CityExtra {
   readonly short: string;
   readonly en: string;
-  /** City centre (seat of the city government), degrees, 2 decimals. */
-  readonly lon: number;
-  readonly lat: number;
-  /** GB/T 2260 code of the province the city belongs to. */
-  readonly province: string;
   readonly aliases?: readonly string[];
 }
 
@@ -101,54 +96,53 @@ export const PROVINCE_EXTRA: Readonly<Record<string, ProvinceExtra>> = {
   },
 };
 
-// Coordinates: city centres as published by AutoNavi (the `cp` points of the common ECharts city
-// maps), rounded to 2 decimals — precise enough for a dot on a national map.
+// City centres (for the map's dots) are in src/geo/city-centres.ts: only the geometry build reads them.
 export const CITY_EXTRA: Readonly<Record<string, CityExtra>> = {
   // 5 cities specifically designated in the state plan (计划单列市)
-  '210200': { short: '大连', en: 'Dalian', lon: 121.62, lat: 38.91, province: '210000' },
-  '370200': { short: '青岛', en: 'Qingdao', lon: 120.36, lat: 36.08, province: '370000' },
-  '330200': { short: '宁波', en: 'Ningbo', lon: 121.55, lat: 29.87, province: '330000' },
-  '350200': { short: '厦门', en: 'Xiamen', lon: 118.11, lat: 24.49, province: '350000' },
-  '440300': { short: '深圳', en: 'Shenzhen', lon: 114.09, lat: 22.55, province: '440000' },
+  '210200': { short: '大连', en: 'Dalian' },
+  '370200': { short: '青岛', en: 'Qingdao' },
+  '330200': { short: '宁波', en: 'Ningbo' },
+  '350200': { short: '厦门', en: 'Xiamen' },
+  '440300': { short: '深圳', en: 'Shenzhen' },
   // 27 provincial capitals
-  '130100': { short: '石家庄', en: 'Shijiazhuang', lon: 114.5, lat: 38.05, province: '130000' },
-  '140100': { short: '太原', en: 'Taiyuan', lon: 112.55, lat: 37.86, province: '140000' },
+  '130100': { short: '石家庄', en: 'Shijiazhuang' },
+  '140100': { short: '太原', en: 'Taiyuan' },
   '150100': {
-    short: '呼和浩特', en: 'Hohhot', lon: 111.67, lat: 40.82, province: '150000',
+    short: '呼和浩特', en: 'Hohhot',
     aliases: ['Huhehaote', 'Huhhot'],
   },
-  '210100': { short: '沈阳', en: 'Shenyang', lon: 123.43, lat: 41.8, province: '210000' },
-  '220100': { short: '长春', en: 'Changchun', lon: 125.32, lat: 43.89, province: '220000' },
+  '210100': { short: '沈阳', en: 'Shenyang' },
+  '220100': { short: '长春', en: 'Changchun' },
   '230100': {
-    short: '哈尔滨', en: 'Harbin', lon: 126.64, lat: 45.76, province: '230000',
+    short: '哈尔滨', en: 'Harbin',
     aliases: ['Haerbin'],
   },
-  '320100': { short: '南京', en: 'Nanjing', lon: 118.77, lat: 32.04, province: '320000' },
-  '330100': { short: '杭州', en: 'Hangzhou', lon: 120.15, lat: 30.29, province: '330000' },
-  '340100': { short: '合肥', en: 'Hefei', lon: 117.28, lat: 31.86, province: '340000' },
-  '350100': { short: '福州', en: 'Fuzhou', lon: 119.31, lat: 26.08, province: '350000' },
-  '360100': { short: '南昌', en: 'Nanchang', lon: 115.89, lat: 28.68, province: '360000' },
-  '370100': { short: '济南', en: 'Jinan', lon: 117.0, lat: 36.68, province: '370000' },
-  '410100': { short: '郑州', en: 'Zhengzhou', lon: 113.67, lat: 34.76, province: '410000' },
-  '420100': { short: '武汉', en: 'Wuhan', lon: 114.3, lat: 30.58, province: '420000' },
-  '430100': { short: '长沙', en: 'Changsha', lon: 112.98, lat: 28.19, province: '430000' },
-  '440100': { short: '广州', en: 'Guangzhou', lon: 113.28, lat: 23.13, province: '440000' },
-  '450100': { short: '南宁', en: 'Nanning', lon: 108.32, lat: 22.82, province: '450000' },
-  '460100': { short: '海口', en: 'Haikou', lon: 110.33, lat: 20.03, province: '460000' },
-  '510100': { short: '成都', en: 'Chengdu', lon: 104.07, lat: 30.66, province: '510000' },
-  '520100': { short: '贵阳', en: 'Guiyang', lon: 106.71, lat: 26.58, province: '520000' },
-  '530100': { short: '昆明', en: 'Kunming', lon: 102.71, lat: 25.04, province: '530000' },
+  '320100': { short: '南京', en: 'Nanjing' },
+  '330100': { short: '杭州', en: 'Hangzhou' },
+  '340100': { short: '合肥', en: 'Hefei' },
+  '350100': { short: '福州', en: 'Fuzhou' },
+  '360100': { short: '南昌', en: 'Nanchang' },
+  '370100': { short: '济南', en: 'Jinan' },
+  '410100': { short: '郑州', en: 'Zhengzhou' },
+  '420100': { short: '武汉', en: 'Wuhan' },
+  '430100': { short: '长沙', en: 'Changsha' },
+  '440100': { short: '广州', en: 'Guangzhou' },
+  '450100': { short: '南宁', en: 'Nanning' },
+  '460100': { short: '海口', en: 'Haikou' },
+  '510100': { short: '成都', en: 'Chengdu' },
+  '520100': { short: '贵阳', en: 'Guiyang' },
+  '530100': { short: '昆明', en: 'Kunming' },
   '540100': {
-    short: '拉萨', en: 'Lhasa', lon: 91.13, lat: 29.66, province: '540000',
+    short: '拉萨', en: 'Lhasa',
     aliases: ['Lasa'],
   },
   // "Xi'an" with or without the apostrophe: the normaliser drops apostrophes.
-  '610100': { short: '西安', en: "Xi'an", lon: 108.95, lat: 34.26, province: '610000' },
-  '620100': { short: '兰州', en: 'Lanzhou', lon: 103.82, lat: 36.06, province: '620000' },
-  '630100': { short: '西宁', en: 'Xining', lon: 101.78, lat: 36.62, province: '630000' },
-  '640100': { short: '银川', en: 'Yinchuan', lon: 106.28, lat: 38.47, province: '640000' },
+  '610100': { short: '西安', en: "Xi'an" },
+  '620100': { short: '兰州', en: 'Lanzhou' },
+  '630100': { short: '西宁', en: 'Xining' },
+  '640100': { short: '银川', en: 'Yinchuan' },
   '650100': {
-    short: '乌鲁木齐', en: 'Urumqi', lon: 87.62, lat: 43.79, province: '650000',
+    short: '乌鲁木齐', en: 'Urumqi',
     aliases: ['Ürümqi', 'Wulumuqi'],
   },
 };

@@ -22,10 +22,7 @@ export interface Region {
   readonly abbr?: string;
   /** Further accepted forms (secondary abbreviation, alternative spellings). */
   readonly aliases?: readonly string[];
-  /** City centre (cities). */
-  readonly lon?: number;
-  readonly lat?: number;
-  /** Code of the parent province (cities). */
+  /** Code of the parent province (cities): the code's first two digits. */
   readonly province?: string;
 }
 
@@ -50,8 +47,7 @@ function buildRegions(): readonly Region[] {
     const x = CITY_EXTRA[code];
     if (!x) throw new Error(`regions: no extra data for city ${code} ${name}`);
     out.push({
-      code, level: 'city', name, short: x.short, en: x.en,
-      lon: x.lon, lat: x.lat, province: x.province,
+      code, level: 'city', name, short: x.short, en: x.en, province: `${code.slice(0, 2)}0000`,
       ...(x.aliases ? { aliases: x.aliases } : {}),
     });
   }

@@ -13,6 +13,7 @@ import {
 } from '../../src/data/regions';
 import { CITY_ROWS, PROVINCE_ROWS } from '../../src/data/regions.generated';
 import { CITY_EXTRA, CORPS_EXTRA, PROVINCE_EXTRA } from '../../src/data/regions.extra';
+import { CITY_CENTRES } from '../../src/geo/city-centres';
 
 // Same depth from test/node/ (source) and .test-build/node/ (bundled): both reach the repo root.
 const root = new URL('../../', import.meta.url);
@@ -214,16 +215,17 @@ describe('REGIONS', () => {
   });
 
   it('gives cities a centre inside China and an existing parent province', () => {
+    assert.deepEqual(Object.keys(CITY_CENTRES).sort(), cities.map((c) => c.code).sort());
     for (const c of cities) {
-      assert.ok(c.lon !== undefined && c.lon >= 73 && c.lon <= 136, `${c.short} lon ${c.lon}`);
-      assert.ok(c.lat !== undefined && c.lat >= 18 && c.lat <= 54, `${c.short} lat ${c.lat}`);
-      assert.equal(Math.round(c.lon * 100) / 100, c.lon, `${c.short} lon: 2 decimals`);
-      assert.equal(Math.round(c.lat * 100) / 100, c.lat, `${c.short} lat: 2 decimals`);
+      const [lon, lat] = CITY_CENTRES[c.code]!;
+      assert.ok(lon >= 73 && lon <= 136, `${c.short} lon ${lon}`);
+      assert.ok(lat >= 18 && lat <= 54, `${c.short} lat ${lat}`);
+      assert.equal(Math.round(lon * 100) / 100, lon, `${c.short} lon: 2 decimals`);
+      assert.equal(Math.round(lat * 100) / 100, lat, `${c.short} lat: 2 decimals`);
       assert.equal(regionByCode(c.province ?? '')?.level, 'province', `${c.short} province`);
-      assert.equal(c.province, `${c.code.slice(0, 2)}0000`, `${c.short} province prefix`);
     }
     const sz = regionByCode('440300');
-    assert.deepEqual([sz?.lon, sz?.lat, sz?.province], [114.09, 22.55, '440000']);
+    assert.deepEqual([...CITY_CENTRES['440300']!, sz?.province], [114.09, 22.55, '440000']);
   });
 
   it('rounds city centres from the AutoNavi centres in echarts-4 china-cities', (t) => {
@@ -236,8 +238,9 @@ describe('REGIONS', () => {
     for (const c of cities) {
       const ref = cp.get(c.short);
       assert.ok(ref, `${c.short} in china-cities.json`);
-      assert.ok(Math.abs((c.lon ?? 0) - ref[0]) <= 0.0051, `${c.short} lon ${c.lon} vs ${ref[0]}`);
-      assert.ok(Math.abs((c.lat ?? 0) - ref[1]) <= 0.0051, `${c.short} lat ${c.lat} vs ${ref[1]}`);
+      const [lon, lat] = CITY_CENTRES[c.code]!;
+      assert.ok(Math.abs(lon - ref[0]) <= 0.0051, `${c.short} lon ${lon} vs ${ref[0]}`);
+      assert.ok(Math.abs(lat - ref[1]) <= 0.0051, `${c.short} lat ${lat} vs ${ref[1]}`);
     }
   });
 });
