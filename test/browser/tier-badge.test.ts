@@ -8,6 +8,7 @@ import '../../src/define/badge.js';
 import type { GovTierBadge } from '../../src/define/badge.js';
 import { TIER_COLORS, BASE } from '../../src/base/tokens.js';
 import { contrast, textOn } from '../../src/base/color.js';
+import { emulateMedia } from '@web/test-runner-commands';
 import { nextEvent, settled, shadowText, unique } from './helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
@@ -248,6 +249,25 @@ describe('gov-tier-badge: contrast (WCAG AA 4.5:1)', () => {
       expect(contrast(yellow.color, '#111827')).to.be.closeTo(1, 0.01);
     });
   }
+
+  describe('under prefers-color-scheme: dark', () => {
+    before(() => emulateMedia({ colorScheme: 'dark' }));
+    after(() => emulateMedia({ colorScheme: 'light' }));
+
+    it('follows the page scheme unless theme="light" forces light', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="zh-CN">
+        <gov-tier-badge region="广东" year="2020"></gov-tier-badge>
+        <gov-tier-badge theme="light" region="广东" year="2020"></gov-tier-badge>
+      </div>`);
+      const [auto, light] = [...wrap.querySelectorAll('gov-tier-badge')] as GovTierBadge[];
+      await Promise.all([settled(auto!), settled(light!)]);
+      const bg = (el: GovTierBadge) => getComputedStyle(part(el, 'message')).backgroundColor;
+      expect(contrast(bg(auto!), TIER_COLORS.dark[0]!)).to.be.closeTo(1, 0.01);
+      expect(contrast(bg(light!), TIER_COLORS.light[0]!)).to.be.closeTo(1, 0.01);
+      expect(computedContrast(part(auto!, 'message'))).to.be.at.least(4.5);
+      expect(computedContrast(part(auto!, 'label'))).to.be.at.least(4.5);
+    });
+  });
 
   it('an error badge reads at 4.5:1 in light and dark', async () => {
     for (const theme of ['light', 'dark']) {
