@@ -33,3 +33,71 @@ export function gzSize(fileOrBuffer) {
   const buf = typeof fileOrBuffer === 'string' ? readFileSync(fileOrBuffer) : fileOrBuffer;
   return gzipSync(buf, { level: 9 }).length;
 }
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Generated offset → source index, from a v3 source map's VLQ mappings (no dependency needed). */
+function mappedRanges(code, map) {
+  const lineStarts = [0];
+  for (let i = 0; i < code.length; i++) if (code[i] === '\n') lineStarts.push(i + 1);
+  const marks = [];
+  let source = 0;
+  map.mappings.split(';').forEach((line, li) => {
+    let col = 0;
+    for (const seg of line.split(',')) {
+      if (!seg) continue;
+      const values = [];
+      let value = 0;
+      let shift = 0;
+      for (const ch of seg) {
+        const digit = B64.indexOf(ch);
+        value += (digit & 31) << shift;
+        if (digit & 32) shift += 5;
+        else {
+          values.push(value & 1 ? -(value >> 1) : value >> 1);
+          value = 0;
+          shift = 0;
+        }
+      }
+      col += values[0];
+      if (values.length > 1) source += values[1];
+      marks.push([lineStarts[li] + col, source]);
+    }
+  });
+  marks.sort((a, b) => a[0] - b[0]);
+  return marks.map(([start, src], i) => [start, marks[i + 1]?.[0] ?? code.length, map.sources[src]]);
+}
+
+/** A package name or a src/ path: what a byte of the bundle is charged to. */
+function owner(source) {
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  return pkg ? pkg[1] : source.replace(/^.*?\bsrc\//, 'src/');
+}
+
+/**
+ * What each module costs a bundle, gzipped: the bundle's gzip size minus its size without that
+ * module's bytes. The figures overlap a little (shared strings compress once), so they add up to
+ * slightly more than the whole. `code` is one minified file, `map` its source map.
+ */
+export function gzipCostByModule(code, map) {
+  const ranges = mappedRanges(code, map);
+  const byOwner = new Map();
+  for (const [s, e, src] of ranges) {
+    const key = owner(src ?? '?');
+    if (!byOwner.has(key)) byOwner.set(key, []);
+    byOwner.get(key).push([s, e]);
+  }
+  const total = gzSize(Buffer.from(code));
+  const rows = [];
+  for (const [key, spans] of byOwner) {
+    let rest = '';
+    let at = 0;
+    for (const [s, e] of spans.sort((a, b) => a[0] - b[0])) {
+      rest += code.slice(at, s);
+      at = Math.max(at, e);
+    }
+    rest += code.slice(at);
+    rows.push([key, total - gzSize(Buffer.from(rest))]);
+  }
+  return { total, rows: rows.sort((a, b) => b[1] - a[1]) };
+}
