@@ -24,6 +24,8 @@ export interface ErrorDetail {
 export interface LoadEndDetail {
   url?: string;
   ok: boolean;
+  /** True when the load was given up (a new source replaced it, or the element left the page). */
+  aborted?: boolean;
 }
 export interface RegionSelectDetail {
   /** GB/T 2260 code, or null when the selection was cleared. */

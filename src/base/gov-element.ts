@@ -15,7 +15,7 @@ import type { Localized } from '../data/format.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
 import { common, errorText } from './i18n.js';
-import { inheritedLang, normalizeLang, onDocumentLangChange, type Lang } from './lang.js';
+import { inheritedLang, normalizeLang, onLangChange, type Lang } from './lang.js';
 import { tokenStyles } from './tokens.js';
 
 type Source =
@@ -131,6 +131,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
   private _lastModel?: ResultsModel;
   private _reportedViewError?: string;
   private _abortedOnDisconnect = false;
+  private _selectPending = false;
 
   constructor() {
     super();
@@ -154,12 +155,19 @@ export abstract class GovElement<View = unknown> extends LitElement {
       emit(this, 'gov-loadstart', { url });
       try {
         const model = await this.loadFrom(source, signal, this.timeout);
+        // Superseded while parsing (inline, property or bundled data ignore the signal): no events.
+        if (signal.aborted) throw new DOMException('superseded', 'AbortError');
         if (model.diagnostics.length) console.warn(`gov-rank: ${url ?? 'data'}: ${model.diagnostics.map((d) => d.message).join('; ')}`);
         emit(this, 'gov-load', { url, diagnostics: model.diagnostics });
         emit(this, 'gov-loadend', { url, ok: true });
         return model;
       } catch (err) {
-        if (isAbortError(err) || signal.aborted) throw err;
+        if (isAbortError(err) || signal.aborted) {
+          // Every gov-loadstart gets its gov-loadend, as with <img>: a page counting loads in flight
+          // returns to zero when a load is superseded or the element leaves the page.
+          emit(this, 'gov-loadend', { url, ok: false, aborted: true });
+          throw err;
+        }
         const e = isGovRankError(err) ? err : new GovRankError('network', String((err as Error)?.message ?? err), { url, cause: err });
         emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status });
         emit(this, 'gov-loadend', { url, ok: false });
@@ -188,7 +196,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
       case 'inline':
         return parseInline(source.text);
       case 'object':
-        return parseResults(source.data, 'The data property');
+        return parseResults(source.data, undefined, 'property');
       default:
         return loadBundled();
     }
@@ -196,8 +204,10 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-select when the language this element inherits changes (document or an ancestor).
-    this._unobserveLang = onDocumentLangChange(() => (this._docLang = inheritedLang(this)));
+    // Re-select when the language this element inherits changes (document or an ancestor), and
+    // read it now: the element may have been moved under another `lang`.
+    this._unobserveLang = onLangChange(this, () => (this._docLang = inheritedLang(this)));
+    this._docLang = inheritedLang(this);
     this.readInline();
     this._childObserver = new MutationObserver(() => this.readInline());
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -267,13 +277,20 @@ export abstract class GovElement<View = unknown> extends LitElement {
     const ctor = this.constructor as typeof GovElement;
     const publicChange = [...changed.keys()].some((k) => !ctor.elementProperties.get(k)?.state) || changed.has('_docLang');
     if (!model) {
-      this._lastModel = undefined;
-      this.view = undefined;
-      this.viewError = undefined;
-      this._reportedViewError = undefined;
+      // While new data loads, keep the previous view (render() shows it): clearing it here would
+      // flash the loading box on any update in between (a hover, a selection).
+      if (this.dataTask.status !== TaskStatus.PENDING) {
+        this._lastModel = undefined;
+        this.view = undefined;
+        this.viewError = undefined;
+        this._reportedViewError = undefined;
+      } else if (publicChange) {
+        this._selectPending = true; // the loaded data may be the same object: select again anyway
+      }
       return;
     }
-    if (!modelChanged && !publicChange) return;
+    if (!modelChanged && !publicChange && !this._selectPending) return;
+    this._selectPending = false;
     this._lastModel = model;
     try {
       this.view = this.select(model);
@@ -283,13 +300,22 @@ export abstract class GovElement<View = unknown> extends LitElement {
       if (!isGovRankError(err)) throw err;
       this.view = undefined;
       this.viewError = err;
-      // One event per distinct problem, not one per render.
+      // One event per distinct problem, not one per render or per language: a language switch
+      // alone re-words the message, it is not a new problem.
       const key = `${err.kind}:${err.message}`;
-      if (this._reportedViewError !== key) {
+      const reworded = !modelChanged && this._reportedViewError !== undefined && [...changed.keys()].every((k) => k === 'lang' || k === '_docLang');
+      if (reworded) this._reportedViewError = key;
+      else if (this._reportedViewError !== key) {
         this._reportedViewError = key;
         emit(this, 'gov-error', { kind: err.kind, message: err.message, url: this.src ? safeAbsolute(this.src) : undefined });
       }
     }
+  }
+
+  /** The error for an assessment the data lacks: named by id when one was asked for, else by level. */
+  protected missingAssessment(model: ResultsModel, id: string | null | undefined, level: 'province' | 'city' | null): GovRankError {
+    const t = common(this.resolvedLang);
+    return noData(id ? t.noAssessment(id) : t.noLevel(model.assessments.length ? level : null));
   }
 
   /**

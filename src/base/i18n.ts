@@ -2,7 +2,7 @@
  * Messages in zh-CN and en. Each element declares its own table with `messages()`; the strings
  * every element shares (loading, errors, sources, no data) live here once.
  */
-import type { GovRankError, GovRankErrorKind } from '../data/errors.js';
+import type { DataOrigin, GovRankError, GovRankErrorKind } from '../data/errors.js';
 import type { Lang } from './lang.js';
 
 type Table = Record<string, string | ((...args: never[]) => string)>;
@@ -43,6 +43,8 @@ export const common = messages({
     unknownRegion: (r: string) => `未知地区“${r}”`,
     noEdition: (y: number) => `没有${y}年的评估结果`,
     noAssessment: (id: string) => `数据中没有评估“${id}”`,
+    noLevel: (level?: 'province' | 'city' | null) =>
+      level ? `数据中没有${level === 'city' ? '城市' : '省级'}评估` : '数据中没有评估结果',
     noRegionResult: (r: string, y: number) => `${y}年的评估结果中没有${r}`,
     noStatistic: (id: string) => `数据中没有统计项“${id}”`,
     noRegionAttr: '请设置 region 属性',
@@ -68,6 +70,8 @@ export const common = messages({
     unknownRegion: (r: string) => `Unknown region “${r}”`,
     noEdition: (y: number) => `No results for ${y}`,
     noAssessment: (id: string) => `The data has no assessment “${id}”`,
+    noLevel: (level?: 'province' | 'city' | null) =>
+      level ? `The data has no ${level === 'city' ? 'city' : 'province-level'} assessment` : 'The data has no assessments',
     noRegionResult: (r: string, y: number) => `${r} is not in the ${y} results`,
     noStatistic: (id: string) => `The data has no statistic “${id}”`,
     noRegionAttr: 'Set the region attribute',
@@ -75,13 +79,19 @@ export const common = messages({
   },
 });
 
+const ORIGIN_ZH: Record<DataOrigin, string> = {
+  inline: '内嵌的 JSON 数据',
+  property: 'data 属性中的数据',
+  bundled: '内置数据',
+};
+
 /**
  * What went wrong, for the element's own box, in its language. The loader's messages are English
  * (they also go to the console and the gov-error event); a Chinese page gets them in Chinese.
  */
 export function errorText(e: GovRankError, lang: Lang): string {
   if (lang !== 'zh-CN') return e.message;
-  const where = e.url ? `${e.url} ` : '数据';
+  const where = e.url ? `${e.url} ` : e.origin ? ORIGIN_ZH[e.origin] : '数据';
   switch (e.kind) {
     case 'network':
       if (e.reason === 'invalid-url') return `“${e.url ?? ''}”不是有效的地址`;

@@ -19,16 +19,29 @@ export function inheritedLang(el: Element): string {
 }
 
 /**
- * Calls back when any `lang` attribute in the document changes — the document's or an ancestor's
- * (one observer per page, shared; language switches are rare, so the subtree watch is cheap).
+ * Calls back when a `lang` attribute changes anywhere `el` may inherit from: the document and
+ * every shadow root between it and the document (an element inside another component). One
+ * observer per root, shared by all elements; language switches are rare, so subtree watches are cheap.
  */
 const listeners = new Set<() => void>();
-let observer: MutationObserver | undefined;
-export function onDocumentLangChange(cb: () => void): () => void {
+const observed = new WeakSet<Node>();
+export function onLangChange(el: Element, cb: () => void): () => void {
   listeners.add(cb);
-  if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  if (typeof MutationObserver !== 'undefined') {
+    let root = el.getRootNode();
+    for (;;) {
+      const target = root instanceof ShadowRoot ? root : document.documentElement;
+      if (!observed.has(target)) {
+        observed.add(target);
+        new MutationObserver(() => listeners.forEach((l) => l())).observe(target, {
+          attributes: true,
+          attributeFilter: ['lang'],
+          subtree: true,
+        });
+      }
+      if (!(root instanceof ShadowRoot)) break;
+      root = root.host.getRootNode();
+    }
   }
   return () => listeners.delete(cb);
 }

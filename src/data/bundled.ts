@@ -6,9 +6,7 @@ import { parseResults, type ResultsModel } from './model.js';
 
 let bundled: Promise<ResultsModel> | undefined;
 
-export const BUNDLED_NAME = 'gov-rank bundled results';
-
 export function loadBundled(): Promise<ResultsModel> {
-  bundled ??= import('./bundled-results.json').then((m) => parseResults((m as { default: unknown }).default, BUNDLED_NAME));
+  bundled ??= import('./bundled-results.json').then((m) => parseResults((m as { default: unknown }).default, undefined, 'bundled'));
   return bundled;
 }

@@ -17,10 +17,23 @@ export type GovRankErrorKind =
   /** A `geometry` file that could not be used. */
   | 'geometry';
 
+/**
+ * Where data came from when it was not fetched from a URL. Messages name it; `url` stays undefined.
+ */
+export type DataOrigin = 'inline' | 'property' | 'bundled';
+
+const ORIGIN_NAMES: Record<DataOrigin, string> = {
+  inline: 'The inline <script type="application/json">',
+  property: 'The data property',
+  bundled: 'The bundled results',
+};
+
 export class GovRankError extends Error {
   override name = 'GovRankError';
   readonly kind: GovRankErrorKind;
   readonly url?: string;
+  /** Set instead of `url` for data given inline, as a property, or bundled. */
+  readonly origin?: DataOrigin;
   readonly status?: number;
   readonly issues: readonly SchemaIssue[];
   /** Finer cause, for messages in other languages: `html`, `syntax`, `invalid-url`, `cut-off`. */
@@ -31,26 +44,36 @@ export class GovRankError extends Error {
   constructor(
     kind: GovRankErrorKind,
     message: string,
-    opts: { url?: string; status?: number; issues?: readonly SchemaIssue[]; cause?: unknown; reason?: string; timeout?: number } = {},
+    opts: {
+      url?: string;
+      origin?: DataOrigin;
+      status?: number;
+      issues?: readonly SchemaIssue[];
+      cause?: unknown;
+      reason?: string;
+      timeout?: number;
+    } = {},
   ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.kind = kind;
     this.url = opts.url;
+    this.origin = opts.origin;
     this.status = opts.status;
     this.issues = opts.issues ?? [];
     this.reason = opts.reason;
     this.timeout = opts.timeout;
   }
 
-  static schema(issues: readonly SchemaIssue[], url?: string): GovRankError {
+  static schema(issues: readonly SchemaIssue[], url?: string, origin?: DataOrigin): GovRankError {
     const first = issues.slice(0, 3).map((i) => i.message).join('; ');
     const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
-    return new GovRankError('schema', `${from(url)}is not a gov-rank results file: ${first}${more}`, { url, issues });
+    return new GovRankError('schema', `${from(url, origin)}is not a gov-rank results file: ${first}${more}`, { url, origin, issues });
   }
 }
 
-export function from(url?: string): string {
-  return url ? `${url} ` : 'The data ';
+/** How an English message names the data: its URL, else where it came from. */
+export function from(url?: string, origin?: DataOrigin): string {
+  return url ? `${url} ` : `${origin ? ORIGIN_NAMES[origin] : 'The data'} `;
 }
 
 export function isGovRankError(e: unknown): e is GovRankError {

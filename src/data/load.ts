@@ -8,7 +8,7 @@
  * - The browser's HTTP cache is respected (default fetch cache mode).
  * - One retry on a network failure or a 5xx; a timeout per attempt (15 s by default).
  */
-import { GovRankError, from, isGovRankError } from './errors.js';
+import { GovRankError, from, isGovRankError, type DataOrigin } from './errors.js';
 import { parseResults, type ResultsModel } from './model.js';
 import { VERSION } from '../version.js';
 
@@ -172,23 +172,22 @@ function timeoutError(url: string, timeout: number): GovRankError {
 }
 
 /** JSON.parse with a message that tells an HTML error page from broken JSON. */
-export function parseJson(text: string, url?: string): unknown {
+export function parseJson(text: string, url?: string, origin?: DataOrigin): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
     const head = text.trimStart().slice(0, 200).toLowerCase();
     const html = head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<');
     const msg = html
-      ? `${from(url)}is an HTML page, not JSON (often a login or error page served instead of the file)`
-      : `${from(url)}is not valid JSON (${(cause as Error).message})`;
-    throw new GovRankError('not-json', msg, { url, cause, reason: html ? 'html' : 'syntax' });
+      ? `${from(url, origin)}is an HTML page, not JSON (often a login or error page served instead of the file)`
+      : `${from(url, origin)}is not valid JSON (${(cause as Error).message})`;
+    throw new GovRankError('not-json', msg, { url, origin, cause, reason: html ? 'html' : 'syntax' });
   }
 }
 
 /** Parses inline JSON text (a `<script type="application/json">` child). */
-export function parseInline(text: string, where = 'The inline <script type="application/json">'): ResultsModel {
-  const json = parseJson(text, where);
-  return parseResults(json, where);
+export function parseInline(text: string): ResultsModel {
+  return parseResults(parseJson(text, undefined, 'inline'), undefined, 'inline');
 }
 
 /** Forgets every cached load (tests, or a page that wants fresh data). */

@@ -5,7 +5,7 @@
 import type { AssessmentInput, EditionInput, Localized, ResultsFile, Source, StatisticInput, Tier } from './format.js';
 import { resolveRegion, type Region } from './regions.js';
 import { validateResults, type Diagnostic } from './validate.js';
-import { GovRankError } from './errors.js';
+import { GovRankError, type DataOrigin } from './errors.js';
 
 export interface ResultRow {
   region: Region;
@@ -63,9 +63,9 @@ export interface ResultsModel {
  * Validates and indexes a parsed JSON value. Throws a `schema` GovRankError naming the JSON path
  * of the first problems when the file is not format v1.
  */
-export function parseResults(json: unknown, url?: string): ResultsModel {
+export function parseResults(json: unknown, url?: string, origin?: DataOrigin): ResultsModel {
   const report = validateResults(json);
-  if (!report.ok) throw GovRankError.schema(report.issues, url);
+  if (!report.ok) throw GovRankError.schema(report.issues, url, origin);
   const file = json as ResultsFile;
   return {
     title: file.title ?? undefined,

@@ -34,6 +34,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return `an array of ${value.length}`;
   if (typeof value === 'object') return 'an object';
+  // JSON.stringify writes NaN and ±Infinity (1e999 in a file) as "null", a value many fields allow.
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   const text = JSON.stringify(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
@@ -138,9 +140,8 @@ export function array<T>(item: Schema<T>, opts: { minItems?: number; maxItems?: 
         issues.push(issue(path, `an array with at most ${opts.maxItems} items`, v));
         ok = false;
       }
-      v.forEach((x, i) => {
-        ok = item.check(x, `${path}[${i}]`, issues) && ok;
-      });
+      // An index loop, not forEach: a sparse array built in JS ([, x]) must fail on its holes.
+      for (let i = 0; i < v.length; i++) ok = item.check(v[i], `${path}[${i}]`, issues) && ok;
       return ok;
     },
   );

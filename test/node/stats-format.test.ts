@@ -41,6 +41,11 @@ describe('formatNumber', () => {
   it('fixed decimals for the animation; never NaN', () => {
     assert.equal(formatNumber(5, 'en', 'full', 1), '5.0');
     assert.equal(decimalsOf(11.9), 1);
+    // Below 1, two significant digits: a small value never reads as 0.00.
+    assert.equal(decimalsOf(0.004), 3);
+    assert.equal(formatNumber(0.004, 'en'), '0.004');
+    assert.equal(formatNumber(0.0123, 'zh-CN'), '0.012');
+    assert.equal(formatNumber(0.5, 'en'), '0.5');
     assert.equal(decimalsOf(14500), 0);
     assert.equal(formatNumber(Number.NaN, 'en'), '–');
   });
@@ -54,6 +59,15 @@ describe('formatDate', () => {
     assert.equal(formatDate('2019-12', 'en'), 'Dec 2019');
     assert.equal(formatDate('2015-07-07', 'zh-CN'), '2015年7月7日');
     assert.equal(formatDate('2015-07-07', 'en'), 'Jul 7, 2015');
+  });
+
+  it('never shows another date than the one written', () => {
+    // Date.UTC would read 0050 as 1950 and roll 02-30 into March.
+    assert.equal(formatDate('0050-06', 'en'), 'Jun 50');
+    assert.equal(formatDate('2019-02-30', 'en'), '2019-02-30');
+    assert.equal(formatDate('2019-02-30', 'zh-CN'), '2019-02-30');
+    assert.equal(formatDate('0000-01-01', 'en'), '0000-01-01');
+    assert.equal(formatDate('2020-02-29', 'zh-CN'), '2020年2月29日');
   });
 });
 

@@ -21,6 +21,8 @@ export const mapStyles = css`
   }
   svg {
     display: block;
+    /* Labels are placed for left-to-right text; an rtl page must not flip them onto their marks. */
+    direction: ltr;
     width: 100%;
     height: auto;
     max-width: 100%;
@@ -193,10 +195,15 @@ export const mapStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* Tier names come from the file: a long one wraps inside the map's width, never beyond it. */
   .legend li {
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .legend li .count {
     white-space: nowrap;
   }
   .swatch {
@@ -206,6 +213,7 @@ export const mapStyles = css`
     border-radius: 2px;
     background: var(--fill);
     border: 1px solid var(--gov-rank-border);
+    flex: none;
   }
   .swatch.nodata {
     background: repeating-linear-gradient(45deg, var(--gov-rank-no-data) 0 3px, var(--gov-rank-no-data-stripe) 3px 4.5px);
@@ -248,6 +256,8 @@ export const mapStyles = css`
   .caption .title {
     color: var(--gov-rank-text);
     font-weight: 600;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .caption a {
     color: var(--gov-rank-accent);

@@ -295,7 +295,7 @@ export class GovRankMap extends GovElement<MapView> {
     const t = common(this.resolvedLang);
     const level = this.level === 'city' || this.level === 'province' ? this.level : null;
     const assessment = findAssessment(model, { id: this.assessment, level });
-    if (!assessment) throw noData(this.assessment ? t.noAssessment(this.assessment) : t.noAssessment(level ?? ''));
+    if (!assessment) throw this.missingAssessment(model, this.assessment, level);
     const edition = findEdition(assessment, this.year);
     if (!edition) throw noData(t.noEdition(this.year ?? 0));
     const colorBy = this.colorBy && COLOR_BY.has(this.colorBy) ? this.colorBy : defaultColorBy(assessment, edition);
@@ -452,10 +452,9 @@ export class GovRankMap extends GovElement<MapView> {
 
     const figureLabel = lang === 'en' ? `Map: ${title}, ${yText}, ${m.coloredBy(view.colorBy)}` : `地图：${title}，${yText}，${m.coloredBy(view.colorBy)}`;
     return html`<figure part="figure" class="figure">
-      <div class="map" @pointerleave=${this.onPointerLeave}>
+      <div class="map" @pointerleave=${this.onPointerLeave} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         <svg part="svg" viewBox="0 0 ${geo.width} ${geo.height}" role="group" aria-label=${figureLabel} aria-describedby="${this._id}-desc"
-          @pointermove=${this.onPointerMove} @pointerdown=${this.onPointerDown} @click=${this.onClick}
-          @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+          @pointermove=${this.onPointerMove} @pointerdown=${this.onPointerDown} @click=${this.onClick}>
           <defs>
             <pattern id="${this._id}-nodata" patternUnits="userSpaceOnUse" width=${5 * u} height=${5 * u} patternTransform="rotate(45)">
               <rect class="nodata-bg" width=${5 * u} height=${5 * u}></rect>

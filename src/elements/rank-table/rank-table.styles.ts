@@ -22,6 +22,7 @@ export const tableStyles = css`
     padding: 0 0 0.5em;
     font-weight: 600;
     font-size: 1rem;
+    overflow-wrap: anywhere;
   }
   .title .sub {
     display: block;
@@ -146,6 +147,7 @@ export const tableStyles = css`
   }
   .footnote p {
     margin: 0.25em 0;
+    overflow-wrap: anywhere;
   }
   .footnote .partial {
     color: var(--gov-rank-text);

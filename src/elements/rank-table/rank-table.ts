@@ -143,6 +143,12 @@ export class GovRankTable extends GovElement<TableView> {
     this._announce = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Put back in the page (moved to another box): watch the scroll box again; updated() does it.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize?.disconnect();
@@ -174,7 +180,7 @@ export class GovRankTable extends GovElement<TableView> {
     const level = this.level === 'city' ? 'city' : this.level === 'province' ? 'province' : null;
     let assessment = findAssessment(model, { id: this.assessment, level: level ?? 'province' });
     if (!assessment && !this.assessment && !level) assessment = model.assessments[0];
-    if (!assessment) throw noData(c.noAssessment(this.assessment ?? level ?? ''));
+    if (!assessment) throw this.missingAssessment(model, this.assessment, level ?? 'province');
     const year = this.year == null || Number.isNaN(this.year) ? null : this.year;
     const edition = findEdition(assessment, year);
     if (!edition) throw noData(c.noEdition(year ?? 0));

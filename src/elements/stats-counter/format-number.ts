@@ -19,12 +19,18 @@ function nf(lang: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
   return f;
 }
 
-/** Decimal places of a value as written (11.9 → 1, 96.73 → 2), at most 2. */
+/**
+ * Decimal places of a value as written (11.9 → 1, 96.73 → 2), at most 2 — except below 1, where
+ * two significant digits are kept so a small value never reads as zero (0.004 → 3, 0.0123 → 3).
+ */
 export function decimalsOf(value: number): number {
   if (!Number.isFinite(value) || Number.isInteger(value)) return 0;
-  const s = String(Math.abs(value));
+  const abs = Math.abs(value);
+  const s = String(abs);
   const dot = s.indexOf('.');
-  return dot < 0 || s.includes('e') ? 2 : Math.min(2, s.length - dot - 1);
+  const written = s.includes('e') ? 20 : dot < 0 ? 0 : s.length - dot - 1;
+  const cap = abs < 1 ? Math.max(2, 1 - Math.floor(Math.log10(abs))) : 2;
+  return Math.min(written, cap, 20);
 }
 
 /** The style `auto` resolves to for a value. */
@@ -56,7 +62,13 @@ export function formatDate(date: string, lang: CounterLang): string {
   if (!m) return date;
   const [, y, mo, d] = m;
   if (!mo) return lang === 'zh-CN' ? `${y}年` : y!;
-  const when = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  // Year 0 has no calendar form (Intl would print 1, meaning 1 BC): keep the text as written.
+  if (Number(y) < 1) return date;
+  // setUTCFullYear, not Date.UTC: the latter reads years 0–99 as 1900–1999.
+  const when = new Date(0);
+  when.setUTCFullYear(Number(y), Number(mo) - 1, d ? Number(d) : 1);
+  // An impossible day (2019-02-30) would roll into the next month: show the text as written.
+  if (when.getUTCMonth() !== Number(mo) - 1) return date;
   const opts: Intl.DateTimeFormatOptions = d
     ? { year: 'numeric', month: lang === 'zh-CN' ? 'long' : 'short', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: lang === 'zh-CN' ? 'long' : 'short', timeZone: 'UTC' };

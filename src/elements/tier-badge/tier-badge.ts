@@ -159,7 +159,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     const assessment = this.assessment
       ? findAssessment(model, { id: this.assessment })
       : findAssessment(model, { level: region.level === 'city' ? 'city' : 'province' });
-    if (!assessment) throw noData(c.noAssessment(this.assessment ?? (region.level === 'city' ? 'city' : 'province')));
+    if (!assessment) throw this.missingAssessment(model, this.assessment, region.level === 'city' ? 'city' : 'province');
 
     const year = this.year != null && Number.isFinite(this.year) ? this.year : null;
     let edition: Edition | undefined;

@@ -16,6 +16,8 @@ export const sparklineStyles = css`
   svg {
     display: block;
     overflow: visible;
+    /* Labels are placed for left-to-right text; an rtl page must not flip them onto their marks. */
+    direction: ltr;
   }
   .line {
     fill: none;

@@ -135,7 +135,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     const region = resolveRegion(this.region);
     if (!region) throw noData(t.unknownRegion(this.region));
     const assessment = findAssessment(model, { id: this.assessment, level: region.level === 'city' ? 'city' : 'province' });
-    if (!assessment) throw noData(t.noAssessment(this.assessment ?? (region.level === 'city' ? 'city' : 'province')));
+    if (!assessment) throw this.missingAssessment(model, this.assessment, region.level === 'city' ? 'city' : 'province');
     const metric: TrendMetric = this.metric === 'score' ? 'score' : 'rank';
     const points = trendSeries(assessment, region, metric);
     if (!points.some((p) => p.value !== undefined)) {
@@ -180,7 +180,14 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     const worst = this.markers && g.worst && g.best && g.worst.value !== g.best.value ? g.worst : undefined;
     const note = (i: number) => (best && g.points[i] === best ? ` (${m.best})` : worst && g.points[i] === worst ? ` (${m.worst})` : '');
     const w = Math.max(g.width, 1);
-    return html`<div class="chart" part="chart">
+    // Key and focus listeners sit on the wrapper: on the <svg> they would give it a tab stop of its own.
+    return html`<div
+        class="chart"
+        part="chart"
+        @keydown=${(e: KeyboardEvent) => this.onKey(e, n, active)}
+        @focusin=${() => (this._focused = true)}
+        @focusout=${() => (this._focused = false)}
+      >
         <svg
           part="svg"
           width=${w}
@@ -191,9 +198,6 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
           aria-describedby=${view.gaps.length ? 'gaps' : nothing}
           @pointermove=${(e: PointerEvent) => this.onPointer(e, g)}
           @pointerleave=${() => (this._hover = -1)}
-          @keydown=${(e: KeyboardEvent) => this.onKey(e, n, active)}
-          @focusin=${() => (this._focused = true)}
-          @focusout=${() => (this._focused = false)}
         >
           <g aria-hidden="true">
             ${g.bands.map((b) => svg`<rect part="band" class="band" x="0" width=${w} y=${b.y0} height=${Math.max(0, b.y1 - b.y0)} fill=${tierVar(b.index)}></rect>`)}
