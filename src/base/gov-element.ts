@@ -35,7 +35,7 @@ type Source =
  * @fires gov-loadstart - Loading begins. `detail: { url }`.
  * @fires gov-load - The data is loaded and valid. `detail: { url, diagnostics }`.
  * @fires gov-error - Loading failed or the data holds nothing for this element. `detail: { kind, message, url, status }`.
- * @fires gov-loadend - After gov-load or gov-error. `detail: { url, ok }`.
+ * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  * @csspart status - The loading and error box.
  * @csspart diagnostics - The note listing rows left out of the file (unknown regions).
  * @cssprop --gov-rank-font - Font family.

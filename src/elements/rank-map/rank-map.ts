@@ -126,7 +126,7 @@ async function fetchGeometry(url: string, timeout: number): Promise<unknown> {
  * @fires gov-loadstart - Loading the results begins. `detail: { url }`.
  * @fires gov-load - The results are loaded and valid. `detail: { url, diagnostics }`.
  * @fires gov-error - The results or the geometry could not be used, or hold nothing for the map. `detail: { kind, message, url, status }` (`kind: 'geometry'` for an unusable geometry file).
- * @fires gov-loadend - After gov-load or gov-error. `detail: { url, ok }`.
+ * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  * @fires gov-region-select - A region was selected (click, tap, Enter) or the selection cleared (Escape). `detail: { code, name, result }`.
  *
  * @csspart figure - The whole map figure.

@@ -84,7 +84,7 @@ const TREND_H = 22;
  * @fires gov-loadstart - Loading begins.
  * @fires gov-load - The data is loaded and valid.
  * @fires gov-error - Loading failed, or the data has no such assessment or year (`kind: "no-data"`).
- * @fires gov-loadend - After gov-load or gov-error.
+ * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  * @csspart scroll - The sideways-scrolling box around the table.
  * @csspart table - The `<table>`.
  * @csspart title - The visible title above the table (the `<caption>` holds the same words for assistive technology).

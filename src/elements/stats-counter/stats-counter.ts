@@ -64,7 +64,7 @@ const t = messages({
  * @fires gov-loadstart - Loading begins. `detail: { url }`.
  * @fires gov-load - The data is loaded and valid. `detail: { url, diagnostics }`.
  * @fires gov-error - Loading failed, or the file has no statistic with this id (kind `no-data`). `detail: { kind, message, url, status }`.
- * @fires gov-loadend - After gov-load or gov-error. `detail: { url, ok }`.
+ * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  *
  * @csspart counter - The box of the four rows.
  * @csspart label - The statistic's label.

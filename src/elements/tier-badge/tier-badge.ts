@@ -93,7 +93,7 @@ type ShowPart = (typeof SHOW_ALL)[number];
  * @fires gov-loadstart - Loading begins. `detail: { url }`.
  * @fires gov-load - The data is loaded and valid. `detail: { url, diagnostics }`.
  * @fires gov-error - Loading failed, or the data has nothing for this region and year (kind `no-data`). `detail: { kind, message, url, status }`.
- * @fires gov-loadend - After gov-load or gov-error. `detail: { url, ok }`.
+ * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  *
  * @csspart badge - The badge box (a link when `href` is set), also in the loading and error states.
  * @csspart label - The label half: assessment and year.

@@ -48,7 +48,7 @@ function labelWidth(text: string): number {
  * @fires gov-loadstart - Loading begins.
  * @fires gov-load - The data is loaded and valid.
  * @fires gov-error - Loading failed, or the data has nothing for this region (`kind: "no-data"`).
- * @fires gov-loadend - After gov-load or gov-error.
+ * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  * @csspart chart - The box of the chart (its height is `--gov-rank-sparkline-height`).
  * @csspart svg - The SVG (role list; its accessible name summarises the trend).
  * @csspart line - The line path (one subpath per unbroken run of years).
