@@ -36,17 +36,15 @@ type Source =
  * @fires gov-load - The data is loaded and valid. `detail: { url, diagnostics }`.
  * @fires gov-error - Loading failed or the data holds nothing for this element. `detail: { kind, message, url, status }`.
  * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
- * @csspart status - The loading and error box.
- * @csspart diagnostics - The note listing rows left out of the file (unknown regions).
+ * @csspart status - The loading and error box (`status error` for the error box).
  * @cssprop --gov-rank-font - Font family.
  * @cssprop --gov-rank-text - Text colour.
- * @cssprop --gov-rank-muted - Secondary text colour.
- * @cssprop --gov-rank-bg - Background colour.
- * @cssprop --gov-rank-border - Border colour.
+ * @cssprop --gov-rank-muted - Secondary text colour (and the loading text).
  * @cssprop --gov-rank-focus-ring - Focus outline colour.
- * @cssprop --gov-rank-error - Error text colour.
- * @cssprop --gov-rank-no-data - Fill of regions without data.
- * @cssprop --gov-rank-tier-1 - Colour of the best tier (…`--gov-rank-tier-6` for the following ones).
+ * @cssprop --gov-rank-error - Error text and border colour.
+ * @cssprop --gov-rank-error-bg - Error box background.
+ * @cssprop --gov-rank-skeleton - Loading box background.
+ * @cssprop --gov-rank-radius - Corner radius of the loading and error boxes.
  */
 export abstract class GovElement<View = unknown> extends LitElement {
   /** Compared by `define()` when the tag is registered twice. */

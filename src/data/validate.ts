@@ -47,7 +47,7 @@ function checkRules(file: ResultsFile, issues: SchemaIssue[], diagnostics: Diagn
     const max = a.metric.max ?? 100;
     if (min >= max) issues.push(issue(`${ap}.metric.max`, `a number greater than metric.min (${min})`, a.metric.max));
     // Scales, legends and sparklines compute max − min; beyond ±1.8e308 it is Infinity.
-    else if (!Number.isFinite(max - min)) issues.push(issue(`${ap}.metric.max`, 'a scale no wider than 1e308 (metric.max − metric.min)', a.metric.max));
+    else if (!(max - min <= 1e308)) issues.push(issue(`${ap}.metric.max`, 'a scale no wider than 1e308 (metric.max − metric.min)', a.metric.max));
 
     const tierIds = new Set<string>();
     a.tiers.forEach((t, ti) => {

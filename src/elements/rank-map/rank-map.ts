@@ -105,8 +105,8 @@ async function fetchGeometry(url: string, timeout: number): Promise<unknown> {
  *
  * @attr src - URL of a results file (format v1). Without it: inline JSON child, the `data` property, else the bundled published results.
  * @attr assessment - Assessment id, e.g. `cps-online-service-province`. Default: the first assessment of `level`, else the first one.
- * @attr year - Report year. Default: the latest complete edition.
- * @attr color-by - `tier`, `score` or `rank`. Default: `tier` when the assessment has tiers, else `score`, else `rank`.
+ * @attr year - Report year. Default: the latest complete edition, else the latest with any value, else the newest.
+ * @attr color-by - `tier`, `score` or `rank`. Default: `tier` if the edition gives tiers (to at least as many rows as scores), else `score`, else `rank`.
  * @attr level - `province` or `city` (key cities as dots). Used to pick the assessment when `assessment` is not set.
  * @attr selected - Code (or any name form) of the selected region; reflects clicks and Enter.
  * @attr highlight - Comma-separated codes or names of regions to emphasise.
@@ -155,6 +155,8 @@ async function fetchGeometry(url: string, timeout: number): Promise<unknown> {
  * @cssprop --gov-rank-bg - Background of the map and tooltip.
  * @cssprop --gov-rank-text - Text colour.
  * @cssprop --gov-rank-muted - Secondary text colour.
+ * @cssprop --gov-rank-accent - Colour of the caption's links.
+ * @cssprop --gov-rank-radius - Corner radius of the tooltip and the status box.
  * @cssprop --gov-rank-font - Font family.
  */
 export class GovRankMap extends GovElement<MapView> {

@@ -71,7 +71,7 @@ const TREND_H = 22;
  * @tag gov-rank-table
  * @attr assessment - Assessment id; default the first assessment of `level`.
  * @attr year - Report year of the edition; default the latest complete edition, else the latest with values.
- * @attr level - `province` (default) or `city`: picks the first assessment of that level when `assessment` is not set.
+ * @attr level - `province` (default) or `city`: picks the first assessment of that level when `assessment` is not set (with neither set and no province-level assessment, the first assessment).
  * @attr limit - Show only the first N rows of the ranking (then sortable among themselves); the footnote says so.
  * @attr highlight - Comma-separated regions (any name form or code) whose rows are emphasised.
  * @attr trend - Adds a trend column with a small sparkline per row: `rank` (also the empty attribute) or `score`.
@@ -95,8 +95,14 @@ const TREND_H = 22;
  * @csspart trend - A row's trend sparkline (SVG).
  * @csspart footnote - Completeness, notes and sources under the table.
  * @csspart status - The loading and error box.
+ * @csspart diagnostics - The note listing rows left out of the file (unknown regions).
  * @cssprop --gov-rank-highlight - Colour of highlighted rows.
  * @cssprop --gov-rank-accent - Colour of the trend lines and links.
+ * @cssprop --gov-rank-tier-1 - Background of the best tier's chip (… `--gov-rank-tier-6`).
+ * @cssprop --gov-rank-tier-1-text - Text on the best tier's chip (… `--gov-rank-tier-6-text`).
+ * @cssprop --gov-rank-bg - Table background.
+ * @cssprop --gov-rank-surface - Header background.
+ * @cssprop --gov-rank-border - Row rules.
  */
 export class GovRankTable extends GovElement<TableView> {
   static override styles = [...GovElement.styles, tableStyles];

@@ -109,6 +109,7 @@ type ShowPart = (typeof SHOW_ALL)[number];
  * @cssprop --gov-rank-surface - Background of a message without a tier (rank or group only).
  * @cssprop --gov-rank-text - Text colour of a message without a tier.
  * @cssprop --gov-rank-radius - Corner radius.
+ * @cssprop --gov-rank-badge-reserve - Width the loading skeleton reserves (default: the widest badge of its size and variant).
  * @cssprop --gov-rank-font - Font family.
  * @cssprop --gov-rank-skeleton - Colour of the loading skeleton.
  * @cssprop --gov-rank-error - Error text and border colour.

@@ -31,7 +31,7 @@ function labelWidth(text: string): number {
  * without a value are gaps, never interpolated. Years shown are data years (the year rated),
  * or the report year when an edition states no data year.
  *
- * Keyboard: the chart is one tab stop; ←/→ (and ↑/↓) move between points, Home/End jump to the
+ * Keyboard: the chart is one tab stop; ←/→ move between points (↑ as →, ↓ as ←), Home/End jump to the
  * first/last. Hover or focus shows the year and value.
  *
  * @tag gov-trend-sparkline
@@ -58,7 +58,12 @@ function labelWidth(text: string): number {
  * @csspart band - A tier band (`bands`).
  * @csspart tooltip - The year-and-value tooltip.
  * @csspart status - The loading and error box.
+ * @csspart diagnostics - The note listing rows left out of the file (unknown regions).
  * @cssprop [--gov-rank-sparkline-height=40px] - Height of the chart.
+ * @cssprop --gov-rank-accent - Default colour of the line and dots.
+ * @cssprop --gov-rank-tier-1 - Colour of the best tier's band (`bands`; … `--gov-rank-tier-6`).
+ * @cssprop --gov-rank-bg - Background of the tooltip.
+ * @cssprop --gov-rank-transition - Duration of the point transitions (0 under reduced motion).
  * @cssprop [--gov-rank-sparkline-color=var(--gov-rank-accent)] - Colour of the line and dots.
  */
 export class GovTrendSparkline extends GovElement<SparklineView> {
