@@ -116,3 +116,14 @@ export const ErrorState: Story = { name: 'Error', args: { src: '/fixtures/bad-sc
 
 /** A geometry file that cannot be used. */
 export const GeometryError: Story = { args: { geometry: '/fixtures/results.json' } };
+
+export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en' } };
+export const ByScoreDarkEnglish: Story = { args: { colorBy: 'score', theme: 'dark', lang: 'en' } };
+export const KeyCitiesDarkEnglish: Story = { args: { level: 'city', theme: 'dark', lang: 'en' } };
+export const LoadingDarkEnglish: Story = { args: { src: PENDING, timeout: 3_600_000, theme: 'dark', lang: 'en' } };
+export const ErrorDarkEnglish: Story = { args: { src: '/fixtures/bad-score.json', theme: 'dark', lang: 'en' } };
+export const GeometryErrorDarkEnglish: Story = { args: { geometry: '/fixtures/results.json', theme: 'dark', lang: 'en' } };
+
+/** A year the assessment has no edition for: a message in the map's box, not an empty map. */
+export const NoData: Story = { args: { year: 2005 } };
+export const NoDataDarkEnglish: Story = { args: { year: 2005, theme: 'dark', lang: 'en' } };

@@ -70,6 +70,7 @@ export const TopTenHighlightedDarkEnglish: Story = { args: { limit: 10, highligh
 export const WithTrend: Story = { args: { trend: 'rank', limit: 12, highlight: '广东' } };
 export const WithTrendDarkEnglish: Story = { args: { trend: 'rank', limit: 12, theme: 'dark', lang: 'en' } };
 export const WithScoreTrend: Story = { args: { trend: 'score', limit: 12 } };
+export const WithScoreTrendDarkEnglish: Story = { args: { trend: 'score', limit: 12, theme: 'dark', lang: 'en' } };
 
 /** Key cities (level="city"). */
 export const Cities: Story = { args: { level: 'city', trend: 'rank' } };
@@ -81,6 +82,7 @@ export const PartialListEnglishDark: Story = { args: { year: 2019, lang: 'en', t
 
 /** A membership list with no ranks or scores (2022 report): a group column. */
 export const GroupOnly: Story = { args: { year: 2022 } };
+export const GroupOnlyDarkEnglish: Story = { args: { year: 2022, theme: 'dark', lang: 'en' } };
 
 /** Tiers without scores (digital government service capability, 2019). */
 export const TiersOnly: Story = { args: { assessment: 'cstc-digital-government-province', year: 2019 } };
@@ -88,6 +90,7 @@ export const TiersOnlyEnglishDark: Story = { args: { assessment: 'cstc-digital-g
 
 /** Rank-only assessment with ties (website performance, 2021). */
 export const RanksOnly: Story = { args: { assessment: 'tsinghua-website-province', trend: 'rank' } };
+export const RanksOnlyDarkEnglish: Story = { args: { assessment: 'tsinghua-website-province', trend: 'rank', theme: 'dark', lang: 'en' } };
 
 /** A narrow container: the table scrolls sideways inside a focusable, named region; the page does not. */
 export const Narrow: Story = { args: { width: 300, trend: 'rank', limit: 8 } };
@@ -103,6 +106,7 @@ export const MissingYearEnglishDark: Story = { args: { year: 2005, lang: 'en', t
 
 /** An edition with no results to list (the tables were images). */
 export const EmptyEdition: Story = { args: { assessment: 'cstc-digital-government-province', year: 2023 } };
+export const EmptyEditionDarkEnglish: Story = { args: { assessment: 'cstc-digital-government-province', year: 2023, theme: 'dark', lang: 'en' } };
 
 /** A file that cannot be fetched. */
 export const LoadError: Story = { args: { src: '/does-not-exist.json' } };

@@ -78,3 +78,5 @@ export const UnknownStatistic: Story = { args: { stat: 'nope' } };
 export const UnknownStatisticDarkEnglish: Story = { args: { stat: 'nope', theme: 'dark', lang: 'en' } };
 export const FileNotFound: Story = { args: { src: '/does-not-exist.json' } };
 export const FileNotFoundEnglish: Story = { args: { src: '/does-not-exist.json', lang: 'en' } };
+export const FullDarkEnglish: Story = { args: { stat: 'gov-websites-cnnic', format: 'full', theme: 'dark', lang: 'en' } };
+export const FileNotFoundDark: Story = { args: { src: '/does-not-exist.json', theme: 'dark' } };

@@ -75,10 +75,12 @@ export const RankOnly: Story = { args: { year: 2017 } };
 export const RankOnlyDarkEnglish: Story = { args: { year: 2017, theme: 'dark', lang: 'en' } };
 /** 2022: a published group instead of a tier (保持全国领先水平). */
 export const Group: Story = { args: { year: 2022, variant: 'card' } };
+export const GroupDarkEnglish: Story = { args: { year: 2022, variant: 'card', theme: 'dark', lang: 'en' } };
 export const TierOnly: Story = { args: { show: 'tier' } };
 export const DigitalGovernmentTier: Story = { args: { assessment: 'cstc-digital-government-province', year: 2019 } };
 /** A link to the report: the link's content is its accessible name. */
 export const Link: Story = { args: { href: 'https://example.org/report' } };
+export const LinkDarkEnglish: Story = { args: { href: 'https://example.org/report', theme: 'dark', lang: 'en' } };
 
 const tiers = (theme: 'light' | 'dark', lang: 'zh-CN' | 'en') =>
   frame(
@@ -103,10 +105,14 @@ export const SizesDarkEnglish: Story = { args: { theme: 'dark', lang: 'en' }, re
 /** The skeleton has the badge's final size. */
 export const Loading: Story = { args: { src: PENDING } };
 export const LoadingCardDark: Story = { args: { src: PENDING, variant: 'card', theme: 'dark' } };
+export const LoadingEnglish: Story = { args: { src: PENDING, lang: 'en' } };
+export const LoadingPill: Story = { args: { src: PENDING, variant: 'pill' } };
+export const ErrorPillDarkEnglish: Story = { args: { src: '/does-not-exist.json', variant: 'pill', theme: 'dark', lang: 'en' } };
 /** An unknown region: a readable error inside the badge (gov-error, kind no-data). */
 export const UnknownRegion: Story = { args: { region: '火星' } };
 export const UnknownRegionDarkEnglish: Story = { args: { region: '火星', theme: 'dark', lang: 'en' } };
 export const YearWithoutData: Story = { args: { year: 2016, variant: 'card' } };
 export const YearWithoutDataEnglish: Story = { args: { year: 2016, variant: 'card', lang: 'en' } };
+export const YearWithoutDataDark: Story = { args: { year: 2016, variant: 'card', theme: 'dark' } };
 export const FileNotFound: Story = { args: { src: '/does-not-exist.json' } };
 export const FileNotFoundDarkEnglish: Story = { args: { src: '/does-not-exist.json', theme: 'dark', lang: 'en' } };

@@ -66,7 +66,7 @@ export const RankDarkEnglish: Story = { args: { theme: 'dark', lang: 'en' } };
 
 /** 安徽 has no rank in the 2019 report: the line breaks, it is never bridged. */
 export const GapInSeries: Story = { args: { region: '安徽' } };
-export const GapInSeriesDark: Story = { args: { region: '安徽', theme: 'dark', lang: 'en' } };
+export const GapInSeriesDarkEnglish: Story = { args: { region: '安徽', theme: 'dark', lang: 'en' } };
 
 /** Best and worst points ringed. */
 export const Markers: Story = { args: { markers: true } };
@@ -78,6 +78,7 @@ export const ScoreWithBandsDarkEnglish: Story = { args: { region: '安徽', metr
 
 /** A single edition with a value: one dot, no line. */
 export const SinglePoint: Story = { args: { region: '西藏', metric: 'score' } };
+export const SinglePointEnglishDark: Story = { args: { region: '西藏', metric: 'score', lang: 'en', theme: 'dark' } };
 
 /** A key city: the city-level assessment is picked by default. */
 export const City: Story = { args: { region: '深圳' } };
@@ -88,14 +89,15 @@ export const Tall: Story = { args: { height: '96px', width: 560, markers: true }
 
 /** The skeleton while loading: the final height, no layout shift. */
 export const Loading: Story = { args: { src: PENDING } };
-export const LoadingDark: Story = { args: { src: PENDING, theme: 'dark', lang: 'en' } };
+export const LoadingDarkEnglish: Story = { args: { src: PENDING, theme: 'dark', lang: 'en' } };
 
 /** An unknown region: a readable no-data state inside the box (and a gov-error event). */
 export const UnknownRegion: Story = { args: { region: '火星' } };
 export const UnknownRegionEnglishDark: Story = { args: { region: 'Atlantis', lang: 'en', theme: 'dark' } };
 
 /** A region the assessment never rated. */
-export const NoValues: Story = { args: { region: '香港', lang: 'en' } };
+export const NoValues: Story = { args: { region: '香港' } };
+export const NoValuesEnglishDark: Story = { args: { region: '香港', lang: 'en', theme: 'dark' } };
 
 /** A file that cannot be fetched. */
 export const LoadError: Story = { args: { src: '/does-not-exist.json' } };
