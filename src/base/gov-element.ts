@@ -17,6 +17,7 @@ import { emit } from './events.js';
 import { common, errorText } from './i18n.js';
 import { inheritedLang, normalizeLang, onLangChange, type Lang } from './lang.js';
 import { tokenStyles } from './tokens.js';
+import { finiteOrNull, optionalNumber } from './numbers.js';
 
 type Source =
   | { kind: 'url'; url: string }
@@ -103,7 +104,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     loading: { type: String, reflect: true },
-    timeout: { type: Number },
+    timeout: { ...optionalNumber, reflect: false },
     _inlineText: { state: true },
     _visible: { state: true },
     _docLang: { state: true },
@@ -113,7 +114,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
   declare data: unknown;
   declare theme: 'light' | 'dark' | null;
   declare loading: 'eager' | 'lazy';
-  declare timeout: number | undefined;
+  declare timeout: number | null | undefined;
   declare protected _inlineText: string | null;
   declare protected _visible: boolean;
   declare protected _docLang: string;
@@ -144,7 +145,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
   }
 
   // Args are primitives or the same object, so the task reruns only when the data source changes.
-  protected readonly dataTask = new Task<[string | null, string | null, unknown, boolean, number | undefined], ResultsModel>(this, {
+  protected readonly dataTask = new Task<[string | null, string | null, unknown, boolean, number | null | undefined], ResultsModel>(this, {
     args: () => [this.src, this._inlineText, this.data, this.deferred, this.timeout],
     task: async (_args, { signal }) => {
       const source = this.currentSource();
@@ -152,7 +153,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
       const url = source.kind === 'url' ? safeAbsolute(source.url) : undefined;
       emit(this, 'gov-loadstart', { url });
       try {
-        const model = await this.loadFrom(source, signal, this.timeout);
+        const model = await this.loadFrom(source, signal, finiteOrNull(this.timeout) ?? undefined);
         // Superseded while parsing (inline, property or bundled data ignore the signal): no events.
         if (signal.aborted) throw new DOMException('superseded', 'AbortError');
         if (model.diagnostics.length) console.warn(`gov-rank: ${url ?? 'data'}: ${model.diagnostics.map((d) => d.message).join('; ')}`);

@@ -42,6 +42,7 @@ export const common = messages({
     region: '地区',
     unknownRegion: (r: string) => `未知地区“${r}”`,
     noEdition: (y: number) => `没有${y}年的评估结果`,
+    noResults: (y: number, why?: string) => `${y}年的评估没有可列出的结果${why ? `：${why}` : ''}`,
     noAssessment: (id: string) => `数据中没有评估“${id}”`,
     noLevel: (level?: 'province' | 'city' | null) =>
       level ? `数据中没有${level === 'city' ? '城市' : '省级'}评估` : '数据中没有评估结果',
@@ -69,6 +70,7 @@ export const common = messages({
     region: 'Region',
     unknownRegion: (r: string) => `Unknown region “${r}”`,
     noEdition: (y: number) => `No results for ${y}`,
+    noResults: (y: number, why?: string) => `The ${y} edition lists no results${why ? `: ${why}` : ''}`,
     noAssessment: (id: string) => `The data has no assessment “${id}”`,
     noLevel: (level?: 'province' | 'city' | null) =>
       level ? `The data has no ${level === 'city' ? 'city' : 'province-level'} assessment` : 'The data has no assessments',
@@ -100,7 +102,8 @@ export function errorText(e: GovRankError, lang: Lang): string {
     case 'timeout':
       return `${where}在 ${Math.round((e.timeout ?? 0) / 100) / 10} 秒内没有响应`;
     case 'http': {
-      const hint = e.status === 404 ? '，请检查 src 地址' : (e.status ?? 0) >= 500 ? '，服务器出错，请稍后再试' : '';
+      const attr = e.reason === 'geometry' ? 'geometry' : 'src';
+      const hint = e.status === 404 ? `，请检查 ${attr} 地址` : (e.status ?? 0) >= 500 ? '，服务器出错，请稍后再试' : '';
       return `${where}返回 HTTP ${e.status ?? ''}${hint}`;
     }
     case 'not-json':

@@ -6,7 +6,8 @@
 export type Lang = 'zh-CN' | 'en';
 
 export function normalizeLang(tag: string | null | undefined): Lang {
-  return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'zh-CN';
+  // en, en-GB, and the en_US some CMSs write (as regionName accepts it).
+  return typeof tag === 'string' && /^en(?:$|[-_])/i.test(tag.trim()) ? 'en' : 'zh-CN';
 }
 
 export function inheritedLang(el: Element): string {

@@ -23,6 +23,11 @@ export interface LoadOptions {
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
+
+/** A timeout in ms as given, unless it is not a positive finite number: then the default. */
+export function usableTimeout(ms: number | null | undefined): number {
+  return typeof ms === 'number' && Number.isFinite(ms) && ms > 0 ? ms : DEFAULT_TIMEOUT;
+}
 const RETRY_DELAY = 300;
 
 interface Entry {
@@ -137,7 +142,7 @@ async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): P
 }
 
 async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Promise<string> {
-  const timeout = opts.timeout ?? DEFAULT_TIMEOUT;
+  const timeout = usableTimeout(opts.timeout);
   const timer = new AbortController();
   const id = setTimeout(() => timer.abort(), timeout);
   const both = AbortSignal.any([signal, timer.signal]);

@@ -112,6 +112,6 @@ export function findStatistic(model: ResultsModel, id: string): StatisticView | 
 }
 
 /** An attribute listing regions: "广东, 浙江" / "广东，浙江" / "广东、浙江" / "CN-GD; CN-ZJ". */
-export function splitList(text: string | null | undefined): string[] {
-  return (text ?? '').split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
+export function splitList(text: string | number | null | undefined): string[] {
+  return String(text ?? '').split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
 }

@@ -16,7 +16,7 @@ import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/mo
 import { findAssessment, findEdition, ranking, splitList } from '../../data/query.js';
 import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
-import { absoluteUrl, parseJson, isAbortError } from '../../data/load.js';
+import { absoluteUrl, parseJson, isAbortError, usableTimeout } from '../../data/load.js';
 import { planarSize } from '../../geo/planar.js';
 import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
 import { callouts as calloutsFor, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
@@ -24,6 +24,7 @@ import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { tooltipModel, tooltipSentence, type TooltipModel } from './tooltip.js';
 import { formatScore, rankText, sourceHost, yearText } from '../../base/format.js';
+import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './rank-map.styles.js';
 
@@ -82,12 +83,12 @@ async function fetchGeometry(url: string, timeout: number): Promise<unknown> {
       try {
         res = await fetch(url, { signal: timer.signal });
       } catch (cause) {
-        if (timer.signal.aborted) throw new GovRankError('timeout', `${url} did not answer within ${Math.round(timeout / 100) / 10} s`, { url });
+        if (timer.signal.aborted) throw new GovRankError('timeout', `${url} did not answer within ${Math.round(timeout / 100) / 10} s`, { url, timeout });
         throw new GovRankError('network', `${url} could not be loaded`, { url, cause });
       } finally {
         clearTimeout(id);
       }
-      if (!res.ok) throw new GovRankError('http', `${url} answered HTTP ${res.status}`, { url, status: res.status });
+      if (!res.ok) throw new GovRankError('http', `${url} answered HTTP ${res.status}${res.status === 404 ? ' — check the geometry URL' : ''}`, { url, status: res.status, reason: 'geometry' });
       return parseJson(await res.text(), url);
     })();
     geometryRequests.set(url, p);
@@ -165,7 +166,7 @@ export class GovRankMap extends GovElement<MapView> {
   static override properties = {
     ...GovElement.properties,
     assessment: { type: String, reflect: true },
-    year: { type: Number, reflect: true },
+    year: optionalNumber,
     colorBy: { type: String, attribute: 'color-by', reflect: true },
     level: { type: String, reflect: true },
     selected: { type: String, reflect: true },
@@ -246,7 +247,7 @@ export class GovRankMap extends GovElement<MapView> {
       let url = geometry;
       try {
         url = absoluteUrl(geometry);
-        const json = await fetchGeometry(url, this.timeout ?? 15000);
+        const json = await fetchGeometry(url, usableTimeout(finiteOrNull(this.timeout)));
         // Loaded only by maps that bring their own geometry (with d3-geo, to project it).
         const { readUserGeometry, userMapGeometry } = await import('./user-map.js');
         const g = readUserGeometry(json, key ?? undefined);
@@ -298,8 +299,11 @@ export class GovRankMap extends GovElement<MapView> {
     const level = this.level === 'city' || this.level === 'province' ? this.level : null;
     const assessment = findAssessment(model, { id: this.assessment, level });
     if (!assessment) throw this.missingAssessment(model, this.assessment, level);
-    const edition = findEdition(assessment, this.year);
-    if (!edition) throw noData(t.noEdition(this.year ?? 0));
+    const year = finiteOrNull(this.year);
+    const edition = findEdition(assessment, year);
+    if (!edition) throw noData(t.noEdition(year ?? 0));
+    // An edition listing nobody would draw an all-hatched map with no word why.
+    if (!edition.results.length) throw noData(t.noResults(edition.year, this.text(edition.completeness)));
     const colorBy = this.colorBy && COLOR_BY.has(this.colorBy) ? this.colorBy : defaultColorBy(assessment, edition);
     return { assessment, edition, colorBy, level: assessment.level, scale: colorScale(assessment, edition.results, colorBy) };
   }
@@ -349,8 +353,8 @@ export class GovRankMap extends GovElement<MapView> {
     return regionName(r, this.resolvedLang);
   }
 
-  private codeOf(input: string): string {
-    const trimmed = input.trim();
+  private codeOf(input: string | number): string {
+    const trimmed = String(input).trim();
     if (this._targets.some((t) => t.code === trimmed)) return trimmed;
     return resolveRegion(trimmed)?.code ?? this._targets.find((t) => t.name === trimmed)?.code ?? trimmed;
   }
@@ -360,7 +364,9 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   private get highlightCodes(): Set<string> {
-    return new Set(splitList(this.highlight).map((s) => this.codeOf(s)));
+    // Only regions on this map: an unknown name must not dim every region.
+    const known = new Set(this._targets.map((t) => t.code));
+    return new Set(splitList(this.highlight).map((s) => this.codeOf(s)).filter((code) => known.has(code)));
   }
 
   /** `u`: units of the fixed space per screen px (for sizes that must stay usable on screen). */

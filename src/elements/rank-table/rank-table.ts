@@ -9,6 +9,7 @@ import { sparklineGeometry, type SparkGeometry } from '../trend-sparkline/sparkl
 import { trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
 import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
 import { formatScore, sourceHost, yearText } from '../../base/format.js';
+import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { tableStyles } from './rank-table.styles.js';
 
 export interface TableRow extends RankedRow {
@@ -43,7 +44,6 @@ const t = messages({
     shown: (n: number, total: number) => `显示排名前 ${n} 个，共 ${total} 个。`,
     sorted: (col: string, dir: SortDir) => `按${col}${dir === 'ascending' ? '升序' : '降序'}排列`,
     sortHint: (col: string) => `按${col}排序`,
-    noResults: (y: number) => `${y}年的评估没有可列出的结果`,
   },
   en: {
     rank: 'Rank',
@@ -56,7 +56,6 @@ const t = messages({
     shown: (n: number, total: number) => `Showing the top ${n} of ${total}.`,
     sorted: (col: string, dir: SortDir) => `Sorted by ${col.toLowerCase()}, ${dir}`,
     sortHint: (col: string) => `Sort by ${col.toLowerCase()}`,
-    noResults: (y: number) => `The ${y} edition lists no results`,
   },
 });
 
@@ -110,9 +109,9 @@ export class GovRankTable extends GovElement<TableView> {
   static override properties = {
     ...GovElement.properties,
     assessment: { type: String, reflect: true },
-    year: { type: Number, reflect: true },
+    year: optionalNumber,
     level: { type: String, reflect: true },
-    limit: { type: Number, reflect: true },
+    limit: optionalNumber,
     highlight: { type: String, reflect: true },
     trend: { type: String, reflect: true },
     _sortKey: { state: true },
@@ -187,21 +186,20 @@ export class GovRankTable extends GovElement<TableView> {
     let assessment = findAssessment(model, { id: this.assessment, level: level ?? 'province' });
     if (!assessment && !this.assessment && !level) assessment = model.assessments[0];
     if (!assessment) throw this.missingAssessment(model, this.assessment, level ?? 'province');
-    const year = this.year == null || Number.isNaN(this.year) ? null : this.year;
+    const year = finiteOrNull(this.year);
     const edition = findEdition(assessment, year);
     if (!edition) throw noData(c.noEdition(year ?? 0));
-    if (!edition.results.length) {
-      const why = this.text(edition.completeness);
-      throw noData(`${t(lang).noResults(edition.year)}${why ? `${lang === 'en' ? ': ' : '：'}${why}` : ''}`);
-    }
+    if (!edition.results.length) throw noData(c.noResults(edition.year, this.text(edition.completeness)));
     const wanted = new Set(
       splitList(this.highlight)
         .map((s) => resolveRegion(s)?.code)
         .filter((code): code is string => !!code),
     );
     const ranked = ranking(edition);
-    const limit = this.limit != null && Number.isFinite(this.limit) && this.limit > 0 ? Math.floor(this.limit) : ranked.length;
-    const trend: TrendMetric | undefined = this.trend == null ? undefined : this.trend === 'score' ? 'score' : 'rank';
+    const limitN = finiteOrNull(this.limit);
+    const limit = limitN != null && limitN > 0 ? Math.floor(limitN) : ranked.length;
+    // `trend={false}` from a framework means off, like a missing attribute.
+    const trend: TrendMetric | undefined = this.trend == null || (this.trend as unknown) === false ? undefined : this.trend === 'score' ? 'score' : 'rank';
     const rows: TableRow[] = ranked.slice(0, limit).map((r, order) => {
       const row: TableRow = { ...r, name: regionName(r.region, lang), order, highlighted: wanted.has(r.region.code) };
       if (trend) {
@@ -336,7 +334,8 @@ export class GovRankTable extends GovElement<TableView> {
   }
 
   protected override renderLoading(): unknown {
-    const rows = this.limit != null && this.limit > 0 ? Math.min(Math.floor(this.limit), 40) : 10;
+    const limitN = finiteOrNull(this.limit);
+    const rows = limitN != null && limitN > 0 ? Math.min(Math.floor(limitN), 40) : 10;
     return html`<div class="status loading skeleton" part="status" role="status" style="height: calc(${rows + 1} * 2.25rem + 2rem + 3rem)">
       ${common(this.resolvedLang).loading}
     </div>`;

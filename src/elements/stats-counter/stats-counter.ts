@@ -190,7 +190,8 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
     const step = (now: number) => {
       start ??= now;
       const elapsed = now - start;
-      if (elapsed >= COUNT_DURATION || !this.view) {
+      // Done, or the statistic changed mid-count: show the (new) final value at once.
+      if (elapsed >= COUNT_DURATION || !this.view || this.view.value !== target) {
         this._frame = 0;
         this.finish();
         return;

@@ -10,6 +10,7 @@ import { findAssessment, hasValue } from '../../data/query.js';
 import { regionName, resolveRegion, type Region } from '../../data/regions.js';
 import { badgeStyles } from './tier-badge.styles.js';
 import { formatScore, rankText, sourceHost } from '../../base/format.js';
+import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 
 export type BadgeVariant = 'flat' | 'pill' | 'card';
 export type BadgeSize = 'small' | 'medium' | 'large';
@@ -121,7 +122,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
   static override properties = {
     ...GovElement.properties,
     region: { type: String, reflect: true },
-    year: { type: Number, reflect: true },
+    year: optionalNumber,
     assessment: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     size: { type: String, reflect: true },
@@ -162,7 +163,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
       : findAssessment(model, { level: region.level === 'city' ? 'city' : 'province' });
     if (!assessment) throw this.missingAssessment(model, this.assessment, region.level === 'city' ? 'city' : 'province');
 
-    const year = this.year != null && Number.isFinite(this.year) ? this.year : null;
+    const year = finiteOrNull(this.year);
     let edition: Edition | undefined;
     let row: ResultRow | undefined;
     if (year != null) {

@@ -1,0 +1,19 @@
+/**
+ * Numbers that arrive as attributes or as framework properties (React 19 and Vue set a prop the
+ * element has as a property, often as a string): `''`, booleans and anything not a finite number
+ * count as "not set", so the element falls back to its documented default.
+ */
+export function finiteOrNull(value: unknown): number | null {
+  if (value == null || typeof value === 'boolean' || (typeof value === 'string' && value.trim() === '')) return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Lit property options for an optional number attribute: `year=""` or `year="abc"` is unset. */
+export const optionalNumber = {
+  converter: {
+    fromAttribute: (value: string | null) => finiteOrNull(value),
+    toAttribute: (value: unknown) => (value == null ? null : String(value)),
+  },
+  reflect: true,
+} as const;
