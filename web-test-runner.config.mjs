@@ -87,6 +87,23 @@ function testServer(ctx, next) {
   }, delay));
 }
 
+/**
+ * `executeServerCommand('gov-forced-colors', { active })`: forced colours (Windows High Contrast)
+ * over CDP — Puppeteer's emulateMediaFeatures and @web/test-runner-commands' emulateMedia drop it.
+ */
+const cdpSessions = new WeakMap();
+const forcedColorsPlugin = {
+  name: 'gov-forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'gov-forced-colors') return undefined;
+    const page = session.browser.getPage(session.id);
+    let cdp = cdpSessions.get(page);
+    if (!cdp) cdpSessions.set(page, (cdp = await page.createCDPSession()));
+    await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+    return true;
+  },
+};
+
 const executablePath = findChromium();
 // Test pages run side by side; a page Chromium treats as hidden would get throttled timers.
 const NO_THROTTLING = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
@@ -99,7 +116,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   middleware: [testServer],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', json: true })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', json: true }), forcedColorsPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -309,11 +309,10 @@ for (const key of KEYS) {
 describe('an edition with empty results (the only edition)', () => {
   const data = () => edit((f) => (f.assessments[0].editions = [{ year: 2020, sources: SRC, complete: true, completeness: 'Tables published as images', results: [] }]));
 
-  it('map: every region is "no data", with the count in the legend', async () => {
-    const m = await mount('map', data());
-    expectRendered(m);
-    expect($$(m.el, '.region.no-data').length).to.equal($$(m.el, '.region').length);
-    expect(text($(m.el, '[part="legend"]'))).to.match(/No data \(34\)/);
+  // Like the table: an edition listing nobody says so (with the file's completeness note)
+  // rather than drawing 34 hatched regions with no word why.
+  it('map: says the edition lists no results, with the completeness note', async () => {
+    expectNoData(await mount('map', data()), /The 2020 edition lists no results: Tables published as images/);
   });
   it('badge: says the region is not in the results', async () => {
     expectNoData(await mount('badge', data()), /Guangdong is not in the Test index results/);

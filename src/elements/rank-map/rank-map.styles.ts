@@ -206,6 +206,19 @@ export const mapStyles = css`
   .legend li .count {
     white-space: nowrap;
   }
+  /* Forced colours: regions keep their fills (the legend must keep them too) and get drawn borders. */
+  @media (forced-colors: active) {
+    .shape,
+    .callout {
+      stroke: CanvasText;
+    }
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .callout-label {
+      fill: CanvasText;
+    }
+  }
   .swatch {
     display: inline-block;
     width: 0.9em;

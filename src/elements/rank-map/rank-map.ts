@@ -282,6 +282,7 @@ export class GovRankMap extends GovElement<MapView> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this._tip) this.keepTooltipInside();
     // The table alternative (every region's values, for screen readers and the 表格 toggle) is
     // as much text as the rest of the map together: lay it out after the map is on screen.
     if (this.view && !this._tableReady && !this._tableScheduled) {
@@ -540,6 +541,19 @@ export class GovRankMap extends GovElement<MapView> {
       <div class="tip-title">${x.tip.title}</div>
       <dl>${x.tip.lines.map((l) => html`<div class=${`tip-${l.kind}`}><dt>${l.label}</dt><dd>${l.value}</dd></div>`)}</dl>
     </div>`;
+  }
+
+  /** Shifts the tooltip sideways when it would stick out of the map (a narrow map, a long name). */
+  private keepTooltipInside(): void {
+    const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    const box = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!tip || !box) return;
+    // `translate`, not a margin: a margin would widen the shrink-to-fit tooltip by as much.
+    tip.style.translate = '';
+    const t = tip.getBoundingClientRect();
+    const b = box.getBoundingClientRect();
+    const shift = t.right > b.right ? b.right - t.right : t.left < b.left ? b.left - t.left : 0;
+    if (shift) tip.style.translate = `${shift}px 0`;
   }
 
   private legendLabel(item: LegendItem, view: MapView, lang: Lang): string {

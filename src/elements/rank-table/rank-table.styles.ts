@@ -8,6 +8,8 @@ export const tableStyles = css`
     max-width: 100%;
   }
   .scroll {
+    /* Positioned, so visually hidden cell text (absolutely placed) stays inside the scroll box. */
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
     -webkit-overflow-scrolling: touch;
@@ -62,6 +64,7 @@ export const tableStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
+    min-height: 24px;
     margin: 0 -0.35em;
     padding: 0.2em 0.35em;
     border: 0;
@@ -170,5 +173,10 @@ export const tableStyles = css`
       var(--gov-rank-skeleton);
     color: var(--gov-rank-muted);
     padding: 0.5em 0.75em;
+  }
+  @media (forced-colors: active) {
+    .chip {
+      border: 1px solid CanvasText;
+    }
   }
 `;

@@ -8,7 +8,8 @@ import { css } from 'lit';
 export const counterStyles = css`
   :host {
     display: block;
-    --_rows: 1.3em 2.9em 1.3em 1.15em;
+    /* Rows grow (never clip) when a narrow box or user text spacing makes a line wrap. */
+    --_rows: minmax(1.3em, auto) minmax(2.9em, auto) minmax(1.3em, auto) minmax(1.15em, auto);
     --_gap: 0.2em;
     min-height: calc(1.3em + 2.9em + 1.3em + 1.15em + 3 * 0.2em);
     line-height: 1.3;
@@ -34,10 +35,17 @@ export const counterStyles = css`
     color: var(--gov-rank-muted);
     align-self: end;
   }
+  .label,
+  .change,
+  .meta {
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
   .figure {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25em;
+    gap: 0 0.25em;
     align-self: center;
     line-height: 1.1;
   }

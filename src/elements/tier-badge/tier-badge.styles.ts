@@ -47,17 +47,26 @@ export const badgeStyles = css`
     min-height: var(--_card-h);
   }
 
+  /* One line of the badge's height; in a box narrower than the badge the message moves under the
+     label and the label wraps, rather than cutting text off (WCAG 1.4.10). */
   .badge {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: stretch;
     max-width: 100%;
-    height: var(--_h);
+    min-height: var(--_h);
     border-radius: var(--gov-rank-radius);
     overflow: hidden;
     white-space: nowrap;
     text-decoration: none;
     color: inherit;
     vertical-align: top;
+  }
+  /* A link badge's hit area is at least 24 px high (WCAG 2.5.8): transparent borders around the
+     drawn badge, also on the skeleton so loading and loaded stay the same size. */
+  :host([href]) .badge:not(.card) {
+    border-block: max(0px, calc((24px - var(--_h)) / 2)) solid transparent;
+    background-clip: padding-box;
   }
   .badge.pill {
     border-radius: calc(var(--_h) / 2);
@@ -72,20 +81,24 @@ export const badgeStyles = css`
   .label,
   .message {
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.35em;
-    padding: 0 var(--_px);
+    gap: 0 0.35em;
+    padding: 0.15em var(--_px);
     min-width: 0;
+    min-height: var(--_h);
+    box-sizing: border-box;
+    line-height: 1.15;
   }
   .label {
     background: var(--gov-rank-muted);
     color: var(--gov-rank-bg);
     flex: 0 1 auto;
-    overflow: hidden;
-    text-overflow: ellipsis;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .message {
-    flex: 0 0 auto;
+    flex: 0 1 auto;
     font-weight: 600;
     background: var(--_bg, var(--gov-rank-surface));
     color: var(--_fg, var(--gov-rank-text));
@@ -110,8 +123,9 @@ export const badgeStyles = css`
   .badge.card {
     display: inline-flex;
     flex-direction: column;
+    flex-wrap: nowrap;
     width: 100%;
-    height: var(--_card-h);
+    min-height: var(--_card-h);
     background: var(--gov-rank-bg);
     color: var(--gov-rank-text);
     box-shadow: inset 0 0 0 1px var(--gov-rank-border);
@@ -136,18 +150,20 @@ export const badgeStyles = css`
     line-height: 1.2;
   }
   .badge.card .message {
-    height: var(--_h);
     max-width: 100%;
-    overflow: hidden;
     border-radius: var(--gov-rank-radius);
+  }
+  /* The card grows rather than cut its text: the region, message and sources may wrap. */
+  .badge.card .region,
+  .badge.card .source {
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .badge.card .source {
     color: var(--gov-rank-muted);
     font-size: 0.85em;
     line-height: 1.2;
     max-width: 100%;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
 
   /* Loading: the final box, empty. */
@@ -179,6 +195,7 @@ export const badgeStyles = css`
     text-overflow: ellipsis;
     display: block;
     line-height: var(--_h);
+    padding-block: 0;
   }
   .badge.card.error {
     white-space: normal;
@@ -189,5 +206,18 @@ export const badgeStyles = css`
   .badge.card.error .message {
     line-height: 1.3;
     padding-block: 0.25em;
+  }
+
+  /* Forced colours (Windows High Contrast) repaint backgrounds: draw the edges as borders. */
+  @media (forced-colors: active) {
+    .badge:not(.skeleton) {
+      border: 1px solid CanvasText;
+    }
+    .message {
+      border-inline-start: 1px solid CanvasText;
+    }
+    .badge.card .message {
+      border: 1px solid CanvasText;
+    }
   }
 `;

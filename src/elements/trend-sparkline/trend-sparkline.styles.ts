@@ -86,4 +86,9 @@ export const sparklineStyles = css`
     border-radius: var(--gov-rank-radius);
     background: var(--gov-rank-skeleton);
   }
+  @media (forced-colors: active) {
+    .label {
+      fill: CanvasText;
+    }
+  }
 `;

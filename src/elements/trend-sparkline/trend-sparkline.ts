@@ -1,4 +1,4 @@
-import { html, svg, nothing } from 'lit';
+import { html, svg, nothing, type PropertyValues } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { common } from '../../base/i18n.js';
 import { tierVar } from '../../base/tokens.js';
@@ -131,6 +131,25 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     const h = Math.round(parseFloat(getComputedStyle(this).minHeight)) || 40;
     if (w !== this._width) this._width = w;
     if (h !== this._height) this._height = h;
+  }
+
+  /** Whether a point had keyboard focus when this update began. */
+  private _hadFocus = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this._hadFocus = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement;
+    super.willUpdate(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The update removed the focused point (another metric or region has fewer editions): keep
+    // keyboard focus in the chart instead of dropping it to <body>.
+    if (this._hadFocus && !(this.renderRoot as ShadowRoot).activeElement) {
+      const points = this.renderRoot.querySelectorAll<SVGElement>('circle[part="point"]');
+      const i = Math.min(Math.max(this._active, 0), points.length - 1);
+      points[i]?.focus();
+    }
   }
 
   protected select(model: ResultsModel): SparklineView {
