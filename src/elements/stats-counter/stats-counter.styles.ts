@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Four rows of fixed height (label, figure, change, date and source) so the loading, loaded and
+ * Four rows of a minimum height (label, figure, change, date and source) so the loading, loaded and
  * error states are the same box; the figure reserves the final value's width (a hidden copy in
  * the same grid cell) and uses tabular numerals, so counting never makes the layout jitter.
  */

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * Badge geometry: one height and font size per `size`, a min-width per size and variant that the
- * loading skeleton fills (so the loaded badge does not push the page around), and a fixed card
+ * loading skeleton fills (so the loaded badge does not push the page around), and a minimum card
  * height. Colours only through the tokens; a tier's colours arrive as `--_bg` / `--_fg`.
  */
 export const badgeStyles = css`
@@ -33,7 +33,7 @@ export const badgeStyles = css`
   :host(:lang(en)) {
     --_min: 32.5em;
   }
-  /* The card has a fixed size: the loading, loaded and error states are the same box. */
+  /* The card has a fixed width and a minimum height: loading, loaded and error are the same box. */
   :host {
     --_card-h: calc(2 * var(--_h) + 4.75em);
     --_card-w: 21em;
@@ -119,7 +119,7 @@ export const badgeStyles = css`
     text-decoration: underline;
   }
 
-  /* Card: label bar, region, message chip, source line; a fixed height. */
+  /* Card: label bar, region, message chip, source line; grows only when its text needs it. */
   .badge.card {
     display: inline-flex;
     flex-direction: column;
