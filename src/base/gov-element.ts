@@ -104,7 +104,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
     lang: { type: String, reflect: true },
     theme: { type: String, reflect: true },
     loading: { type: String, reflect: true },
-    timeout: { ...optionalNumber, reflect: false },
+    timeout: { converter: optionalNumber },
     _inlineText: { state: true },
     _visible: { state: true },
     _docLang: { state: true },

@@ -9,11 +9,12 @@ export function finiteOrNull(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Lit property options for an optional number attribute: `year=""` or `year="abc"` is unset. */
+/**
+ * Lit converter for an optional number attribute: `year=""` or `year="abc"` is unset. Written out
+ * in each `static properties` entry (`{ converter: optionalNumber, reflect: true }`) so the
+ * custom-elements manifest analyzer can read it.
+ */
 export const optionalNumber = {
-  converter: {
-    fromAttribute: (value: string | null) => finiteOrNull(value),
-    toAttribute: (value: unknown) => (value == null ? null : String(value)),
-  },
-  reflect: true,
-} as const;
+  fromAttribute: (value: string | null) => finiteOrNull(value),
+  toAttribute: (value: unknown) => (value == null ? null : String(value)),
+};

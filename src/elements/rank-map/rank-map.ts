@@ -5,10 +5,10 @@
  * d3-geo); d3-geo is loaded on demand to project a user `geometry`. Lit renders.
  */
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { GovElement, noData } from '../../base/gov-element.js';
+import { styleProps } from '../../base/style-props.js';
 import { emit } from '../../base/events.js';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
@@ -166,7 +166,7 @@ export class GovRankMap extends GovElement<MapView> {
   static override properties = {
     ...GovElement.properties,
     assessment: { type: String, reflect: true },
-    year: optionalNumber,
+    year: { converter: optionalNumber, reflect: true },
     colorBy: { type: String, attribute: 'color-by', reflect: true },
     level: { type: String, reflect: true },
     selected: { type: String, reflect: true },
@@ -340,7 +340,7 @@ export class GovRankMap extends GovElement<MapView> {
 
   protected override renderLoading(): unknown {
     const size = planarSize(this.insetOn);
-    return html`<div class="status loading skeleton" part="status" role="status" aria-live="polite" style=${styleMap({ aspectRatio: `${size.width} / ${size.height}` })}>
+    return html`<div class="status loading skeleton" part="status" role="status" aria-live="polite" ${styleProps({ aspectRatio: `${size.width} / ${size.height}` })}>
       ${common(this.resolvedLang).loading}
     </div>`;
   }
@@ -445,7 +445,7 @@ export class GovRankMap extends GovElement<MapView> {
       const classes = { region: true, dot: !!x.dot, 'no-data': !x.item, dim: highlight.size > 0 && !highlight.has(x.code) };
       const label = tooltipSentence(x.tip, lang);
       return svg`<g part="region" class=${classMap(classes)} role="button" tabindex=${x.code === tabCode ? 0 : -1}
-        data-code=${x.code} aria-label=${label} aria-pressed=${x.code === selected ? 'true' : 'false'} style=${styleMap({ '--fill': fill })}>
+        data-code=${x.code} aria-label=${label} aria-pressed=${x.code === selected ? 'true' : 'false'} ${styleProps({ '--fill': fill })}>
         ${x.dot
           ? svg`<circle class="hit" cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.hit}></circle><circle class="shape" data-code=${x.code} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r}></circle>`
           : svg`<path class="shape" data-code=${x.code} d=${x.d}></path>`}
@@ -537,7 +537,7 @@ export class GovRankMap extends GovElement<MapView> {
     const w = svgEl?.clientWidth || geo.width;
     const h = svgEl?.clientHeight || geo.height;
     const classes = { tooltip: true, left: px > w * 0.55, up: py > h * 0.6, 'no-data': x.tip.noData };
-    return html`<div part="tooltip" class=${classMap(classes)} aria-hidden="true" style=${styleMap({ left: `${px}px`, top: `${py}px` })}>
+    return html`<div part="tooltip" class=${classMap(classes)} aria-hidden="true" ${styleProps({ left: `${px}px`, top: `${py}px` })}>
       <div class="tip-title">${x.tip.title}</div>
       <dl>${x.tip.lines.map((l) => html`<div class=${`tip-${l.kind}`}><dt>${l.label}</dt><dd>${l.value}</dd></div>`)}</dl>
     </div>`;
@@ -553,7 +553,8 @@ export class GovRankMap extends GovElement<MapView> {
     const t = tip.getBoundingClientRect();
     const b = box.getBoundingClientRect();
     const shift = t.right > b.right ? b.right - t.right : t.left < b.left ? b.left - t.left : 0;
-    if (shift) tip.style.translate = `${shift}px 0`;
+    // Measured in screen px, applied in the map's own px (an ancestor may scale the map).
+    if (shift) tip.style.translate = `${shift * (b.width ? box.offsetWidth / b.width : 1)}px 0`;
   }
 
   private legendLabel(item: LegendItem, view: MapView, lang: Lang): string {
@@ -569,7 +570,7 @@ export class GovRankMap extends GovElement<MapView> {
       <span class="legend-title">${m.legendTitle(view.colorBy)}</span>
       <ul>
         ${view.scale.items.map(
-          (it) => html`<li><span class="swatch" style=${styleMap({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)} <span class="count">(${it.count})</span></li>`,
+          (it) => html`<li><span class="swatch" ${styleProps({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)} <span class="count">(${it.count})</span></li>`,
         )}
         ${noValueCount ? html`<li class="no-value"><span class="swatch nodata"></span>${m.noValue(view.colorBy)} <span class="count">(${noValueCount})</span></li>` : nothing}
         ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData} <span class="count">(${noDataCount})</span></li>` : nothing}

@@ -1,5 +1,6 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
+import { styleProps } from '../../base/style-props.js';
 import { common, messages } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
 import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
@@ -109,9 +110,9 @@ export class GovRankTable extends GovElement<TableView> {
   static override properties = {
     ...GovElement.properties,
     assessment: { type: String, reflect: true },
-    year: optionalNumber,
+    year: { converter: optionalNumber, reflect: true },
     level: { type: String, reflect: true },
-    limit: optionalNumber,
+    limit: { converter: optionalNumber, reflect: true },
     highlight: { type: String, reflect: true },
     trend: { type: String, reflect: true },
     _sortKey: { state: true },
@@ -306,7 +307,7 @@ export class GovRankTable extends GovElement<TableView> {
         : String(r.rank);
     }
     const tier = tierColors(r.tierIndex ?? 0, r.tier?.color);
-    const tierStyle = `background:${tier.bg};color:${tier.fg}`;
+    const tierStyle = { background: tier.bg, color: tier.fg };
     return html`<tr part=${r.highlighted ? 'row highlighted' : 'row'} class=${r.highlighted ? 'hl' : ''} data-region=${r.region.code}>
       <td class="num rank">${rank}</td>
       <th scope="row">
@@ -315,7 +316,7 @@ export class GovRankTable extends GovElement<TableView> {
       </th>
       ${view.columns.score ? html`<td class="num score">${r.score !== undefined ? formatScore(r.score, lang) : missing}</td>` : nothing}
       ${view.columns.tier
-        ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" style=${tierStyle}>${this.text(r.tier.name)}</span>` : missing}</td>`
+        ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" ${styleProps(tierStyle)}>${this.text(r.tier.name)}</span>` : missing}</td>`
         : nothing}
       ${view.columns.group ? html`<td class="group">${r.group ? this.text(r.group) : missing}</td>` : nothing}
       ${view.trend ? html`<td class="trend">${this.renderTrend(r, view)}</td>` : nothing}
@@ -336,7 +337,7 @@ export class GovRankTable extends GovElement<TableView> {
   protected override renderLoading(): unknown {
     const limitN = finiteOrNull(this.limit);
     const rows = limitN != null && limitN > 0 ? Math.min(Math.floor(limitN), 40) : 10;
-    return html`<div class="status loading skeleton" part="status" role="status" style="height: calc(${rows + 1} * 2.25rem + 2rem + 3rem)">
+    return html`<div class="status loading skeleton" part="status" role="status" ${styleProps({ height: `calc(${rows + 1} * 2.25rem + 2rem + 3rem)` })}>
       ${common(this.resolvedLang).loading}
     </div>`;
   }

@@ -9,6 +9,8 @@ import { countValue, decimalsOf, formatChange, formatDate, formatNumber, resolve
 
 /** Length of the count-up, in milliseconds. */
 export const COUNT_DURATION = 1200;
+/** How long a partly visible counter waits for half of it to show before it counts anyway. */
+const PARTLY_VISIBLE_MS = 1000;
 
 /** What the counter selected, with every string already in the element's language. */
 export interface StatsCounterView {
@@ -101,6 +103,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
   private _inView = false;
   private _frame = 0;
   private _observer?: IntersectionObserver;
+  private _partlyTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
     super();
@@ -115,15 +118,25 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
       this._inView = true;
       return;
     }
+    const start = () => {
+      clearTimeout(this._partlyTimer);
+      this._inView = true;
+      this._observer?.disconnect();
+      this.maybeStart();
+    };
     this._observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting && e.intersectionRatio >= 0.5)) {
-          this._inView = true;
-          this._observer?.disconnect();
-          this.maybeStart();
+        const e = entries[entries.length - 1]!;
+        if (e.isIntersecting && e.intersectionRatio >= 0.5) start();
+        // Partly visible: a clipping box or a counter taller than the viewport may never show
+        // half of it, so a part that stays in view for a second starts the count too.
+        else if (e.isIntersecting) this._partlyTimer ??= setTimeout(start, PARTLY_VISIBLE_MS);
+        else {
+          clearTimeout(this._partlyTimer);
+          this._partlyTimer = undefined;
         }
       },
-      { threshold: 0.5 },
+      { threshold: [0, 0.5] },
     );
     this._observer.observe(this);
   }
@@ -131,6 +144,8 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._observer?.disconnect();
+    clearTimeout(this._partlyTimer);
+    this._partlyTimer = undefined;
     if (this._frame) cancelAnimationFrame(this._frame);
     this._frame = 0;
     // Never left half-way: a removed and re-added counter shows its final value.

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { GovElement, noData } from '../../base/gov-element.js';
+import { styleProps } from '../../base/style-props.js';
 import { common, errorText, messages } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
 import { tierColors } from '../../base/tokens.js';
@@ -122,7 +122,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
   static override properties = {
     ...GovElement.properties,
     region: { type: String, reflect: true },
-    year: optionalNumber,
+    year: { converter: optionalNumber, reflect: true },
     assessment: { type: String, reflect: true },
     variant: { type: String, reflect: true },
     size: { type: String, reflect: true },
@@ -238,7 +238,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     const tier = view.tierIndex !== undefined || view.tierColor !== undefined ? tierColors(view.tierIndex ?? 0, view.tierColor) : undefined;
     const colours = tier ? { '--_bg': tier.bg, '--_fg': tier.fg } : {};
     const messageClass = `message ${view.tierIndex !== undefined ? 'tiered' : 'neutral'}`;
-    const message = html`<span class=${messageClass} part="message" style=${styleMap(colours)}>${view.parts.map(
+    const message = html`<span class=${messageClass} part="message" ${styleProps(colours)}>${view.parts.map(
       (p, i) => html`${i ? html` <span class="sep">·</span> ` : nothing}<span class="part">${p}</span>`,
     )}</span>`;
     const card = variant === 'card';

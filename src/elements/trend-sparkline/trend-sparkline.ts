@@ -1,5 +1,6 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
+import { styleProps } from '../../base/style-props.js';
 import { common } from '../../base/i18n.js';
 import { tierVar } from '../../base/tokens.js';
 import type { Assessment, ResultsModel } from '../../data/model.js';
@@ -248,7 +249,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
         </svg>
         ${view.gaps.length ? html`<span id="gaps" class="sr-only">${m.gaps(view.gaps.map((y) => common(lang).year(y)).join(m.sep))}</span>` : nothing}
         ${tip && tipPoint
-          ? html`<div class="tip" part="tooltip" aria-hidden="true" style="left:${Math.round(tip.px)}px">
+          ? html`<div class="tip" part="tooltip" aria-hidden="true" ${styleProps({ left: `${Math.round(tip.px)}px` })}>
               <strong>${common(lang).year(tipPoint.x)}</strong> ${valueText(tipPoint, view.metric, lang)}${note(shown)}
               ${tipPoint.dataYear !== undefined ? html`<div class="sub">${common(lang).reportYear(tipPoint.year)}</div>` : nothing}
             </div>`
@@ -259,7 +260,9 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
 
   private onPointer(e: PointerEvent, g: SparkGeometry): void {
     const svgEl = e.currentTarget as SVGSVGElement;
-    const x = e.clientX - svgEl.getBoundingClientRect().left;
+    const r = svgEl.getBoundingClientRect();
+    // Screen px → the chart's own px: an ancestor's transform: scale() or zoom makes them differ.
+    const x = (e.clientX - r.left) * (r.width ? svgEl.clientWidth / r.width : 1);
     let best = -1;
     let dist = Infinity;
     g.points.forEach((p, i) => {
