@@ -3,8 +3,9 @@
 //     the CDN script and the typings, and that package.json `customElements` points to the manifest.
 //  2. A fresh project in a temp dir: `npm install <tarball>` (lit/d3/topojson from the npm cache).
 //  3. esbuild bundles pages that import every ES entry by its public name (gov-rank, gov-rank/map,
-//     …, gov-rank/elements/* which must not register, gov-rank/data) and a React 19 app
-//     (test/react/app.jsx); a plain HTML page loads node_modules/gov-rank/dist/cdn/gov-rank.js.
+//     …, gov-rank/elements/* which must not register, gov-rank/data), a React 19 app
+//     (test/react/app.jsx) and a Vue 3 app with a runtime-compiled template, as the README shows
+//     (test/vue/app.js); a plain HTML page loads node_modules/gov-rank/dist/cdn/gov-rank.js.
 //     Chromium (playwright-core) renders each; any console error/warning or failed request fails.
 //  4. tsc type-checks a consumer with no framework installed, and one with React 19 and Vue types.
 // Prints "pack test: N passed, M failed" and exits non-zero on any failure.
@@ -98,12 +99,13 @@ try {
   for (const f of ['class-only.js', 'define-entries.js', 'root.js', 'checks.js']) copyFileSync(join('test/pack', f), join(app, 'src', f));
   copyFileSync('test/pack/cdn.html', join(app, 'cdn.html'));
   copyFileSync('test/react/app.jsx', join(app, 'src/react-app.jsx'));
+  copyFileSync('test/vue/app.js', join(app, 'src/vue-app.js'));
   copyFileSync('test/fixtures/results.json', join(app, 'src/fixture.json'));
   copyFileSync('test/pack/consumer.ts.in', join(app, 'src/consumer.ts'));
   copyFileSync('test/react/types.tsx.in', join(app, 'src/types.tsx'));
 
   // ---- 3. bundles and pages ----
-  const pages = ['class-only', 'define-entries', 'root', 'react-app'];
+  const pages = ['class-only', 'define-entries', 'root', 'react-app', 'vue-app'];
   await build({
     absWorkingDir: app,
     entryPoints: pages.map((p) => `src/${p}.${p === 'react-app' ? 'jsx' : 'js'}`),
@@ -113,7 +115,8 @@ try {
     platform: 'browser',
     target: 'es2022',
     jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // Vue's bundler build asks for its feature flags.
+    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
     logLevel: 'error',
   });
   for (const p of pages) {
@@ -156,9 +159,12 @@ async function runPage(page) {
   }
   for (const r of pageResults) results.push({ ...r, name: `${page}.html: ${r.name}` });
 
-  if (page === 'react-app') {
-    // A real click on Guangdong: React's ongov-region-select prop and a ref listener both see it.
-    const name = 'react-app.html: React 19: ongov-region-select={fn} and a ref listener receive the event';
+  if (page === 'react-app' || page === 'vue-app') {
+    // A real click on Guangdong: React's ongov-region-select prop and a ref listener, or Vue's
+    // @gov-region-select, see it.
+    const name = page === 'react-app'
+      ? 'react-app.html: React 19: ongov-region-select={fn} and a ref listener receive the event'
+      : 'vue-app.html: Vue 3: @gov-region-select receives the event';
     try {
       await tab.locator('gov-rank-map [data-code="440000"]').first().click({ timeout: 5000 });
       await tab.waitForFunction(() => window.__afterClick().selected !== '', null, { timeout: 5000 });
