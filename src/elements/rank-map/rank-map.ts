@@ -9,6 +9,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { Task, TaskStatus } from '@lit/task';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { styleProps } from '../../base/style-props.js';
+import { keepInside } from '../../base/keep-inside.js';
 import { emit } from '../../base/events.js';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
@@ -547,14 +548,7 @@ export class GovRankMap extends GovElement<MapView> {
   private keepTooltipInside(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
     const box = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!tip || !box) return;
-    // `translate`, not a margin: a margin would widen the shrink-to-fit tooltip by as much.
-    tip.style.translate = '';
-    const t = tip.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    const shift = t.right > b.right ? b.right - t.right : t.left < b.left ? b.left - t.left : 0;
-    // Measured in screen px, applied in the map's own px (an ancestor may scale the map).
-    if (shift) tip.style.translate = `${shift * (b.width ? box.offsetWidth / b.width : 1)}px 0`;
+    if (tip && box) keepInside(tip, box);
   }
 
   private legendLabel(item: LegendItem, view: MapView, lang: Lang): string {

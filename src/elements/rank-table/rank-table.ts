@@ -41,7 +41,7 @@ const t = messages({
     tiedRank: (r: number) => `${r}，并列`,
     tiedMark: '（并列）',
     highlighted: '（突出显示）',
-    partialNote: '这是部分名单：',
+    partialNote: (why: string) => (why ? `这是部分名单：${why}` : '这是部分名单。'),
     shown: (n: number, total: number) => `显示排名前 ${n} 个，共 ${total} 个。`,
     sorted: (col: string, dir: SortDir) => `按${col}${dir === 'ascending' ? '升序' : '降序'}排列`,
     sortHint: (col: string) => `按${col}排序`,
@@ -53,7 +53,7 @@ const t = messages({
     tiedRank: (r: number) => `${r}, tied`,
     tiedMark: '',
     highlighted: ' (highlighted)',
-    partialNote: 'This is a partial list: ',
+    partialNote: (why: string) => (why ? `This is a partial list: ${why}` : 'This is a partial list.'),
     shown: (n: number, total: number) => `Showing the top ${n} of ${total}.`,
     sorted: (col: string, dir: SortDir) => `Sorted by ${col.toLowerCase()}, ${dir}`,
     sortHint: (col: string) => `Sort by ${col.toLowerCase()}`,
@@ -61,6 +61,12 @@ const t = messages({
 });
 
 const TREND_W = 88;
+
+/** `limit` as a row count: whole rows, at least 1; anything else (unset, 0, 0.5, -3) shows all. */
+function rowLimit(limit: unknown): number | null {
+  const n = Math.floor(finiteOrNull(limit) ?? 0);
+  return n > 0 ? n : null;
+}
 const TREND_H = 22;
 
 /**
@@ -130,7 +136,8 @@ export class GovRankTable extends GovElement<TableView> {
   declare private _sortKey: SortKey;
   declare private _sortDir: SortDir;
   declare private _scrolls: boolean;
-  declare private _announce: string;
+  /** Whether a sort was asked for: the status line then says the order, in the current language. */
+  declare private _announce: boolean;
 
   private _resize?: ResizeObserver;
   private _observed?: Element;
@@ -146,7 +153,7 @@ export class GovRankTable extends GovElement<TableView> {
     this._sortKey = 'rank';
     this._sortDir = 'ascending';
     this._scrolls = false;
-    this._announce = '';
+    this._announce = false;
   }
 
   override connectedCallback(): void {
@@ -197,8 +204,7 @@ export class GovRankTable extends GovElement<TableView> {
         .filter((code): code is string => !!code),
     );
     const ranked = ranking(edition);
-    const limitN = finiteOrNull(this.limit);
-    const limit = limitN != null && limitN > 0 ? Math.floor(limitN) : ranked.length;
+    const limit = rowLimit(this.limit) ?? ranked.length;
     // `trend={false}` from a framework means off, like a missing attribute.
     const trend: TrendMetric | undefined = this.trend == null || (this.trend as unknown) === false ? undefined : this.trend === 'score' ? 'score' : 'rank';
     const rows: TableRow[] = ranked.slice(0, limit).map((r, order) => {
@@ -224,11 +230,11 @@ export class GovRankTable extends GovElement<TableView> {
     };
   }
 
-  private sortBy(key: SortKey, label: string): void {
+  private sortBy(key: SortKey): void {
     const dir = this._sortKey === key ? (this._sortDir === 'ascending' ? 'descending' : 'ascending') : firstDir(key);
     this._sortKey = key;
     this._sortDir = dir;
-    this._announce = t(this.resolvedLang).sorted(label, dir);
+    this._announce = true;
   }
 
   protected renderView(view: TableView, model: ResultsModel): unknown {
@@ -236,12 +242,17 @@ export class GovRankTable extends GovElement<TableView> {
     const c = common(lang);
     const m = t(lang);
     const { edition, assessment } = view;
-    const rows = sortRows(view.rows, this._sortKey, this._sortDir, lang);
+    // New data may lack the column sorted by (no scores, no tiers): then rank order.
+    const gone = (this._sortKey === 'score' && !view.columns.score) || (this._sortKey === 'tier' && !view.columns.tier);
+    const sortKey: SortKey = gone ? 'rank' : this._sortKey;
+    const sortDir: SortDir = gone ? 'ascending' : this._sortDir;
+    const rows = sortRows(view.rows, sortKey, sortDir, lang);
+    const labels: Record<SortKey, string> = { rank: m.rank, region: c.region, score: c.score, tier: c.tier };
     const header = (key: SortKey, label: string, num = false): TemplateResult => {
-      const sorted = this._sortKey === key;
-      const arrow = sorted ? (this._sortDir === 'ascending' ? '▲' : '▼') : '↕';
-      return html`<th scope="col" part="header" class=${num ? 'num' : ''} aria-sort=${sorted ? this._sortDir : nothing}>
-        <button type="button" part="sort-button" @click=${() => this.sortBy(key, label)} title=${m.sortHint(label)}>
+      const sorted = sortKey === key;
+      const arrow = sorted ? (sortDir === 'ascending' ? '▲' : '▼') : '↕';
+      return html`<th scope="col" part="header" class=${num ? 'num' : ''} aria-sort=${sorted ? sortDir : nothing}>
+        <button type="button" part="sort-button" @click=${() => this.sortBy(key)} title=${m.sortHint(label)}>
           ${label}<span class="arrow" aria-hidden="true">${arrow}</span>
         </button>
       </th>`;
@@ -280,7 +291,7 @@ export class GovRankTable extends GovElement<TableView> {
           ? edition.completeness
             ? html`<p>${c.complete}${lang === 'en' ? ': ' : '：'}${this.text(edition.completeness)}</p>`
             : nothing
-          : html`<p class="partial">${m.partialNote}${this.text(edition.completeness) || c.incomplete}</p>`}
+          : html`<p class="partial">${m.partialNote(this.text(edition.completeness))}</p>`}
         ${shown ? html`<p>${m.shown(view.rows.length, view.total)}</p>` : nothing}
         ${edition.notes.map((n) => html`<p>${this.text(n)}</p>`)}
         <p>
@@ -289,7 +300,7 @@ export class GovRankTable extends GovElement<TableView> {
           )}
         </p>
       </div>
-      <div class="sr-only" role="status">${this._announce}</div>
+      <div class="sr-only" role="status">${this._announce ? m.sorted(labels[sortKey], sortDir) : ''}</div>
       ${this.renderDiagnostics(model)}`;
   }
 
@@ -335,8 +346,7 @@ export class GovRankTable extends GovElement<TableView> {
   }
 
   protected override renderLoading(): unknown {
-    const limitN = finiteOrNull(this.limit);
-    const rows = limitN != null && limitN > 0 ? Math.min(Math.floor(limitN), 40) : 10;
+    const rows = Math.min(rowLimit(this.limit) ?? 10, 40);
     return html`<div class="status loading skeleton" part="status" role="status" ${styleProps({ height: `calc(${rows + 1} * 2.25rem + 2rem + 3rem)` })}>
       ${common(this.resolvedLang).loading}
     </div>`;

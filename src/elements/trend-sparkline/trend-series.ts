@@ -97,16 +97,17 @@ export function trendSummary(region: Region, points: readonly TrendPoint[], metr
   return m.summary(regionName(region, lang), m[metric], parts);
 }
 
-/** Years (as shown) without a value between the first and last point with one, and after it. */
+/**
+ * Years (as shown) on the axis without a value: editions that do not rate the region (before its
+ * first value too) and years with no edition at all. None when the region has no value at all.
+ */
 export function gapYears(points: readonly TrendPoint[]): number[] {
-  const firstIdx = points.findIndex((p) => p.value !== undefined);
-  if (firstIdx < 0) return [];
+  if (!points.some((p) => p.value !== undefined)) return [];
   const out: number[] = [];
-  for (let i = firstIdx + 1; i < points.length; i++) {
-    const prev = points[i - 1]!;
-    const p = points[i]!;
-    for (let y = prev.x + 1; y < p.x; y++) out.push(y);
+  points.forEach((p, i) => {
+    const prev = points[i - 1];
+    if (prev) for (let y = prev.x + 1; y < p.x; y++) out.push(y);
     if (p.value === undefined) out.push(p.x);
-  }
+  });
   return out;
 }

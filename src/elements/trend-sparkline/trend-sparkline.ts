@@ -1,6 +1,7 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { styleProps } from '../../base/style-props.js';
+import { keepInside } from '../../base/keep-inside.js';
 import { common } from '../../base/i18n.js';
 import { tierVar } from '../../base/tokens.js';
 import type { Assessment, ResultsModel } from '../../data/model.js';
@@ -144,6 +145,8 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
+    if (tip) keepInside(tip, this);
     // The update removed the focused point (another metric or region has fewer editions): keep
     // keyboard focus in the chart instead of dropping it to <body>.
     if (this._hadFocus && !(this.renderRoot as ShadowRoot).activeElement) {
