@@ -14,5 +14,11 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     }
     return;
   }
-  customElements.define(tag, ctor);
+  try {
+    customElements.define(tag, ctor);
+  } catch {
+    // The page already registered this class under a tag of its own (a class-only import):
+    // a registry takes each constructor once, so register a subclass under ours.
+    customElements.define(tag, class extends (ctor as unknown as { new (): HTMLElement }) {});
+  }
 }

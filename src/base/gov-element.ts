@@ -144,9 +144,13 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this._docLang = '';
   }
 
-  // Args are primitives or the same object, so the task reruns only when the data source changes.
-  protected readonly dataTask = new Task<[string | null, string | null, unknown, boolean, number | null | undefined], ResultsModel>(this, {
-    args: () => [this.src, this._inlineText, this.data, this.deferred, this.timeout],
+  // Args are the source that decides (its kind and its URL, text or object) and the timeout: a
+  // `data` set while a `src` loads does not restart the request.
+  protected readonly dataTask = new Task<[Source['kind'], unknown, number | null | undefined], ResultsModel>(this, {
+    args: () => {
+      const s = this.currentSource();
+      return [s.kind, s.kind === 'url' ? s.url : s.kind === 'inline' ? s.text : s.kind === 'object' ? s.data : null, this.timeout];
+    },
     task: async (_args, { signal }) => {
       const source = this.currentSource();
       if (source.kind === 'deferred') return initialState;
@@ -175,9 +179,9 @@ export abstract class GovElement<View = unknown> extends LitElement {
     },
   });
 
-  /** `loading="lazy"` and not yet near the viewport. */
+  /** Not in the page (Lit still updates detached elements), or `loading="lazy"` and not yet near the viewport. */
   private get deferred(): boolean {
-    return this.loading === 'lazy' && !this._visible;
+    return !this.isConnected || (this.loading === 'lazy' && !this._visible);
   }
 
   private currentSource(): Source {
@@ -211,10 +215,13 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this._childObserver = new MutationObserver(() => this.readInline());
     this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     if (this.loading === 'lazy') this.observeVisibility();
-    // Put back in the page (moved by a framework, or re-attached): load what was given up.
+    // Put back in the page (moved by a framework, or re-attached): load what was given up, or
+    // what was never loaded because the element left before its first update.
     if (this._abortedOnDisconnect) {
       this._abortedOnDisconnect = false;
       void this.dataTask.run();
+    } else if (this.hasUpdated) {
+      this.requestUpdate();
     }
   }
 
@@ -224,10 +231,14 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this._childObserver?.disconnect();
     this._intersection?.disconnect();
     // An element that left the page no longer wants its data: the shared request is aborted once
-    // no element wants it (src/data/load.ts).
+    // no element wants it (src/data/load.ts). Checked after the current task, so a move (removed
+    // and put back at once) keeps its request.
     if (this.dataTask.status === TaskStatus.PENDING) {
-      this._abortedOnDisconnect = true;
-      this.dataTask.abort();
+      queueMicrotask(() => {
+        if (this.isConnected || this.dataTask.status !== TaskStatus.PENDING) return;
+        this._abortedOnDisconnect = true;
+        this.dataTask.abort();
+      });
     }
   }
 

@@ -20,6 +20,8 @@ export interface LoadOptions {
   base?: string;
   /** Injected fetch, for Node or tests. Default: globalThis.fetch. */
   fetch?: typeof fetch;
+  /** The attribute the URL came from, named in hints ("check the geometry URL"). Default `src`. */
+  attribute?: string;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
@@ -31,7 +33,7 @@ export function usableTimeout(ms: number | null | undefined): number {
 const RETRY_DELAY = 300;
 
 interface Entry {
-  promise: Promise<ResultsModel>;
+  promise: Promise<unknown>;
   controller: AbortController;
   users: number;
   settled: boolean;
@@ -51,59 +53,70 @@ export function absoluteUrl(url: string, base?: string): string {
 
 /** Loads, parses and validates a results file; shared by every caller of the same URL. */
 export function loadResults(url: string, opts: LoadOptions = {}): Promise<ResultsModel> {
+  return loadShared('results', url, opts, (text, abs) => parseResults(parseJson(text, abs), abs));
+}
+
+/** Loads and parses any JSON file (a map's geometry) with the same sharing, timeout, retry and abort. */
+export function loadJson(url: string, opts: LoadOptions = {}): Promise<unknown> {
+  return loadShared('json', url, opts, (text, abs) => parseJson(text, abs));
+}
+
+function loadShared<T>(kind: string, url: string, opts: LoadOptions, parse: (text: string, abs: string) => T): Promise<T> {
   let abs: string;
   try {
     abs = absoluteUrl(url, opts.base);
   } catch {
     return Promise.reject(new GovRankError('network', `"${url}" is not a valid URL`, { url, reason: 'invalid-url' }));
   }
+  const key = `${kind} ${abs}`;
   const map = cache();
-  let entry = map.get(abs);
+  let entry = map.get(key);
   if (!entry) {
     const controller = new AbortController();
     const created: Entry = {
       controller,
       users: 0,
       settled: false,
-      promise: fetchResults(abs, controller.signal, opts).then(
+      promise: fetchText(abs, controller.signal, opts).then((text) => parse(text, abs)).then(
         (model) => {
           created.settled = true;
           return model;
         },
         (err: unknown) => {
           created.settled = true;
-          if (map.get(abs) === created) map.delete(abs);
+          if (map.get(key) === created) map.delete(key);
           throw err;
         },
       ),
     };
     // Callers may all leave before it settles: avoid an unhandled rejection on the shared promise.
     created.promise.catch(() => {});
-    map.set(abs, created);
+    map.set(key, created);
     entry = created;
   }
-  return join(entry, abs, opts.signal);
+  return join<T>(entry, key, abs, opts.signal);
 }
 
 /** Attaches one caller to a shared entry; its abort detaches it (and aborts the request if it was the last). */
-function join(entry: Entry, abs: string, signal?: AbortSignal): Promise<ResultsModel> {
+function join<T>(entry: Entry, key: string, abs: string, signal?: AbortSignal): Promise<T> {
+  const promise = entry.promise as Promise<T>; // the entry under `key` was made by the same parser
   if (!signal) {
     entry.users++;
-    return entry.promise;
+    return promise;
   }
   if (signal.aborted) return Promise.reject(abortError(abs));
   entry.users++;
-  return new Promise<ResultsModel>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const onAbort = () => {
       entry.users--;
       if (entry.users <= 0 && !entry.settled) {
         entry.controller.abort();
-        if (cache().get(abs) === entry) cache().delete(abs);
+        if (cache().get(key) === entry) cache().delete(key);
       }
       reject(abortError(abs));
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    entry.promise.then(
+    promise.then(
       (v) => {
         signal.removeEventListener('abort', onAbort);
         resolve(v);
@@ -122,11 +135,6 @@ function abortError(url: string): DOMException {
 
 export function isAbortError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: string }).name === 'AbortError';
-}
-
-async function fetchResults(url: string, signal: AbortSignal, opts: LoadOptions): Promise<ResultsModel> {
-  const text = await fetchText(url, signal, opts);
-  return parseResults(parseJson(text, url), url);
 }
 
 async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): Promise<string> {
@@ -157,8 +165,13 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
       throw new GovRankError('network', `${from(url)}could not be loaded (network error: offline, blocked, or not allowed by CORS)`, { url, cause });
     }
     if (!response.ok) {
-      const hint = response.status === 404 ? ' — check the src URL' : response.status >= 500 ? ' — the server failed, try again later' : '';
-      throw new GovRankError('http', `${from(url)}answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`, { url, status: response.status });
+      const attr = opts.attribute ?? 'src';
+      const hint = response.status === 404 ? ` — check the ${attr} URL` : response.status >= 500 ? ' — the server failed, try again later' : '';
+      throw new GovRankError('http', `${from(url)}answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`, {
+        url,
+        status: response.status,
+        ...(opts.attribute ? { reason: opts.attribute } : {}),
+      });
     }
     try {
       return await response.text();

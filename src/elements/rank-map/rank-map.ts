@@ -17,7 +17,7 @@ import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/mo
 import { findAssessment, findEdition, ranking, splitList } from '../../data/query.js';
 import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
-import { absoluteUrl, parseJson, isAbortError, usableTimeout } from '../../data/load.js';
+import { absoluteUrl, isAbortError, loadJson } from '../../data/load.js';
 import { planarSize } from '../../geo/planar.js';
 import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
 import { callouts as calloutsFor, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
@@ -71,32 +71,6 @@ interface Target {
 const COLOR_BY = new Set(['tier', 'score', 'rank']);
 let uid = 0;
 
-/** One request per geometry URL per page, shared by every map that asks for it. */
-const geometryRequests = new Map<string, Promise<unknown>>();
-
-async function fetchGeometry(url: string, timeout: number): Promise<unknown> {
-  let p = geometryRequests.get(url);
-  if (!p) {
-    p = (async () => {
-      const timer = new AbortController();
-      const id = setTimeout(() => timer.abort(), timeout);
-      let res: Response;
-      try {
-        res = await fetch(url, { signal: timer.signal });
-      } catch (cause) {
-        if (timer.signal.aborted) throw new GovRankError('timeout', `${url} did not answer within ${Math.round(timeout / 100) / 10} s`, { url, timeout });
-        throw new GovRankError('network', `${url} could not be loaded`, { url, cause });
-      } finally {
-        clearTimeout(id);
-      }
-      if (!res.ok) throw new GovRankError('http', `${url} answered HTTP ${res.status}${res.status === 404 ? ' — check the geometry URL' : ''}`, { url, status: res.status, reason: 'geometry' });
-      return parseJson(await res.text(), url);
-    })();
-    geometryRequests.set(url, p);
-    p.catch(() => geometryRequests.delete(url));
-  }
-  return p;
-}
 
 /**
  * A choropleth map of China's provincial-level units (or dots for the 32 key cities) for one
@@ -123,11 +97,11 @@ async function fetchGeometry(url: string, timeout: number): Promise<unknown> {
  * @attr timeout - Milliseconds before a request (data or geometry) is given up (default 15000).
  *
  * @prop {unknown} data - A results object given directly.
- * @prop {MapReport | undefined} report - What could not be matched between results and geometry (read-only).
+ * @prop {MapReport | undefined} report - What could not be matched between results and geometry (read-only; set once the map has drawn its regions, which may be a frame after `gov-load`).
  *
  * @fires gov-loadstart - Loading the results begins. `detail: { url }`.
  * @fires gov-load - The results are loaded and valid. `detail: { url, diagnostics }`.
- * @fires gov-error - The results or the geometry could not be used, or hold nothing for the map. `detail: { kind, message, url, status }` (`kind: 'geometry'` for an unusable geometry file).
+ * @fires gov-error - The results or the geometry could not be used, or hold nothing for the map. `detail: { kind, message, url, status }` (`kind: 'geometry'` for a geometry file that loads but cannot be drawn; a geometry file that cannot be fetched or is not JSON gives `network`, `timeout`, `http` or `not-json`).
  * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  * @fires gov-region-select - A region was selected (click, tap, Enter) or the selection cleared (Escape). `detail: { code, name, result }`.
  *
@@ -205,10 +179,16 @@ export class GovRankMap extends GovElement<MapView> {
   /** The data table is rendered after the map's first frame (idle time), not before it. */
   declare private _tableReady: boolean;
   private _tableScheduled = false;
+  private _idle?: number;
+  private _geometryAborted = false;
   declare private _announce: string;
 
   /** What could not be matched between results and geometry, after the last render. */
-  report?: MapReport;
+  private _report?: MapReport;
+  /** What could not be matched between results and geometry (read-only; set when the map renders). */
+  get report(): MapReport | undefined {
+    return this._report;
+  }
 
   private readonly _id = `gov-rank-map-${++uid}`;
   private _resize?: ResizeObserver;
@@ -243,12 +223,13 @@ export class GovRankMap extends GovElement<MapView> {
 
   private readonly geometryTask = new Task<[string | null, string | null], UserGeometryData | null>(this, {
     args: () => [this.geometry, this.geometryKey],
-    task: async ([geometry, key]) => {
+    task: async ([geometry, key], { signal }) => {
       if (!geometry) return null;
       let url = geometry;
       try {
         url = absoluteUrl(geometry);
-        const json = await fetchGeometry(url, usableTimeout(finiteOrNull(this.timeout)));
+        // The shared loader: one request per URL per page, aborted when no map wants it any more.
+        const json = await loadJson(url, { signal, timeout: finiteOrNull(this.timeout) ?? undefined, attribute: 'geometry' });
         // Loaded only by maps that bring their own geometry (with d3-geo, to project it).
         const { readUserGeometry, userMapGeometry } = await import('./user-map.js');
         const g = readUserGeometry(json, key ?? undefined);
@@ -257,7 +238,7 @@ export class GovRankMap extends GovElement<MapView> {
         const collection: UserCollection = { type: 'FeatureCollection', features };
         return { url, collection, problems: g.problems, geometry: (inset: boolean) => userMapGeometry(collection, inset) };
       } catch (err) {
-        if (isAbortError(err)) throw err;
+        if (isAbortError(err) || signal.aborted) throw err;
         const e = isGovRankError(err) ? err : new GovRankError('geometry', `${url}: ${String((err as Error)?.message ?? err)}`, { url, cause: err });
         emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status });
         throw e;
@@ -267,6 +248,11 @@ export class GovRankMap extends GovElement<MapView> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this._geometryAborted) {
+      this._geometryAborted = false;
+      void this.geometryTask.run();
+    }
+    if (this.hasUpdated && !this._tableReady) this.requestUpdate(); // re-schedules the table
     if (typeof ResizeObserver !== 'undefined') {
       this._resize = new ResizeObserver((entries) => {
         const w = Math.round(entries[0]?.contentRect.width ?? 0);
@@ -279,6 +265,19 @@ export class GovRankMap extends GovElement<MapView> {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this._resize?.disconnect();
+    if (this._idle !== undefined) {
+      cancelIdleCallback(this._idle);
+      this._idle = undefined;
+      this._tableScheduled = false;
+    }
+    // Like the data: a map that left the page no longer wants its geometry.
+    if (this.geometryTask.status === TaskStatus.PENDING) {
+      queueMicrotask(() => {
+        if (this.isConnected || this.geometryTask.status !== TaskStatus.PENDING) return;
+        this._geometryAborted = true;
+        this.geometryTask.abort();
+      });
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -288,8 +287,12 @@ export class GovRankMap extends GovElement<MapView> {
     // as much text as the rest of the map together: lay it out after the map is on screen.
     if (this.view && !this._tableReady && !this._tableScheduled) {
       this._tableScheduled = true;
-      const ready = () => (this._tableReady = true);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(ready, { timeout: 300 });
+      const ready = () => {
+        this._idle = undefined;
+        this._tableReady = true;
+      };
+      // Cancelled if the map leaves the page first (disconnectedCallback).
+      if (typeof requestIdleCallback === 'function') this._idle = requestIdleCallback(ready, { timeout: 300 });
       else setTimeout(ready, 50);
     }
   }
@@ -428,7 +431,7 @@ export class GovRankMap extends GovElement<MapView> {
     const onMap = new Set(targets.map((x) => x.code));
     const offMap = view.edition.results.filter((r) => !onMap.has(r.region.code));
     const unmatchedFeatures = user ? targets.filter((x) => !x.row).map((x) => x.name) : [];
-    this.report = { offMap, unmatchedFeatures, geometryProblems: user?.problems ?? [] };
+    this._report = { offMap, unmatchedFeatures, geometryProblems: user?.problems ?? [] };
     this.warnMismatch();
 
     const selected = this.selectedCode;
