@@ -77,7 +77,14 @@ export function tierTextVar(index: number): string {
  * gives one, else the theme's token pair.
  */
 export function tierColors(index: number, fileColor?: string): { bg: string; fg: string } {
-  return fileColor ? { bg: fileColor, fg: textOn(fileColor) } : { bg: tierVar(index), fg: tierTextVar(index) };
+  if (fileColor) return { bg: fileColor, fg: textOn(fileColor) };
+  const last = TIER_COLORS.light.length - 1;
+  if (index <= last) return { bg: tierVar(index), fg: tierTextVar(index) };
+  // Tiers beyond the sixth (a file that gives them no colour): the last tier's colour, a step
+  // further towards the background each, so every tier stays distinct; moving away from the
+  // text colour keeps the last tier's text readable on it.
+  const toward = Math.min(80, 20 * (index - last));
+  return { bg: `color-mix(in oklab, ${tierVar(last)}, var(--gov-rank-bg) ${toward}%)`, fg: tierTextVar(last) };
 }
 
 export function seqVar(index: number): string {

@@ -40,6 +40,18 @@ const isRing = (r: unknown): r is Position[] => Array.isArray(r) && r.length >= 
 
 const isPolygonCoords = (c: unknown): c is Position[][] => Array.isArray(c) && c.length > 0 && c.every(isRing);
 
+/** Longitude/latitude degrees: projected metres, or [lat, lon] swapped for China, fall outside. */
+const inDegrees = (rings: Position[][]) => rings.every((r) => r.every((p) => Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90));
+
+/** An outer ring with fewer than 3 distinct points has no area (and no size to fit a map to). */
+const hasArea = (rings: Position[][]) => new Set(rings[0]!.map(([x, y]) => `${x},${y}`)).size >= 3;
+
+/** Why polygons were left out, counted over a file. */
+interface Skipped {
+  notDegrees: number;
+  noArea: number;
+}
+
 /** One ring's own d3 area: > 2π means it winds the "wrong" way for an outer ring. */
 const ringArea = (ring: Position[]): number => geoArea({ type: 'Polygon', coordinates: [ring] });
 
@@ -132,13 +144,18 @@ const GEOJSON_TYPES = new Set([
 ]);
 
 /** Polygons of a geometry (GeometryCollections flattened); null if it has none that are valid. */
-function polygonGeometry(g: unknown): Polygon | MultiPolygon | null {
+function polygonGeometry(g: unknown, skipped: Skipped): Polygon | MultiPolygon | null {
   if (!isObject(g)) return null;
   const polys: Position[][][] = [];
+  const add = (c: Position[][]) => {
+    if (!inDegrees(c)) skipped.notDegrees++;
+    else if (!hasArea(c)) skipped.noArea++;
+    else polys.push(c);
+  };
   const visit = (geom: Json) => {
-    if (geom['type'] === 'Polygon' && isPolygonCoords(geom['coordinates'])) polys.push(geom['coordinates']);
+    if (geom['type'] === 'Polygon' && isPolygonCoords(geom['coordinates'])) add(geom['coordinates']);
     else if (geom['type'] === 'MultiPolygon' && Array.isArray(geom['coordinates'])) {
-      for (const c of geom['coordinates'] as unknown[]) if (isPolygonCoords(c)) polys.push(c);
+      for (const c of geom['coordinates'] as unknown[]) if (isPolygonCoords(c)) add(c);
     } else if (geom['type'] === 'GeometryCollection' && Array.isArray(geom['geometries'])) {
       for (const inner of geom['geometries'] as unknown[]) if (isObject(inner)) visit(inner);
     }
@@ -189,8 +206,9 @@ export function readUserGeometry(json: unknown, key?: string, options: ReadUserG
   const counter = { n: 0 };
   const features: UserFeature[] = [];
   let skipped = 0;
+  const left: Skipped = { notDegrees: 0, noArea: 0 };
   for (const f of raw) {
-    const geometry = polygonGeometry(f.geometry);
+    const geometry = polygonGeometry(f.geometry, left);
     if (!geometry) {
       skipped++;
       continue;
@@ -203,6 +221,10 @@ export function readUserGeometry(json: unknown, key?: string, options: ReadUserG
     if (f.id !== undefined) out.id = String(f.id);
     features.push(out);
   }
+  if (left.notDegrees) {
+    problems.push(`${left.notDegrees} polygon(s) skipped: coordinates are not longitude/latitude degrees (projected, or [lat, lon] swapped? GeoJSON is [lon, lat]).`);
+  }
+  if (left.noArea) problems.push(`${left.noArea} polygon(s) skipped: no area (fewer than 3 distinct points).`);
   if (skipped) problems.push(`${skipped} feature(s) skipped: no valid Polygon or MultiPolygon geometry.`);
   if (!features.length) {
     problems.push('No polygon features found.');

@@ -271,7 +271,8 @@ describe('<gov-rank-map>', () => {
   it('shows a legend in tier order with counts, and score bins with edges', async () => {
     const el = await map(html`<gov-rank-map lang="en"></gov-rank-map>`);
     const items = [...root(el).querySelectorAll('[part~="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
-    expect(items.slice(0, 4)).to.deep.equal(['Very high (8)', 'High (15)', 'Medium (9)', 'Low (0)']);
+    // Counts are of the regions drawn: 兵团 (Medium) has no shape and is listed off the map.
+    expect(items.slice(0, 4).join(' | ')).to.equal('Very high (8) | High (15) | Medium (8) | Low (0)');
     expect(items[4]).to.equal('No data (3)');
     el.colorBy = 'score';
     await el.updateComplete;

@@ -395,6 +395,13 @@ export class GovRankMap extends GovElement<MapView> {
         if (!p) continue;
         out.push(target(c.code, regionName(c, lang), p, { dot: { x: p[0], y: p[1], r, hit: (px + 5) * u } }));
       }
+      // Neighbouring cities (广州, 深圳 on a phone-width map): a hit circle reaches at most halfway
+      // to the nearest other dot, never less than the dot itself, so a tap selects the city under it.
+      for (const a of out) {
+        let nearest = Infinity;
+        for (const b of out) if (b !== a) nearest = Math.min(nearest, Math.hypot(a.dot!.x - b.dot!.x, a.dot!.y - b.dot!.y));
+        a.dot!.hit = Math.max(a.dot!.r, Math.min(a.dot!.hit, nearest / 2));
+      }
       return out;
     }
     const byCode = new Map(callouts.map((c) => [c.code, c]));
@@ -443,6 +450,9 @@ export class GovRankMap extends GovElement<MapView> {
     const yText = yearText(view.edition, lang);
     const noDataCount = targets.filter((x) => !x.row).length;
     const noValueCount = targets.filter((x) => x.row && !x.item).length;
+    // The legend counts what is drawn: rows without a shape (兵团) are listed off the map instead.
+    const drawn = new Map<LegendItem, number>();
+    for (const x of targets) if (x.item) drawn.set(x.item, (drawn.get(x.item) ?? 0) + 1);
 
     const region = (x: Target): SVGTemplateResult => {
       const fill = x.item?.color ?? noDataFill;
@@ -490,9 +500,9 @@ export class GovRankMap extends GovElement<MapView> {
         </svg>
         ${this.renderTooltip(targets, geo)}
       </div>
-      ${this.renderLegend(view, noDataCount, noValueCount, lang)}
+      ${this.renderLegend(view, drawn, noDataCount, noValueCount, lang)}
       ${offMap.length ? this.renderOffMap(offMap, view, lang) : nothing}
-      <p class="sr-only" id="${this._id}-desc">${this.describe(view, noDataCount, noValueCount, offMap.length, !!geo.inset)}</p>
+      <p class="sr-only" id="${this._id}-desc">${this.describe(view, drawn, noDataCount, noValueCount, offMap.length, !!geo.inset)}</p>
       <figcaption part="caption" class="caption">
         <span class="title">${title}</span> <span class="year">${yText}</span>
         ${this.renderSources(view.edition, t.source)}
@@ -557,17 +567,19 @@ export class GovRankMap extends GovElement<MapView> {
   private legendLabel(item: LegendItem, view: MapView, lang: Lang): string {
     if (item.tier) return this.text(item.tier.name);
     if (view.colorBy === 'rank') return mapMessages(lang).rankRange(item.from!, item.to!);
+    // Every value the same (one region, or all equal): one number, not "85–85".
+    if (item.from === item.to) return formatScore(item.from!, lang);
     return `${formatScore(item.from!, lang)}–${formatScore(item.to!, lang)}`;
   }
 
-  private renderLegend(view: MapView, noDataCount: number, noValueCount: number, lang: Lang): TemplateResult {
+  private renderLegend(view: MapView, drawn: ReadonlyMap<LegendItem, number>, noDataCount: number, noValueCount: number, lang: Lang): TemplateResult {
     const m = mapMessages(lang);
     const t = common(lang);
     return html`<div part="legend" class="legend">
       <span class="legend-title">${m.legendTitle(view.colorBy)}</span>
       <ul>
         ${view.scale.items.map(
-          (it) => html`<li><span class="swatch" ${styleProps({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)} <span class="count">(${it.count})</span></li>`,
+          (it) => html`<li><span class="swatch" ${styleProps({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)} <span class="count">(${drawn.get(it) ?? 0})</span></li>`,
         )}
         ${noValueCount ? html`<li class="no-value"><span class="swatch nodata"></span>${m.noValue(view.colorBy)} <span class="count">(${noValueCount})</span></li>` : nothing}
         ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData} <span class="count">(${noDataCount})</span></li>` : nothing}
@@ -594,11 +606,11 @@ export class GovRankMap extends GovElement<MapView> {
     )}</span>`;
   }
 
-  private describe(view: MapView, noDataCount: number, noValueCount: number, offMap: number, inset: boolean): string {
+  private describe(view: MapView, drawn: ReadonlyMap<LegendItem, number>, noDataCount: number, noValueCount: number, offMap: number, inset: boolean): string {
     const lang = this.resolvedLang;
     const m = mapMessages(lang);
     const colon = lang === 'en' ? ': ' : '：';
-    const parts = view.scale.items.map((it) => `${this.legendLabel(it, view, lang)}${colon}${m.regions(it.count)}`);
+    const parts = view.scale.items.map((it) => `${this.legendLabel(it, view, lang)}${colon}${m.regions(drawn.get(it) ?? 0)}`);
     if (noValueCount) parts.push(`${m.noValue(view.colorBy)}${colon}${m.regions(noValueCount)}`);
     if (noDataCount) parts.push(m.noDataCount(noDataCount));
     let s = `${m.coloredBy(view.colorBy)}${colon}${m.summary(parts.join(m.sep))}`;

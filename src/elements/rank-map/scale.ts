@@ -85,11 +85,21 @@ export function thresholdIndex(thresholds: readonly number[], v: number): number
   return lo;
 }
 
-/** Round bin edges covering [lo, hi] with about `bins` bins (d3's nice ticks). */
-export function binEdges(lo: number, hi: number, bins: number): number[] {
+/**
+ * Round bin edges covering [lo, hi] with about `bins` bins (d3's nice ticks), steps no finer than
+ * `minStep`, and never more bins than the colour ramp has colours (`maxBins`).
+ */
+export function binEdges(lo: number, hi: number, bins: number, minStep = 0, maxBins = SEQ_COLORS.light.length): number[] {
   if (!isNum(lo) || !isNum(hi)) return [];
   if (lo === hi) return [lo, hi];
-  const step = niceStep(lo, hi, bins);
+  for (let b = bins; ; b--) {
+    const edges = niceEdges(lo, hi, b, minStep);
+    if (edges.length - 1 <= maxBins || b <= 1) return edges;
+  }
+}
+
+function niceEdges(lo: number, hi: number, bins: number, minStep: number): number[] {
+  const step = Math.max(niceStep(lo, hi, bins), minStep);
   const start = Math.floor(lo / step);
   const stop = Math.ceil(hi / step);
   const edges: number[] = [];
@@ -119,7 +129,8 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
   let items: LegendItem[];
   let find: (v: number) => LegendItem | undefined;
   if (metric === 'score') {
-    const edges = binEdges(lo, hi, bins);
+    // Scores are shown with 2 decimals: finer bins would read "96.73–96.73".
+    const edges = binEdges(lo, hi, bins, 0.01);
     const n = Math.max(1, edges.length - 1);
     items = Array.from({ length: n }, (_, i) => ({
       key: `${edges[i]}-${edges[i + 1]}`,
@@ -133,7 +144,7 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
     find = (v) => (v >= edges[0]! && v <= edges[edges.length - 1]! ? items[thresholdIndex(inner, v)] : undefined);
   } else {
     // Ranks: integer bins, 1 (best, darkest) first.
-    const edges = binEdges(0, Math.max(1, hi), bins).map(Math.round);
+    const edges = binEdges(0, Math.max(1, hi), bins, 1).map(Math.round);
     const ranges: [number, number][] = [];
     for (let i = 0; i < edges.length - 1; i++) {
       const from = edges[i]! + 1;
