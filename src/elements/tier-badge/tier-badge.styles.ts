@@ -90,15 +90,17 @@ export const badgeStyles = css`
     box-sizing: border-box;
     line-height: 1.15;
   }
+  /* Grow: on one line there is no spare width (the badge is as wide as its text); wrapped onto
+     two lines, label and message each fill the row, a tidy block. */
   .label {
     background: var(--gov-rank-muted);
     color: var(--gov-rank-bg);
-    flex: 0 1 auto;
+    flex: 1 1 auto;
     white-space: normal;
     overflow-wrap: anywhere;
   }
   .message {
-    flex: 0 1 auto;
+    flex: 1 1 auto;
     font-weight: 600;
     background: var(--_bg, var(--gov-rank-surface));
     color: var(--_fg, var(--gov-rank-text));
@@ -150,6 +152,7 @@ export const badgeStyles = css`
     line-height: 1.2;
   }
   .badge.card .message {
+    flex: 0 0 auto;
     max-width: 100%;
     border-radius: var(--gov-rank-radius);
   }
