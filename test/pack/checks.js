@@ -35,6 +35,21 @@ export async function rendered(el, kind = el.localName, timeout = 10000) {
   }
 }
 
+/**
+ * The five elements of a framework app (React, Vue) have rendered: four on the bundled data, the
+ * table on the fixture the app gave as its `data` property (its rows, not a loading box).
+ */
+export async function appRendered(host) {
+  const $ = (s) => host.querySelector(s);
+  for (const tag of ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter']) await rendered($(tag));
+  const table = $('gov-rank-table');
+  const start = performance.now();
+  while (!(table.shadowRoot?.querySelectorAll('tbody tr').length > 0)) {
+    if (performance.now() - start > 10000) throw new Error('the table given `data` did not render');
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 /** Adds one element of each kind, under the given tag names, and waits for all. */
 export async function renderAll(tagOf = (kind) => kind, host = document.body) {
   const box = document.createElement('div');
