@@ -23,6 +23,20 @@ export function rankText(rank: number, tied: boolean, lang: Lang): string {
   return `${tied ? '并列' : ''}第${rank}名`;
 }
 
+/**
+ * A link target from an attribute, if it is a web address (http or https, relative ones resolved
+ * against the page): `javascript:`, `data:` and other schemes give no link.
+ */
+export function webHref(href: string | null | undefined): string | undefined {
+  if (!href || typeof href !== 'string') return undefined;
+  try {
+    const url = new URL(href, typeof document !== 'undefined' ? document.baseURI : undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The host of a source URL for a short citation: "kuaihz.com". */
 export function sourceHost(url: string): string {
   try {

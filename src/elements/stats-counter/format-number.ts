@@ -135,5 +135,28 @@ export function countValue(target: number, elapsed: number, duration: number): n
   const v = target * easeOut(elapsed / duration);
   const d = decimalsOf(target);
   const f = 10 ** d;
-  return Math.round(v * f) / f;
+  return Math.round(v * f) / f || 0; // never -0 (shown as "-0" on the way to a negative value)
+}
+
+const NUMBER_PARTS = new Set(['minusSign', 'integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * The count-up's text for `v` on its way to `final`, in the final text's own unit and decimals
+ * (12K … 63K, 0.00万 … 1.45万), so the number never becomes wider than where it ends: compact
+ * formatting of each passing value would switch units and digits (2.59K, 5.1K … 63K).
+ */
+export function countText(v: number, final: number, lang: CounterLang, style: NumberStyle | null | undefined): string {
+  const unitFrom = lang === 'zh-CN' ? 10_000 : 1_000;
+  if (resolveStyle(final, style) !== 'compact' || Math.abs(final) < unitFrom || !Number.isFinite(final)) {
+    return formatNumber(v, lang, 'full', decimalsOf(final));
+  }
+  const parts = nf(lang, { notation: 'compact', maximumSignificantDigits: 3 }).formatToParts(final);
+  const numText = parts.filter((p) => NUMBER_PARTS.has(p.type)).map((p) => p.value).join('');
+  const integer = parts.filter((p) => p.type === 'integer').map((p) => p.value).join('');
+  const fraction = parts.find((p) => p.type === 'fraction')?.value ?? '';
+  const shownFinal = Number(`${integer}.${fraction || '0'}`);
+  if (!shownFinal) return formatNumber(v, lang, 'full', decimalsOf(final));
+  const unit = 10 ** Math.round(Math.log10(Math.abs(final) / shownFinal));
+  const current = nf(lang, { minimumFractionDigits: fraction.length, maximumFractionDigits: fraction.length }).format(v / unit || 0);
+  return parts.map((p) => p.value).join('').replace(numText, current);
 }

@@ -5,7 +5,7 @@ import type { ResultsModel, Statistic } from '../../data/model.js';
 import { findStatistic } from '../../data/query.js';
 import { counterStyles } from './stats-counter.styles.js';
 import { sourceHost } from '../../base/format.js';
-import { countValue, decimalsOf, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
+import { countText, countValue, decimalsOf, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
 
 /** Length of the count-up, in milliseconds. */
 export const COUNT_DURATION = 1200;
@@ -226,7 +226,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
   private shownText(view: StatsCounterView): string {
     if (this._phase === 'done' || this.reducedMotion) return view.final;
     const v = this._phase === 'running' ? (this._current ?? 0) : 0;
-    return formatNumber(v, this.resolvedLang, view.style, view.decimals);
+    return countText(v, view.value, this.resolvedLang, view.style);
   }
 
   protected renderView(view: StatsCounterView): unknown {

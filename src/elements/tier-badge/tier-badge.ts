@@ -9,7 +9,7 @@ import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/mo
 import { findAssessment, hasValue } from '../../data/query.js';
 import { regionName, resolveRegion, type Region } from '../../data/regions.js';
 import { badgeStyles } from './tier-badge.styles.js';
-import { formatScore, rankText, sourceHost } from '../../base/format.js';
+import { formatScore, rankText, sourceHost, webHref } from '../../base/format.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 
 export type BadgeVariant = 'flat' | 'pill' | 'card';
@@ -216,7 +216,8 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
       spoken,
       tierIndex: row.tierIndex,
       tierColor: row.tier?.color ?? undefined,
-      href: this.href || assessment.href || undefined,
+      // Only web addresses: a javascript: or data: href must never become a live link.
+      href: webHref(this.href) ?? assessment.href ?? undefined,
       sourceHosts: [...new Set(urls.map(sourceHost))],
       title,
     };

@@ -1,0 +1,700 @@
+/**
+ * A sweep of <gov-tier-badge> and <gov-stats-counter> over inputs the other suites do not try:
+ * every documented `show` combination, rows with only a group / rank / score / tier, the region
+ * forms, a city region, `href` values a page author might pass (javascript:, relative, very long),
+ * accessible name vs visible text, clipping in every size × variant × theme, the hover title; and
+ * for the counter: 0, negative, 1e12, fractions, the auto compact switch, the change in every
+ * direction, approximate, no unit, many sources, and the count-up itself.
+ *
+ * Expected numbers are computed with Intl.NumberFormat here, not copied from the library.
+ * Never pass a DOM node to a chai assertion (a failing one stalls the runner): strings only.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/define/badge.js';
+import '../../src/define/counter.js';
+import type { GovTierBadge } from '../../src/define/badge.js';
+import type { GovStatsCounter } from '../../src/define/counter.js';
+import { settled, shadowText } from './helpers.js';
+
+type Json = any;
+type Lang = 'zh-CN' | 'en';
+const LANGS: Lang[] = ['zh-CN', 'en'];
+
+const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+
+// ---------------------------------------------------------------------------------------------
+// Data
+// ---------------------------------------------------------------------------------------------
+
+const PROV = 'sweep-province';
+const CITY = 'sweep-city';
+
+function file(): Json {
+  return {
+    format: 'gov-rank-results',
+    version: 1,
+    assessments: [
+      {
+        id: PROV,
+        name: { 'zh-CN': '测试省级评估', en: 'Test provincial assessment' },
+        shortName: { 'zh-CN': '测试指数', en: 'Test index' },
+        publisher: 'Test publisher',
+        level: 'province',
+        metric: { name: 'Index' },
+        tiers: [
+          { id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' } },
+          { id: 'B', name: { 'zh-CN': '乙', en: 'Beta' } },
+        ],
+        editions: [
+          {
+            year: 2021,
+            dataYear: 2020,
+            sources: [{ url: 'https://example.org/2021' }, { url: 'https://www.example.com/b' }],
+            complete: false,
+            results: [
+              { region: '广东', score: 95.5, tier: 'A', rank: 1 },
+              { region: '浙江', score: 95.5, tier: 'A', rank: 1 },
+              { region: '江苏', group: { 'zh-CN': '第一梯队', en: 'First group' } },
+              { region: '上海', rank: 3 },
+              { region: '北京', score: 88.25 },
+              { region: '四川', tier: 'B' },
+              { region: '湖北', tier: 'B', rank: 4 },
+            ],
+          },
+          { year: 2019, sources: [{ url: 'https://example.org/2019' }], complete: false, results: [{ region: '广东', score: 80, tier: 'B', rank: 3 }] },
+        ],
+      },
+      {
+        id: CITY,
+        name: { 'zh-CN': '测试城市评估', en: 'Test city assessment' },
+        shortName: { 'zh-CN': '城市指数', en: 'City index' },
+        publisher: 'Test publisher',
+        level: 'city',
+        metric: { name: 'Index' },
+        tiers: [{ id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' } }],
+        editions: [{ year: 2021, sources: [{ url: 'https://example.org/city' }], complete: false, results: [{ region: '深圳', score: 97.34, tier: 'A', rank: 1 }] }],
+      },
+    ],
+    statistics: [] as Json[],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Badge helpers
+// ---------------------------------------------------------------------------------------------
+
+async function badge(attrs: Record<string, string>, opts: { lang?: string; data?: Json | null; wrapStyle?: string } = {}): Promise<GovTierBadge> {
+  const { lang = 'zh-CN', data = file(), wrapStyle = '' } = opts;
+  const wrap = await fixture<HTMLElement>(html`<div lang=${lang} style=${wrapStyle}></div>`);
+  const el = document.createElement('gov-tier-badge') as GovTierBadge;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  if (data) el.data = data;
+  wrap.append(el);
+  await settled(el);
+  return el;
+}
+
+function partOf(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement | null;
+}
+const partText = (el: Element, name: string) => fold(partOf(el, name)?.textContent);
+const partAttr = (el: Element, name: string, attr: string) => partOf(el, name)?.getAttribute(attr) ?? null;
+
+/** What the badge's label, message and name say, as strings. */
+function badgeState(el: GovTierBadge) {
+  return {
+    label: partText(el, 'label'),
+    message: partText(el, 'message'),
+    ariaLabel: partAttr(el, 'badge', 'aria-label'),
+    role: partAttr(el, 'badge', 'role'),
+    tag: partOf(el, 'badge')?.localName ?? 'none',
+    status: partOf(el, 'status') ? 'status' : 'ok',
+  };
+}
+
+const REGION = { 广东: { 'zh-CN': '广东', en: 'Guangdong' }, 深圳: { 'zh-CN': '深圳', en: 'Shenzhen' } } as const;
+const COLON: Record<Lang, string> = { 'zh-CN': '：', en: ': ' };
+const SEP: Record<Lang, string> = { 'zh-CN': '，', en: ', ' };
+const LABEL: Record<Lang, (y: number) => string> = { 'zh-CN': (y) => `测试指数 ${y}年`, en: (y) => `Test index ${y}` };
+
+/** The parts of 广东 2021 (tier A, tied rank 1, score 95.5): visible and spoken. */
+const GD_PARTS: Record<Lang, Record<'tier' | 'rank' | 'score', { shown: string; spoken: string }>> = {
+  'zh-CN': { tier: { shown: '甲', spoken: '甲' }, rank: { shown: '并列第1名', spoken: '并列第1名' }, score: { shown: '95.5', spoken: '得分95.5' } },
+  en: { tier: { shown: 'Alpha', spoken: 'Alpha' }, rank: { shown: 'No. 1 (tied)', spoken: 'No. 1 (tied)' }, score: { shown: '95.5', spoken: 'score 95.5' } },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Badge: show, rows with partial values, accessible name
+// ---------------------------------------------------------------------------------------------
+
+describe('badge sweep: every documented `show` combination, zh-CN and en', function () {
+  this.timeout(30000);
+  const combos: [string | null, ('tier' | 'rank' | 'score')[]][] = [
+    [null, ['tier', 'rank', 'score']],
+    ['tier', ['tier']],
+    ['rank', ['rank']],
+    ['score', ['score']],
+    ['tier rank', ['tier', 'rank']],
+    ['tier score', ['tier', 'score']],
+    ['rank score', ['rank', 'score']],
+    ['tier rank score', ['tier', 'rank', 'score']],
+  ];
+  for (const lang of LANGS) {
+    for (const [show, keys] of combos) {
+      it(`${lang} show=${show === null ? '(none)' : `"${show}"`}: message, role=img, aria-label "region label: message"`, async () => {
+        const attrs: Record<string, string> = { region: '广东', year: '2021' };
+        if (show !== null) attrs.show = show;
+        const el = await badge(attrs, { lang });
+        const s = badgeState(el);
+        const parts = keys.map((k) => GD_PARTS[lang][k]);
+        expect(s.status).to.equal('ok');
+        expect(s.label).to.equal(LABEL[lang](2021));
+        expect(s.message).to.equal(parts.map((p) => p.shown).join(' · '));
+        expect(s.role).to.equal('img');
+        expect(s.ariaLabel).to.equal(`${REGION.广东[lang]} ${LABEL[lang](2021)}${COLON[lang]}${parts.map((p) => p.spoken).join(SEP[lang])}`);
+        // What is visible is what is named: every visible part is in the name, in the same order.
+        const name = s.ariaLabel ?? '';
+        const positions = parts.map((p) => name.indexOf(p.shown, name.indexOf(COLON[lang])));
+        expect(positions.every((p, i) => p > 0 && (i === 0 || p > positions[i - 1]!))).to.equal(true);
+        // With a link, the link's text content (visible + screen-reader-only) reads the same.
+        const linked = await badge({ ...attrs, href: 'https://example.org/r' }, { lang });
+        expect(fold(partOf(linked, 'badge')?.textContent)).to.equal(`${REGION.广东[lang]} ${LABEL[lang](2021)}${COLON[lang]}${parts.map((p) => p.shown).join(' · ')}`);
+      });
+    }
+  }
+
+  it('a show list with unknown words only is the default (all parts); a comma list works too', async () => {
+    const junk = await badge({ region: '广东', year: '2021', show: 'everything' });
+    expect(badgeState(junk).message).to.equal('甲 · 并列第1名 · 95.5');
+    const commas = await badge({ region: '广东', year: '2021', show: 'rank,score' });
+    expect(badgeState(commas).message).to.equal('并列第1名 · 95.5');
+  });
+});
+
+describe('badge sweep: rows with only some values', function () {
+  this.timeout(20000);
+  const rows: [string, string, Record<Lang, string>, Record<Lang, string>, 'tiered' | 'neutral'][] = [
+    // region, show, visible message, spoken message, colour
+    ['江苏', '', { 'zh-CN': '第一梯队', en: 'First group' }, { 'zh-CN': '第一梯队', en: 'First group' }, 'neutral'],
+    ['上海', '', { 'zh-CN': '第3名', en: 'No. 3' }, { 'zh-CN': '第3名', en: 'No. 3' }, 'neutral'],
+    ['北京', '', { 'zh-CN': '88.25', en: '88.25' }, { 'zh-CN': '得分88.25', en: 'score 88.25' }, 'neutral'],
+    ['四川', '', { 'zh-CN': '乙', en: 'Beta' }, { 'zh-CN': '乙', en: 'Beta' }, 'tiered'],
+    ['浙江', '', { 'zh-CN': '甲 · 并列第1名 · 95.5', en: 'Alpha · No. 1 (tied) · 95.5' }, { 'zh-CN': '甲，并列第1名，得分95.5', en: 'Alpha, No. 1 (tied), score 95.5' }, 'tiered'],
+    ['湖北', '', { 'zh-CN': '乙 · 第4名', en: 'Beta · No. 4' }, { 'zh-CN': '乙，第4名', en: 'Beta, No. 4' }, 'tiered'],
+    // The chosen parts are all missing: the badge shows what there is rather than go blank.
+    ['四川', 'score', { 'zh-CN': '乙', en: 'Beta' }, { 'zh-CN': '乙', en: 'Beta' }, 'tiered'],
+    ['上海', 'tier score', { 'zh-CN': '第3名', en: 'No. 3' }, { 'zh-CN': '第3名', en: 'No. 3' }, 'neutral'],
+    // `tier` also covers a published group.
+    ['江苏', 'tier', { 'zh-CN': '第一梯队', en: 'First group' }, { 'zh-CN': '第一梯队', en: 'First group' }, 'neutral'],
+    ['江苏', 'rank', { 'zh-CN': '第一梯队', en: 'First group' }, { 'zh-CN': '第一梯队', en: 'First group' }, 'neutral'],
+  ];
+  const names: Record<string, Record<Lang, string>> = {
+    江苏: { 'zh-CN': '江苏', en: 'Jiangsu' },
+    上海: { 'zh-CN': '上海', en: 'Shanghai' },
+    北京: { 'zh-CN': '北京', en: 'Beijing' },
+    四川: { 'zh-CN': '四川', en: 'Sichuan' },
+    浙江: { 'zh-CN': '浙江', en: 'Zhejiang' },
+    湖北: { 'zh-CN': '湖北', en: 'Hubei' },
+  };
+  for (const lang of LANGS) {
+    for (const [region, show, shown, spoken, colour] of rows) {
+      it(`${lang} ${region}${show ? ` show="${show}"` : ''}: "${shown[lang]}" (${colour})`, async () => {
+        const attrs: Record<string, string> = { region, year: '2021' };
+        if (show) attrs.show = show;
+        const el = await badge(attrs, { lang });
+        const s = badgeState(el);
+        expect(s.message).to.equal(shown[lang]);
+        expect(s.ariaLabel).to.equal(`${names[region]![lang]} ${LABEL[lang](2021)}${COLON[lang]}${spoken[lang]}`);
+        const msg = partOf(el, 'message');
+        expect(msg?.classList.contains(colour)).to.equal(true);
+        // A rank, score or group without a tier gets no tier colour.
+        expect((msg?.getAttribute('style') ?? '').includes('--_bg')).to.equal(colour === 'tiered');
+        expect(shadowText(el)).not.to.match(/NaN|undefined|null|Infinity/);
+      });
+    }
+  }
+});
+
+describe('badge sweep: region forms and a city region', function () {
+  this.timeout(20000);
+
+  it('code, 12-digit code, English (any case, "Province"), ISO and numeric ISO, 简称, full name, full-width: the same badge', async () => {
+    const want = badgeState(await badge({ region: '广东', year: '2021' }));
+    expect(want.ariaLabel).to.equal('广东 测试指数 2021年：甲，并列第1名，得分95.5');
+    const forms = ['440000', '440000000000', 'Guangdong', 'guangdong', 'GUANGDONG PROVINCE', 'CN-GD', 'cn-gd', 'CN-44', '粤', '广东省', ' 广东 ', 'ＣＮ－ＧＤ'];
+    const got: string[] = [];
+    for (const region of forms) got.push(`${region}=${badgeState(await badge({ region, year: '2021' })).ariaLabel}`);
+    expect(got).to.deep.equal(forms.map((f) => `${f}=${want.ariaLabel}`));
+  });
+
+  it('深圳 (and 深圳市 / Shenzhen / 440300) picks the city assessment, not the first (province) one', async () => {
+    for (const region of ['深圳', '深圳市', 'Shenzhen', '440300']) {
+      const el = await badge({ region });
+      const s = badgeState(el);
+      expect(`${region}: ${s.status} ${s.label} | ${s.message}`).to.equal(`${region}: ok 城市指数 2021年 | 甲 · 第1名 · 97.34`);
+      expect(partAttr(el, 'badge', 'title')?.split('\n')[0]).to.equal('深圳 · 测试城市评估 · 2021年报告');
+    }
+    const en = await badge({ region: '深圳' }, { lang: 'en' });
+    expect(badgeState(en).ariaLabel).to.equal('Shenzhen City index 2021: Alpha, No. 1, score 97.34');
+  });
+
+  it('深圳 with the bundled results: the key-city assessment, its latest edition with a value', async () => {
+    const el = await badge({ region: '深圳' }, { data: null });
+    const s = badgeState(el);
+    expect(s.label).to.equal('网上政务服务能力 2021年');
+    expect(s.message).to.equal('第1名');
+    expect(partAttr(el, 'badge', 'title') ?? '').to.contain('重点城市网上政务服务能力调查评估');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Badge: href
+// ---------------------------------------------------------------------------------------------
+
+describe('badge sweep: href values', function () {
+  this.timeout(20000);
+
+  // Was: href="javascript:alert(1)" renders <a href="javascript:alert(1)">: a live script link
+  // (clicking or pressing Enter on the badge runs it). The attribute is bound straight into
+  // `href=${view.href}` in tier-badge.ts renderView(); select() takes `this.href || assessment.href`
+  // without checking the scheme (the file's href is validated as http(s), the attribute is not).
+  it('a javascript: (or data:, vbscript:) href never becomes a live script link', async () => {
+    const live: string[] = [];
+    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+      const el = await badge({ region: '广东', year: '2021', href });
+      const a = el.shadowRoot!.querySelector('a');
+      if (a && /^(javascript|data|vbscript):$/i.test(a.protocol)) live.push(`${JSON.stringify(href)} → ${a.protocol}`);
+      // Whatever it does, the badge still shows its standing.
+      expect(badgeState(el).message).to.equal('甲 · 并列第1名 · 95.5');
+    }
+    expect(live).to.deep.equal([]);
+  });
+
+  it('a relative href resolves against the page; the title and name are unchanged', async () => {
+    const el = await badge({ region: '广东', year: '2021', href: 'reports/2021.html?x=1#r' });
+    const a = el.shadowRoot!.querySelector('a');
+    expect(a?.getAttribute('href') ?? null).to.equal('reports/2021.html?x=1#r');
+    expect(a?.href ?? null).to.equal(new URL('reports/2021.html?x=1#r', document.baseURI).href);
+    expect(a?.getAttribute('role') ?? null).to.equal(null);
+    expect(a?.title ?? '').to.equal('广东 · 测试省级评估 · 2021年报告（2020年数据）\n来源：https://example.org/2021 https://www.example.com/b');
+  });
+
+  it('a very long href (8 KB) keeps the link exact and does not widen the badge', async () => {
+    const long = `https://example.org/report?${'q=' + 'x'.repeat(8000)}`;
+    const plain = await badge({ region: '广东', year: '2021', href: 'https://example.org/r' });
+    const el = await badge({ region: '广东', year: '2021', href: long });
+    const a = el.shadowRoot!.querySelector('a');
+    expect(a?.href === long).to.equal(true);
+    expect(Math.round(el.getBoundingClientRect().width)).to.equal(Math.round(plain.getBoundingClientRect().width));
+    expect((a?.scrollWidth ?? 0) <= (a?.clientWidth ?? 0)).to.equal(true);
+    // The URL is not shown anywhere.
+    expect(shadowText(el).includes('xxxx')).to.equal(false);
+  });
+
+  it("without href the assessment's own href (from the file) makes the link; an href attribute wins", async () => {
+    const data = file();
+    data.assessments[0].href = 'https://publisher.example/index';
+    const own = await badge({ region: '广东', year: '2021' }, { data });
+    expect(own.shadowRoot!.querySelector('a')?.href ?? 'no link').to.equal('https://publisher.example/index');
+    const attr = await badge({ region: '广东', year: '2021', href: 'https://example.org/mine' }, { data });
+    expect(attr.shadowRoot!.querySelector('a')?.href ?? 'no link').to.equal('https://example.org/mine');
+    // The city assessment has no href: no link.
+    const city = await badge({ region: '深圳' }, { data });
+    expect(badgeState(city).tag).to.equal('span');
+  });
+
+  it('href="" is no link (the badge stays an image)', async () => {
+    const el = await badge({ region: '广东', year: '2021', href: '' });
+    const s = badgeState(el);
+    expect(`${s.tag} ${s.role}`).to.equal('span img');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Badge: title, two years, clipping
+// ---------------------------------------------------------------------------------------------
+
+describe('badge sweep: title, two years on one page', function () {
+  this.timeout(20000);
+
+  it('title: region · full name · report year (data year) / sources, zh-CN and en; no data-year note without one', async () => {
+    const zh = await badge({ region: '广东', year: '2021' });
+    expect(partAttr(zh, 'badge', 'title')).to.equal('广东 · 测试省级评估 · 2021年报告（2020年数据）\n来源：https://example.org/2021 https://www.example.com/b');
+    const en = await badge({ region: '广东', year: '2021' }, { lang: 'en' });
+    expect(partAttr(en, 'badge', 'title')).to.equal('Guangdong · Test provincial assessment · 2021 report (2020 data)\nSource: https://example.org/2021 https://www.example.com/b');
+    const old = await badge({ region: '广东', year: '2019' });
+    expect(partAttr(old, 'badge', 'title')).to.equal('广东 · 测试省级评估 · 2019年报告\n来源：https://example.org/2019');
+  });
+
+  it('two badges for 广东, 2021 and 2019, on one page each show their own year', async () => {
+    const data = file();
+    const wrap = await fixture<HTMLElement>(html`<div lang="zh-CN">
+      <gov-tier-badge region="广东" year="2021" .data=${data}></gov-tier-badge>
+      <gov-tier-badge region="广东" year="2019" .data=${data}></gov-tier-badge>
+    </div>`);
+    const [a, b] = [...wrap.querySelectorAll('gov-tier-badge')] as GovTierBadge[];
+    await settled(a!);
+    await settled(b!);
+    expect([badgeState(a!).ariaLabel, badgeState(b!).ariaLabel]).to.deep.equal(['广东 测试指数 2021年：甲，并列第1名，得分95.5', '广东 测试指数 2019年：乙，第3名，得分80']);
+    expect([partOf(a!, 'message')?.getAttribute('style') ?? '', partOf(b!, 'message')?.getAttribute('style') ?? ''].map((s) => /tier-(\d)/.exec(s)?.[1])).to.deep.equal(['1', '2']);
+    // Changing one leaves the other alone.
+    b!.year = 2021;
+    await settled(b!);
+    expect(badgeState(a!).label).to.equal('测试指数 2021年');
+    expect(badgeState(b!).label).to.equal('测试指数 2021年');
+    a!.year = 2019;
+    await settled(a!);
+    expect([badgeState(a!).label, badgeState(b!).label]).to.deep.equal(['测试指数 2019年', '测试指数 2021年']);
+  });
+
+  it('two badges with the bundled data, 2020 and 2019, on one page', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="en">
+      <gov-tier-badge region="广东" year="2020"></gov-tier-badge>
+      <gov-tier-badge region="广东" year="2019"></gov-tier-badge>
+    </div>`);
+    const els = [...wrap.querySelectorAll('gov-tier-badge')] as GovTierBadge[];
+    for (const el of els) await settled(el);
+    expect(els.map((el) => `${badgeState(el).label} | ${badgeState(el).message}`)).to.deep.equal([
+      'Online government services 2020 | Very high · No. 1 (tied) · 96.73',
+      'Online government services 2019 | Very high · No. 1',
+    ]);
+  });
+});
+
+describe('badge sweep: no clipped text, sizes × variants × themes × languages', function () {
+  this.timeout(60000);
+
+  function clipped(el: Element): string[] {
+    const out: string[] = [];
+    for (const name of ['badge', 'label', 'message', 'region', 'source']) {
+      const n = partOf(el, name);
+      if (!n) continue;
+      if (n.scrollWidth > n.clientWidth + 1) out.push(`${name} w ${n.scrollWidth}>${n.clientWidth} "${fold(n.textContent)}"`);
+      if (n.scrollHeight > n.clientHeight + 1) out.push(`${name} h ${n.scrollHeight}>${n.clientHeight} "${fold(n.textContent)}"`);
+    }
+    return out;
+  }
+
+  for (const lang of LANGS) {
+    for (const theme of ['light', 'dark']) {
+      it(`${lang} ${theme}: bundled 广东 2020 (full) and 2022 (a group), 深圳 2020; own data 广东 2021`, async () => {
+        const wrap = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+        const els: GovTierBadge[] = [];
+        for (const size of ['small', 'medium', 'large']) {
+          for (const variant of ['flat', 'pill', 'card']) {
+            for (const [region, year, own] of [['广东', '2020', false], ['广东', '2022', false], ['深圳', '2020', false], ['广东', '2021', true]] as const) {
+              const el = document.createElement('gov-tier-badge') as GovTierBadge;
+              Object.entries({ region, year, size, variant, theme }).forEach(([k, v]) => el.setAttribute(k, v));
+              if (own) el.data = file();
+              const line = document.createElement('div');
+              line.append(el);
+              wrap.append(line);
+              els.push(el);
+            }
+          }
+        }
+        for (const el of els) await settled(el);
+        await sleep(50);
+        const cut = els.flatMap((el) => clipped(el).map((c) => `${el.getAttribute('size')} ${el.getAttribute('variant')} ${el.getAttribute('region')} ${el.getAttribute('year')}: ${c}`));
+        expect(cut).to.deep.equal([]);
+        expect(els.filter((el) => partOf(el, 'status')).length).to.equal(0);
+      });
+    }
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Counter
+// ---------------------------------------------------------------------------------------------
+
+const SRC = [{ url: 'https://example.org/stat' }];
+
+function stat(id: string, value: number, extra: Json = {}): Json {
+  return { id, label: { 'zh-CN': `统计${id}`, en: `Stat ${id}` }, value, unit: { 'zh-CN': '个', en: 'items' }, date: '2019-12', sources: SRC, ...extra };
+}
+
+function statsFile(...stats: Json[]): Json {
+  const f = file();
+  f.statistics = stats;
+  return f;
+}
+
+async function counter(s: Json, attrs: Record<string, string> = {}, lang: string = 'zh-CN'): Promise<GovStatsCounter> {
+  const wrap = await fixture<HTMLElement>(html`<div lang=${lang} style="width: 700px"></div>`);
+  const el = document.createElement('gov-stats-counter') as GovStatsCounter;
+  el.setAttribute('stat', s.id);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = statsFile(s);
+  wrap.append(el);
+  await settled(el);
+  return el;
+}
+
+const shownValue = (el: Element) => fold(el.shadowRoot!.querySelector('.value .current')?.textContent);
+const figureSr = (el: Element) => fold(el.shadowRoot!.querySelector('[part="figure"] .sr-only')?.textContent);
+const changeVisual = (el: Element) => fold(el.shadowRoot!.querySelector('[part="change"] [aria-hidden="true"]')?.textContent);
+const changeSr = (el: Element) => fold(el.shadowRoot!.querySelector('[part="change"] .sr-only')?.textContent);
+
+const compactNf = (lang: Lang, v: number) => new Intl.NumberFormat(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
+const fullNf = (lang: Lang, v: number, d = 0) => new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+const pct = (lang: Lang, r: number) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(r);
+
+describe('counter sweep: numbers (reduced motion: the final value at once)', function () {
+  this.timeout(30000);
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  // [value, format attribute, expected per language]
+  const cases: [number, string | null, (l: Lang) => string][] = [
+    [0, null, (l) => fullNf(l, 0)],
+    [0, 'compact', (l) => fullNf(l, 0)],
+    [-5000, null, (l) => fullNf(l, -5000)],
+    [-12345, null, (l) => compactNf(l, -12345)],
+    [-12345, 'full', (l) => fullNf(l, -12345)],
+    [1e12, null, (l) => compactNf(l, 1e12)],
+    [1e12, 'full', (l) => fullNf(l, 1e12)],
+    [123456789.123, null, (l) => compactNf(l, 123456789.123)],
+    [123456789.123, 'full', (l) => fullNf(l, 123456789.123, 2)],
+    [123456789.123, 'compact', (l) => compactNf(l, 123456789.123)],
+    [9999, null, (l) => fullNf(l, 9999)],
+    [9999, 'compact', (l) => (l === 'zh-CN' ? fullNf(l, 9999) : compactNf(l, 9999))],
+    [10000, null, (l) => compactNf(l, 10000)],
+    [10001, null, (l) => compactNf(l, 10001)],
+    [10001, 'full', (l) => fullNf(l, 10001)],
+    [1234, 'compact', (l) => (l === 'zh-CN' ? fullNf(l, 1234) : compactNf(l, 1234))],
+    [14474, 'full', (l) => fullNf(l, 14474)],
+    [14474, 'compact', (l) => compactNf(l, 14474)],
+  ];
+  for (const lang of LANGS) {
+    for (const [value, format, want] of cases) {
+      it(`${lang} ${value}${format ? ` format="${format}"` : ''} → "${want(lang)}"`, async () => {
+        const el = await counter(stat('n', value), format ? { format } : {}, lang);
+        expect(shownValue(el)).to.equal(want(lang));
+        const unit = lang === 'zh-CN' ? '个' : 'items';
+        expect(figureSr(el)).to.equal(lang === 'zh-CN' ? `${want(lang)}${unit}` : `${want(lang)} ${unit}`);
+        expect(fold(el.shadowRoot!.querySelector('.value .ghost')?.textContent)).to.equal(want(lang));
+        expect(shadowText(el)).not.to.match(/NaN|undefined|Infinity|null/);
+      });
+    }
+  }
+
+  it('the documented examples: 1.45万 / 14.5K, 14,474, 1,234 / 1.23K', () => {
+    // The docs' table written by Intl (guards the test's own expectations).
+    expect([compactNf('zh-CN', 14500), compactNf('en', 14500), fullNf('en', 14474), fullNf('zh-CN', 1234), compactNf('en', 1234)]).to.deep.equal(['1.45万', '14.5K', '14,474', '1,234', '1.23K']);
+  });
+});
+
+describe('counter sweep: change, approximate, unit, sources (reduced motion)', function () {
+  this.timeout(30000);
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  for (const lang of LANGS) {
+    it(`${lang}: previous 0 gives no change at all (no Infinity%, no ↑)`, async () => {
+      const el = await counter(stat('p0', 100, { earlier: { value: 0, date: '2015' } }), {}, lang);
+      expect(fold(el.shadowRoot!.querySelector('[part="change"]')?.textContent)).to.equal('');
+      expect(shadowText(el)).not.to.match(/Infinity|∞|NaN|↑/);
+    });
+
+    it(`${lang}: previous equal to the value is "no change" (持平 / unchanged), no arrow`, async () => {
+      const el = await counter(stat('same', 100, { earlier: { value: 100, date: '2015' } }), {}, lang);
+      const want = lang === 'zh-CN' ? '与2015年持平' : 'unchanged since 2015';
+      expect(changeVisual(el)).to.equal(want);
+      expect(changeSr(el)).to.equal(want);
+      expect(shadowText(el)).not.to.match(/[↑↓]|0%/);
+      expect(el.shadowRoot!.querySelector('[part="change"]')?.classList.contains('same')).to.equal(true);
+    });
+
+    it(`${lang}: previous larger is ↓ with words; previous smaller is ↑`, async () => {
+      const down = await counter(stat('down', 50, { earlier: { value: 200, date: '2015' } }), {}, lang);
+      const up = await counter(stat('up', 300, { earlier: { value: 200, date: '2015-07' } }), {}, lang);
+      const since = lang === 'zh-CN' ? '2015年7月' : new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2015, 6, 1));
+      if (lang === 'zh-CN') {
+        expect([changeVisual(down), changeSr(down)]).to.deep.equal([`较2015年↓${pct(lang, 0.75)}`, `较2015年下降${pct(lang, 0.75)}`]);
+        expect([changeVisual(up), changeSr(up)]).to.deep.equal([`较${since}↑${pct(lang, 0.5)}`, `较${since}增长${pct(lang, 0.5)}`]);
+      } else {
+        expect([changeVisual(down), changeSr(down)]).to.deep.equal([`↓${pct(lang, 0.75)} since 2015`, `down ${pct(lang, 0.75)} since 2015`]);
+        expect([changeVisual(up), changeSr(up)]).to.deep.equal([`↑${pct(lang, 0.5)} since ${since}`, `up ${pct(lang, 0.5)} since ${since}`]);
+      }
+      expect(down.shadowRoot!.querySelector('[part="change"]')?.classList.contains('down')).to.equal(true);
+    });
+
+    it(`${lang}: approximate shows 约/about (hidden) and says it once`, async () => {
+      const el = await counter(stat('ap', 14500, { approximate: true }), {}, lang);
+      const approx = el.shadowRoot!.querySelector('.approx');
+      expect(fold(approx?.textContent)).to.equal(lang === 'zh-CN' ? '约' : 'about');
+      expect(approx?.getAttribute('aria-hidden') ?? null).to.equal('true');
+      expect(figureSr(el)).to.equal(lang === 'zh-CN' ? `约${compactNf(lang, 14500)}个` : `about ${compactNf(lang, 14500)} items`);
+      const exact = await counter(stat('ex', 14500), {}, lang);
+      expect(exact.shadowRoot!.querySelector('.approx') === null).to.equal(true);
+      expect(figureSr(exact)).not.to.match(/约|about/);
+    });
+
+    it(`${lang}: no unit: no unit part, no dangling space`, async () => {
+      const s = stat('nu', 14500);
+      delete s.unit;
+      const el = await counter(s, {}, lang);
+      expect(el.shadowRoot!.querySelector('[part="unit"]') === null).to.equal(true);
+      expect(el.shadowRoot!.querySelector('[part="figure"] .sr-only')?.textContent ?? '').to.equal(compactNf(lang, 14500));
+      const ap = { ...s, id: 'nua', approximate: true };
+      const el2 = await counter(ap, {}, lang);
+      expect(el2.shadowRoot!.querySelector('[part="figure"] .sr-only')?.textContent ?? '').to.equal(`${lang === 'zh-CN' ? '约' : 'about '}${compactNf(lang, 14500)}`);
+    });
+
+    it(`${lang}: five sources, one without a title: five links by host, in order, titled by title or URL`, async () => {
+      const sources = [
+        { url: 'https://www.alpha.example/a', title: { 'zh-CN': '甲来源', en: 'Alpha source' } },
+        { url: 'http://beta.example/b?x=1' },
+        { url: 'https://gamma.example:8443/c', title: 'Gamma' },
+        { url: 'https://delta.example/d', title: 'Delta' },
+        { url: 'https://sub.epsilon.example/e', title: 'Epsilon' },
+      ];
+      const el = await counter(stat('src5', 208, { sources }), {}, lang);
+      const links = [...el.shadowRoot!.querySelectorAll('[part="meta"] a')] as HTMLAnchorElement[];
+      expect(links.map((a) => `${fold(a.textContent)}|${a.title}|${a.getAttribute('href')}`)).to.deep.equal([
+        `alpha.example|${lang === 'zh-CN' ? '甲来源' : 'Alpha source'}|https://www.alpha.example/a`,
+        'beta.example|http://beta.example/b?x=1|http://beta.example/b?x=1',
+        'gamma.example|Gamma|https://gamma.example:8443/c',
+        'delta.example|Delta|https://delta.example/d',
+        'sub.epsilon.example|Epsilon|https://sub.epsilon.example/e',
+      ]);
+      const date = lang === 'zh-CN' ? '2019年12月' : new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2019, 11, 1));
+      const sep = lang === 'zh-CN' ? '、' : ', ';
+      expect(fold(el.shadowRoot!.querySelector('[part="meta"]')?.textContent)).to.equal(
+        `${date} · ${lang === 'zh-CN' ? '来源：' : 'Source: '}${['alpha.example', 'beta.example', 'gamma.example', 'delta.example', 'sub.epsilon.example'].join(sep)}`,
+      );
+      // The meta row is not cut at 700px.
+      const meta = el.shadowRoot!.querySelector('[part="meta"]') as HTMLElement;
+      expect(meta.scrollWidth <= meta.clientWidth && meta.scrollHeight <= meta.clientHeight + 1).to.equal(true);
+    });
+  }
+});
+
+describe('counter sweep: the count-up', function () {
+  this.timeout(60000);
+  before(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  interface Run {
+    texts: string[];
+    sr: string[];
+    widths: number[];
+    final: string;
+  }
+
+  /** Mounts a counter in view and records every text its number shows until it settles. */
+  async function countUp(s: Json, attrs: Record<string, string>, lang: Lang): Promise<Run & { el: GovStatsCounter }> {
+    const wrap = await fixture<HTMLElement>(html`<div lang=${lang} style="width: 700px"></div>`);
+    const el = document.createElement('gov-stats-counter') as GovStatsCounter;
+    el.setAttribute('stat', s.id);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    el.data = statsFile(s);
+    const texts: string[] = [];
+    const sr: string[] = [];
+    const widths: number[] = [];
+    const record = () => {
+      const cur = el.shadowRoot?.querySelector('.value .current');
+      if (!cur) return;
+      const t = fold(cur.textContent);
+      if (texts[texts.length - 1] !== t) texts.push(t);
+      sr.push(figureSr(el));
+    };
+    wrap.append(el);
+    const mo = new MutationObserver(record);
+    mo.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
+    await settled(el);
+    record();
+    const ghost = () => fold(el.shadowRoot!.querySelector('.value .ghost')?.textContent);
+    const t0 = performance.now();
+    while (performance.now() - t0 < 3000) {
+      record();
+      const v = el.shadowRoot!.querySelector('[part="value"]');
+      if (v) widths.push(Math.round(v.getBoundingClientRect().width * 10) / 10);
+      if (texts.length > 1 && shownValue(el) === ghost()) break;
+      await frame();
+    }
+    await sleep(300);
+    record();
+    mo.disconnect();
+    return { el, texts, sr, widths, final: ghost() };
+  }
+
+  /** "14.5K" → 14500, "1.45万" → 14500, "-5,000" → -5000. */
+  function parse(text: string, lang: Lang): number {
+    const units: Record<string, number> = lang === 'zh-CN' ? { 万: 1e4, 亿: 1e8, 万亿: 1e12 } : { K: 1e3, M: 1e6, B: 1e9, T: 1e12 };
+    const m = /^(-?[\d,]*\.?\d+)(万亿|万|亿|K|M|B|T)?$/.exec(text.replace(/\u2212/g, '-'));
+    if (!m) return NaN;
+    return Number(m[1]!.replace(/,/g, '')) * (m[2] ? units[m[2]]! : 1);
+  }
+
+  const runs: [string, Json, Record<string, string>][] = [
+    ['14,500 full', stat('c1', 14500), { format: 'full' }],
+    ['123456789.123 full', stat('c2', 123456789.123), { format: 'full' }],
+    ['1e12 full', stat('c3', 1e12), { format: 'full' }],
+    ['63,000 auto (compact)', stat('c4', 63000), {}],
+    ['1e12 auto (compact)', stat('c5', 1e12), {}],
+    ['0', stat('c6', 0), {}],
+  ];
+  for (const lang of LANGS) {
+    for (const [name, s, attrs] of runs) {
+      it(`${lang} ${name}: never beyond the final, ends on exactly the final text; screen readers get the final from the first frame`, async () => {
+        const r = await countUp(s, attrs, lang);
+        const final = r.final;
+        expect(r.texts.at(-1)).to.equal(final);
+        // It counts visibly — unless the final text has a single digit ("1T", "1万亿"): the count
+        // runs in the final's unit and decimals (so the box never widens), 0T → 1T.
+        if (s.value !== 0 && final.replace(/\D/g, '').length > 1) expect(r.texts.length).to.be.greaterThan(3);
+        const beyond = r.texts.filter((t) => !(Math.abs(parse(t, lang)) <= Math.abs(parse(final, lang))));
+        expect(beyond).to.deep.equal([]);
+        // Never going down.
+        const nums = r.texts.map((t) => parse(t, lang));
+        expect(nums.every((v, i) => i === 0 || v >= nums[i - 1]!)).to.equal(true);
+        const unit = lang === 'zh-CN' ? '个' : 'items';
+        expect([...new Set(r.sr)]).to.deep.equal([lang === 'zh-CN' ? `${final}${unit}` : `${final} ${unit}`]);
+        expect(r.el.shadowRoot!.querySelector('[part="value"]')?.getAttribute('aria-hidden') ?? null).to.equal('true');
+      });
+    }
+
+    it(`${lang} -5,000: counts down to -5,000 without ever showing "-0"`, async () => {
+      const r = await countUp(stat('neg', -5000), {}, lang);
+      expect(r.texts.at(-1)).to.equal(fullNf(lang, -5000));
+      expect(r.texts.filter((t) => !(parse(t, lang) <= 0 && parse(t, lang) >= -5000))).to.deep.equal([]);
+    });
+  }
+
+  // Was: counting to a negative value shows "-0" for a frame: the first animation frame has
+  // elapsed 0, countValue(-5000, 0, …) = -5000 * 0 = -0 (Math.round keeps -0), and
+  // Intl.NumberFormat formats -0 as "-0". stats-counter.ts maybeStart() / format-number.ts
+  // countValue(). Fix: `return Math.round(v * f) / f || 0` in countValue (turns -0 into 0).
+  it('a negative value never shows "-0" (or "-0.0") while counting', async () => {
+    const seen: string[] = [];
+    for (const lang of LANGS) {
+      for (const value of [-5000, -0.5]) {
+        const r = await countUp(stat(`neg${String(value).replace(/\W/g, '')}`, value), {}, lang);
+        seen.push(...r.texts.filter((t) => /^[-\u2212]0([.,]0+)?$/.test(t)).map((t) => `${lang} ${value}: ${t}`));
+      }
+    }
+    expect(seen).to.deep.equal([]);
+  });
+
+  // Was: the number's box is documented to have the final width from the first frame ("a hidden
+  // copy of the final text … nothing jitters"), but with the compact format the counting values
+  // are often wider than the final text: en 63,000 → final "63K", counting shows "9.99K", "999",
+  // "62.4K"; zh 1e12 → "1万亿" vs "9,990亿". The grid cell grows to the widest child, so the box
+  // widens and narrows while counting. stats-counter.ts shownText() formats intermediate values
+  // in the final's style with 3 significant digits. Fix: in compact style count with the final
+  // value's own unit and fraction digits (e.g. Intl compact with maximumFractionDigits fixed to
+  // the final's and the unit of the final), or reserve the widest text (e.g. ghost of the final
+  // formatted with `minimumSignificantDigits: 3`).
+  it('compact count-up: the value box keeps the final width (en 63K, zh-CN 1万亿)', async () => {
+    const out: string[] = [];
+    for (const [lang, s] of [['en', stat('w1', 63000)], ['zh-CN', stat('w2', 1e12)], ['en', stat('w3', 1e12)]] as [Lang, Json][]) {
+      const r = await countUp(s, {}, lang);
+      const ws = [...new Set(r.widths)];
+      if (ws.length > 1) out.push(`${lang} ${s.value}: widths ${Math.min(...ws)}–${Math.max(...ws)} (${r.texts.slice(0, 4).join(', ')} … ${r.final})`);
+    }
+    expect(out).to.deep.equal([]);
+  });
+});
