@@ -6,7 +6,8 @@ import { validateResults, parseJson } from '../dist/data/index.js';
 
 const files = process.argv.slice(2);
 if (!files.length || files.includes('--help')) {
-  console.log('usage: gov-rank-validate <results.json> [more.json …]');
+  // Asked for: stdout, exit 0; missing arguments: stderr, exit 2.
+  (files.length ? console.log : console.error)('usage: gov-rank-validate <results.json> [more.json …]');
   process.exit(files.length ? 0 : 2);
 }
 let failed = 0;
@@ -15,7 +16,8 @@ for (const file of files) {
   try {
     report = validateResults(parseJson(readFileSync(file, 'utf8'), file));
   } catch (e) {
-    console.error(`✖ ${e.message}`);
+    // The loader's messages name the file; a read error (EISDIR, EACCES) may not.
+    console.error(`✖ ${e.message.includes(file) ? e.message : `${file}: ${e.message}`}`);
     failed++;
     continue;
   }

@@ -100,13 +100,14 @@ export function errorText(e: GovRankError, lang: Lang): string {
       if (e.reason === 'cut-off') return `${where}在加载途中中断`;
       return `${where}无法加载（网络中断、被拦截，或服务器不允许跨域访问）`;
     case 'timeout':
-      return `${where}在 ${Math.round((e.timeout ?? 0) / 100) / 10} 秒内没有响应`;
+      return `${where}在 ${(e.timeout ?? 0) < 1000 ? `${Math.round(e.timeout ?? 0)} 毫秒` : `${Math.round((e.timeout ?? 0) / 100) / 10} 秒`}内没有响应`;
     case 'http': {
       const attr = e.reason === 'geometry' ? 'geometry' : 'src';
       const hint = e.status === 404 ? `，请检查 ${attr} 地址` : (e.status ?? 0) >= 500 ? '，服务器出错，请稍后再试' : '';
       return `${where}返回 HTTP ${e.status ?? ''}${hint}`;
     }
     case 'not-json':
+      if (e.reason === 'empty') return `${where}是空的`;
       return e.reason === 'html' ? `${where}是一个 HTML 网页而不是 JSON（常见于登录页或错误页）` : `${where}不是有效的 JSON`;
     case 'schema': {
       const first = e.issues.slice(0, 3).map((i) => i.message).join('\n');

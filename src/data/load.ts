@@ -158,7 +158,7 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
   try {
     let response: Response;
     try {
-      response = await doFetch(url, { signal: both, headers: { accept: 'application/json' } });
+      response = await untilAborted(doFetch(url, { signal: both, headers: { accept: 'application/json' } }), both);
     } catch (cause) {
       if (signal.aborted) throw abortError(url);
       if (timer.signal.aborted) throw timeoutError(url, timeout);
@@ -174,7 +174,7 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
       });
     }
     try {
-      return await response.text();
+      return await untilAborted(response.text(), both);
     } catch (cause) {
       if (signal.aborted) throw abortError(url);
       if (timer.signal.aborted) throw timeoutError(url, timeout);
@@ -186,11 +186,37 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
 }
 
 function timeoutError(url: string, timeout: number): GovRankError {
-  return new GovRankError('timeout', `${from(url)}did not answer within ${Math.round(timeout / 100) / 10} s`, { url, timeout });
+  const span = timeout < 1000 ? `${Math.round(timeout)} ms` : `${Math.round(timeout / 100) / 10} s`;
+  return new GovRankError('timeout', `${from(url)}did not answer within ${span}`, { url, timeout });
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts: an injected fetch may ignore the signal. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
+    );
+  });
 }
 
 /** JSON.parse with a message that tells an HTML error page from broken JSON. */
 export function parseJson(text: string, url?: string, origin?: DataOrigin): unknown {
+  // A byte-order mark (files saved as "UTF-8" by Windows Notepad): fetch's text() drops it, files
+  // read from disk and inline text keep it.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (!text.trim()) {
+    throw new GovRankError('not-json', `${from(url, origin)}is empty`, { url, origin, reason: 'empty' });
+  }
   try {
     return JSON.parse(text);
   } catch (cause) {

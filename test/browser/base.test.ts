@@ -119,7 +119,7 @@ describe('element base', () => {
     const event = await nextEvent<{ kind: string }>(el, 'gov-error');
     expect(event.detail.kind).to.equal('timeout');
     await settled(el);
-    expect(shadowText(el)).to.contain('在 0.4 秒内没有响应');
+    expect(shadowText(el)).to.contain('在 400 毫秒内没有响应');
   });
 
   it('fires gov-error "network" for an unreachable host', async () => {

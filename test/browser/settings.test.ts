@@ -957,7 +957,7 @@ describe('<gov-rank-map> settings', function () {
     const el = await mount(`<gov-rank-map timeout="300" geometry="/__test__/hang?${unique()}"></gov-rank-map>`);
     await wait(900);
     await el.updateComplete;
-    expect(statusText(el)).to.contain('0.3 秒');
+    expect(statusText(el)).to.contain('300 毫秒');
   });
 
   for (const [lang, re] of [['en-GB', /^Map: .*coloured by tier$/], ['EN', /^Map: /], ['zh-Hant', /^地图：/], ['ja', /^地图：/], ['', /^地图：/]] as const) {
