@@ -106,27 +106,24 @@ function join<T>(entry: Entry, key: string, abs: string, signal?: AbortSignal): 
   }
   if (signal.aborted) return Promise.reject(abortError(abs));
   entry.users++;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => {
-      entry.users--;
-      if (entry.users <= 0 && !entry.settled) {
-        entry.controller.abort();
-        if (cache().get(key) === entry) cache().delete(key);
-      }
-      reject(abortError(abs));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
+  const leave = () => {
+    entry.users--;
+    if (entry.users <= 0 && !entry.settled) {
+      entry.controller.abort();
+      if (cache().get(key) === entry) cache().delete(key);
+    }
+  };
+  signal.addEventListener('abort', leave, { once: true });
+  return untilAborted(promise, signal).then(
+    (v) => {
+      signal.removeEventListener('abort', leave);
+      return v;
+    },
+    (e: unknown) => {
+      signal.removeEventListener('abort', leave);
+      throw signal.aborted ? abortError(abs) : e;
+    },
+  );
 }
 
 function abortError(url: string): DOMException {
