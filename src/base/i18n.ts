@@ -2,7 +2,7 @@
  * Messages in zh-CN and en. Each element declares its own table with `messages()`; the strings
  * every element shares (loading, errors, sources, no data) live here once.
  */
-import type { DataOrigin, GovRankError, GovRankErrorKind } from '../data/errors.js';
+import { timeoutSpan, type DataOrigin, type GovRankError, type GovRankErrorKind } from '../data/errors.js';
 import type { Lang } from './lang.js';
 
 type Table = Record<string, string | ((...args: never[]) => string)>;
@@ -99,8 +99,10 @@ export function errorText(e: GovRankError, lang: Lang): string {
       if (e.reason === 'invalid-url') return `“${e.url ?? ''}”不是有效的地址`;
       if (e.reason === 'cut-off') return `${where}在加载途中中断`;
       return `${where}无法加载（网络中断、被拦截，或服务器不允许跨域访问）`;
-    case 'timeout':
-      return `${where}在 ${(e.timeout ?? 0) < 1000 ? `${Math.round(e.timeout ?? 0)} 毫秒` : `${Math.round((e.timeout ?? 0) / 100) / 10} 秒`}内没有响应`;
+    case 'timeout': {
+      const span = timeoutSpan(e.timeout ?? 0);
+      return `${where}在 ${span.value} ${span.unit === 'ms' ? '毫秒' : '秒'}内没有响应`;
+    }
     case 'http': {
       const attr = e.reason === 'geometry' ? 'geometry' : 'src';
       const hint = e.status === 404 ? `，请检查 ${attr} 地址` : (e.status ?? 0) >= 500 ? '，服务器出错，请稍后再试' : '';

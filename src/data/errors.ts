@@ -76,6 +76,11 @@ export function from(url?: string, origin?: DataOrigin): string {
   return url ? `${url} ` : `${origin ? ORIGIN_NAMES[origin] : 'The data'} `;
 }
 
+/** A timeout as messages say it: milliseconds below a second, else seconds to one decimal. */
+export function timeoutSpan(ms: number): { value: number; unit: 'ms' | 's' } {
+  return ms < 1000 ? { value: Math.round(ms), unit: 'ms' } : { value: Math.round(ms / 100) / 10, unit: 's' };
+}
+
 export function isGovRankError(e: unknown): e is GovRankError {
   return e instanceof Error && (e as { name?: string }).name === 'GovRankError' && 'kind' in e;
 }

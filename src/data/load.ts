@@ -8,7 +8,7 @@
  * - The browser's HTTP cache is respected (default fetch cache mode).
  * - One retry on a network failure or a 5xx; a timeout per attempt (15 s by default).
  */
-import { GovRankError, from, isGovRankError, type DataOrigin } from './errors.js';
+import { GovRankError, from, isGovRankError, timeoutSpan, type DataOrigin } from './errors.js';
 import { parseResults, type ResultsModel } from './model.js';
 import { VERSION } from '../version.js';
 
@@ -183,8 +183,8 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
 }
 
 function timeoutError(url: string, timeout: number): GovRankError {
-  const span = timeout < 1000 ? `${Math.round(timeout)} ms` : `${Math.round(timeout / 100) / 10} s`;
-  return new GovRankError('timeout', `${from(url)}did not answer within ${span}`, { url, timeout });
+  const span = timeoutSpan(timeout);
+  return new GovRankError('timeout', `${from(url)}did not answer within ${span.value} ${span.unit}`, { url, timeout });
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts: an injected fetch may ignore the signal. */

@@ -20,7 +20,7 @@ import { GovRankMap as MapClass } from '../../src/elements/rank-map/rank-map.js'
 import { GovRankTable } from '../../src/elements/rank-table/rank-table.js';
 import { GovStatsCounter } from '../../src/elements/stats-counter/stats-counter.js';
 import { GovTrendSparkline } from '../../src/elements/trend-sparkline/trend-sparkline.js';
-import { hits, settled, shadowText, unique } from './helpers.js';
+import { consoleWarnings, hits, settled, shadowText, unique } from './helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 const abs = (path: string) => new URL(path, document.baseURI).href;
@@ -676,51 +676,36 @@ const srcUrl = (p: string) => new URL(p, location.href).href;
 
 describe('registration', () => {
   it('importing src/index.js twice (and a second copy by another URL): no exception, no warning, the same classes', async () => {
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-    try {
+    const warnings = await consoleWarnings(async () => {
       const a = await import('../../src/index.js');
       const b = await import('../../src/index.js');
       const c = await import(/* @vite-ignore */ `../../src/index.ts?copy=${unique()}`);
       expect(a.GovTierBadge === b.GovTierBadge).to.equal(true);
       expect(customElements.get('gov-tier-badge') === a.GovTierBadge).to.equal(true);
       expect(c.VERSION).to.equal(VERSION);
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings.join(' | ')).to.equal('');
   });
 
-  it('define() over a tag taken by a foreign class: no throw, one warning naming the tag, the foreign class stays', () => {
+  it('define() over a tag taken by a foreign class: no throw, one warning naming the tag, the foreign class stays', async () => {
     const tag = `taken-${unique().replace(/\W/g, '')}`;
     class Foreign extends HTMLElement {}
     customElements.define(tag, Foreign);
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-    try {
+    const warnings = await consoleWarnings(async () => {
       expect(() => define(tag, class extends GovTierBadge {})).to.not.throw();
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(customElements.get(tag) === Foreign).to.equal(true);
     expect(warnings.length).to.equal(1);
     expect(warnings[0]).to.contain(`<${tag}>`);
   });
 
-  it('define() over a tag held by another copy of the same version: silent no-op', () => {
+  it('define() over a tag held by another copy of the same version: silent no-op', async () => {
     const tag = `same-${unique().replace(/\W/g, '')}`;
     class A extends GovTierBadge {}
     customElements.define(tag, A);
-    const warn = console.warn;
-    const warnings: string[] = [];
-    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
-    try {
+    const warnings = await consoleWarnings(async () => {
       expect(() => define(tag, class extends GovTierBadge {})).to.not.throw();
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(customElements.get(tag) === A).to.equal(true);
     expect(warnings.join('|')).to.equal('');
   });

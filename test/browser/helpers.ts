@@ -39,3 +39,27 @@ let n = 0;
 export function unique(): string {
   return `u=${Date.now()}-${n++}`;
 }
+
+/** The first / every match of `sel` in an element's shadow root. */
+export const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
+export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+
+/** A rank table's region names, in row order. */
+export const tableNames = (el: Element) => $$(el, 'tbody th[scope="row"] .name').map((n) => n.textContent!.trim());
+/** The texts of one column's cells (`td.<cls>`), in row order. */
+export const tableColumn = (el: Element, cls: string) => $$(el, `tbody td.${cls}`).map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
+/** Each header's aria-sort (null where unsorted). */
+export const tableSortState = (el: Element) => $$(el, 'thead th').map((th) => th.getAttribute('aria-sort'));
+
+/** Runs `fn` (sync or async) and returns what it wrote with console.warn, each call joined by spaces. */
+export async function consoleWarnings(fn: () => unknown): Promise<string[]> {
+  const warn = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings;
+}

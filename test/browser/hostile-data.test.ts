@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { REGIONS } from '../../src/data/regions.js';
-import { settled, shadowText } from './helpers.js';
+import { $, $$, settled, shadowText } from './helpers.js';
 import type { GovElement } from '../../src/base/gov-element.js';
 
 type Json = any;
@@ -204,8 +204,6 @@ function expectNoData(m: Mounted, message: RegExp): void {
   expectErrorBox(m, 'no-data', message);
 }
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 const text = (n: Element | null | undefined) => (n?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** Checks that the element shows 广东's 2020 row (95.5 / Alpha / rank 1) from `data`. */

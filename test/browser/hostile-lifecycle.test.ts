@@ -17,7 +17,7 @@ import type { GovTierBadge } from '../../src/elements/tier-badge/tier-badge.js';
 import type { GovStatsCounter } from '../../src/elements/stats-counter/stats-counter.js';
 import type { GovTrendSparkline } from '../../src/elements/trend-sparkline/trend-sparkline.js';
 import { REGIONS } from '../../src/data/regions.js';
-import { hits, nextEvent, settled, shadowText, unique } from './helpers.js';
+import { hits, nextEvent, settled, shadowText, unique, consoleWarnings } from './helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 const UNKNOWN = '/__test__/fixture?file=unknown-region.json';
@@ -690,19 +690,14 @@ describe('lazy and moved', () => {
 
 describe('registration', () => {
   it('the library imported again via other URLs: no exception, the elements keep working', async () => {
-    const warn = console.warn;
-    const warnings: unknown[] = [];
-    console.warn = (...a: unknown[]) => warnings.push(a);
-    try {
+    const warnings = await consoleWarnings(async () => {
       const again = await import(/* @vite-ignore */ `../../src/index.ts?v=${unique()}`);
       const copy = await import(/* @vite-ignore */ `../../src/elements/tier-badge/tier-badge.ts?v=${unique()}`);
       const { define } = await import(/* @vite-ignore */ `../../src/base/define.ts?v=${unique()}`);
       expect(() => define('gov-tier-badge', copy.GovTierBadge)).to.not.throw();
       expect(customElements.get('gov-tier-badge') === copy.GovTierBadge).to.equal(false);
       expect(again.VERSION).to.be.a('string');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(warnings, 'same version: no warning').to.deep.equal([]);
     const el = await fixture<GovTierBadge>(html`<gov-tier-badge region="广东" year="2020"></gov-tier-badge>`);
     await settled(el);

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/table.js';
 import type { GovRankTable } from '../../src/define/table.js';
-import { nextEvent, settled, shadowText, unique } from './helpers.js';
+import { $, $$, tableNames as names, tableColumn as col, tableSortState as sortState, nextEvent, settled, shadowText, unique } from './helpers.js';
 
 async function table(t: ReturnType<typeof html>, width = 720): Promise<GovRankTable> {
   const wrap = await fixture(html`<div style=${`width: ${width}px`}>${t}</div>`);
@@ -14,11 +14,6 @@ async function table(t: ReturnType<typeof html>, width = 720): Promise<GovRankTa
   await settled(el);
   return el;
 }
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-const names = (el: Element) => $$(el, 'tbody th[scope="row"] .name').map((n) => n.textContent!.trim());
-const col = (el: Element, cls: string) => $$(el, `tbody td.${cls}`).map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
-const sortState = (el: Element) => $$(el, 'thead th').map((th) => th.getAttribute('aria-sort'));
 async function clickHeader(el: GovRankTable, label: RegExp) {
   const button = $$(el, 'thead th button').find((b) => label.test(b.textContent!)) as HTMLButtonElement;
   expect(button, `header ${label}`).to.exist;

@@ -13,7 +13,7 @@ import '../../src/define/table.js';
 import '../../src/define/sparkline.js';
 import type { GovRankTable } from '../../src/define/table.js';
 import type { GovTrendSparkline } from '../../src/define/sparkline.js';
-import { settled, shadowText } from './helpers.js';
+import { $, $$, tableNames as names, tableColumn as col, tableSortState as sortState, settled, shadowText } from './helpers.js';
 
 type Json = any;
 const SRC = [{ url: 'https://example.org/report' }];
@@ -84,11 +84,6 @@ async function mountTable(data: Json, attrs: Record<string, string> = {}, lang =
   return el;
 }
 
-const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
-const names = (el: Element) => $$(el, 'tbody th[scope="row"] .name').map((n) => n.textContent!.trim());
-const col = (el: Element, cls: string) => $$(el, `tbody td.${cls}`).map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
-const sortState = (el: Element) => $$(el, 'thead th').map((th) => th.getAttribute('aria-sort'));
 const headers = (el: Element) => $$(el, 'thead th').map((th) => th.textContent!.replace(/[▲▼↕\s]/g, ''));
 const announce = (el: Element) => ($(el, '[role="status"]')?.textContent ?? '').trim();
 

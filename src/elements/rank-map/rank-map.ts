@@ -55,6 +55,28 @@ interface UserGeometryData {
   geometry: (inset: boolean) => MapGeometry;
 }
 
+/** Counts over the drawn targets (built once per targets, not on every hover). */
+interface Tally {
+  /** Results without a shape on this map (兵团, or regions a user geometry lacks). */
+  offMap: ResultRow[];
+  /** Per legend item, the regions drawn in its colour: rows off the map are listed, not counted. */
+  drawn: Map<LegendItem, number>;
+  noDataCount: number;
+  noValueCount: number;
+}
+
+function tally(targets: readonly Target[], view: MapView): Tally {
+  const onMap = new Set(targets.map((x) => x.code));
+  const drawn = new Map<LegendItem, number>();
+  for (const x of targets) if (x.item) drawn.set(x.item, (drawn.get(x.item) ?? 0) + 1);
+  return {
+    offMap: view.edition.results.filter((r) => !onMap.has(r.region.code)),
+    drawn,
+    noDataCount: targets.filter((x) => !x.row).length,
+    noValueCount: targets.filter((x) => x.row && !x.item).length,
+  };
+}
+
 /** One interactive target: a province shape, a user feature or a key-city dot. */
 interface Target {
   code: string;
@@ -195,6 +217,8 @@ export class GovRankMap extends GovElement<MapView> {
   private _announceKey?: string;
   private _targets: Target[] = [];
   private _targetsKey?: unknown[];
+  /** What the legend, the description and the report count, built with the targets. */
+  private _tally?: Tally;
   private _geo?: MapGeometry;
   private _tappedOnce: string | null = null;
   private _reportedMismatch?: string;
@@ -430,16 +454,15 @@ export class GovRankMap extends GovElement<MapView> {
       const callouts = !user && view.level !== 'city' ? calloutsFor(geo, width) : [];
       this._targets = this.buildTargets(view, geo, !!user, callouts, geo.width / width, width);
       this._targetsKey = key;
+      this._tally = tally(this._targets, view);
+      const unmatchedFeatures = user ? this._targets.filter((x) => !x.row).map((x) => x.name) : [];
+      this._report = { offMap: this._tally.offMap, unmatchedFeatures, geometryProblems: user?.problems ?? [] };
+      this.warnMismatch();
     }
     const targets = this._targets;
+    const { offMap, drawn, noDataCount, noValueCount } = this._tally!;
     const callouts = targets.flatMap((x) => (x.callout ? [x.callout] : []));
     const u = geo.width / width;
-
-    const onMap = new Set(targets.map((x) => x.code));
-    const offMap = view.edition.results.filter((r) => !onMap.has(r.region.code));
-    const unmatchedFeatures = user ? targets.filter((x) => !x.row).map((x) => x.name) : [];
-    this._report = { offMap, unmatchedFeatures, geometryProblems: user?.problems ?? [] };
-    this.warnMismatch();
 
     const selected = this.selectedCode;
     const highlight = this.highlightCodes;
@@ -448,11 +471,6 @@ export class GovRankMap extends GovElement<MapView> {
     const noDataFill = `url(#${this._id}-nodata)`;
     const title = this.text(view.edition.title) || this.text(view.assessment.name);
     const yText = yearText(view.edition, lang);
-    const noDataCount = targets.filter((x) => !x.row).length;
-    const noValueCount = targets.filter((x) => x.row && !x.item).length;
-    // The legend counts what is drawn: rows without a shape (兵团) are listed off the map instead.
-    const drawn = new Map<LegendItem, number>();
-    for (const x of targets) if (x.item) drawn.set(x.item, (drawn.get(x.item) ?? 0) + 1);
 
     const region = (x: Target): SVGTemplateResult => {
       const fill = x.item?.color ?? noDataFill;

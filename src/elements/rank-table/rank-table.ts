@@ -248,7 +248,8 @@ export class GovRankTable extends GovElement<TableView> {
     const sortDir: SortDir = gone ? 'ascending' : this._sortDir;
     const rows = sortRows(view.rows, sortKey, sortDir, lang);
     const labels: Record<SortKey, string> = { rank: m.rank, region: c.region, score: c.score, tier: c.tier };
-    const header = (key: SortKey, label: string, num = false): TemplateResult => {
+    const header = (key: SortKey, num = false): TemplateResult => {
+      const label = labels[key];
       const sorted = sortKey === key;
       const arrow = sorted ? (sortDir === 'ascending' ? '▲' : '▼') : '↕';
       return html`<th scope="col" part="header" class=${num ? 'num' : ''} aria-sort=${sorted ? sortDir : nothing}>
@@ -275,8 +276,8 @@ export class GovRankTable extends GovElement<TableView> {
           <caption id="caption" class="sr-only">${captionText}</caption>
           <thead>
             <tr>
-              ${header('rank', m.rank, true)} ${header('region', c.region)} ${view.columns.score ? header('score', c.score, true) : nothing}
-              ${view.columns.tier ? header('tier', c.tier) : nothing}
+              ${header('rank', true)} ${header('region')} ${view.columns.score ? header('score', true) : nothing}
+              ${view.columns.tier ? header('tier') : nothing}
               ${view.columns.group ? html`<th scope="col" part="header">${m.group}</th>` : nothing}
               ${view.trend ? html`<th scope="col" part="header">${m.trend(view.trend)}</th>` : nothing}
             </tr>

@@ -5,7 +5,7 @@ import type { ResultsModel, Statistic } from '../../data/model.js';
 import { findStatistic } from '../../data/query.js';
 import { counterStyles } from './stats-counter.styles.js';
 import { sourceHost } from '../../base/format.js';
-import { countText, countValue, decimalsOf, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
+import { countText, countValue, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
 
 /** Length of the count-up, in milliseconds. */
 export const COUNT_DURATION = 1200;
@@ -21,7 +21,6 @@ export interface StatsCounterView {
   final: string;
   /** The style the value is written in (`auto` resolved). */
   style: 'compact' | 'full';
-  decimals: number;
   approximate: boolean;
   unit: string;
   date: string;
@@ -170,7 +169,6 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
       value: stat.value,
       final,
       style,
-      decimals: decimalsOf(stat.value),
       approximate,
       unit,
       date: formatDate(stat.date, lang),

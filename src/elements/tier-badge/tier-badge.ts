@@ -6,7 +6,7 @@ import type { Lang } from '../../base/lang.js';
 import { tierColors } from '../../base/tokens.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
-import { findAssessment, hasValue } from '../../data/query.js';
+import { findAssessment, findEdition, hasValue } from '../../data/query.js';
 import { regionName, resolveRegion, type Region } from '../../data/regions.js';
 import { badgeStyles } from './tier-badge.styles.js';
 import { formatScore, rankText, sourceHost, webHref } from '../../base/format.js';
@@ -167,7 +167,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     let edition: Edition | undefined;
     let row: ResultRow | undefined;
     if (year != null) {
-      edition = assessment.editions.find((e) => e.year === year);
+      edition = findEdition(assessment, year);
       if (!edition) throw noData(c.noEdition(year));
       row = edition.byCode.get(region.code);
       if (!row || !(hasValue(row) || row.group)) throw noData(c.noRegionResult(name, year));
