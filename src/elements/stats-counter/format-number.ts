@@ -150,13 +150,40 @@ export function countText(v: number, final: number, lang: CounterLang, style: Nu
   if (resolveStyle(final, style) !== 'compact' || Math.abs(final) < unitFrom || !Number.isFinite(final)) {
     return formatNumber(v, lang, 'full', decimalsOf(final));
   }
-  const parts = nf(lang, { notation: 'compact', maximumSignificantDigits: 3 }).formatToParts(final);
-  const numText = parts.filter((p) => NUMBER_PARTS.has(p.type)).map((p) => p.value).join('');
-  const integer = parts.filter((p) => p.type === 'integer').map((p) => p.value).join('');
-  const fraction = parts.find((p) => p.type === 'fraction')?.value ?? '';
-  const shownFinal = Number(`${integer}.${fraction || '0'}`);
-  if (!shownFinal) return formatNumber(v, lang, 'full', decimalsOf(final));
-  const unit = 10 ** Math.round(Math.log10(Math.abs(final) / shownFinal));
-  const current = nf(lang, { minimumFractionDigits: fraction.length, maximumFractionDigits: fraction.length }).format(v / unit || 0);
-  return parts.map((p) => p.value).join('').replace(numText, current);
+  const shape = compactShape(final, lang);
+  if (!shape) return formatNumber(v, lang, 'full', decimalsOf(final));
+  const current = nf(lang, { minimumFractionDigits: shape.decimals, maximumFractionDigits: shape.decimals }).format(v / shape.unit || 0);
+  return shape.text.replace(shape.number, current);
+}
+
+interface CompactShape {
+  /** The final text ("63K") and its number part ("63"). */
+  text: string;
+  number: string;
+  /** What one of the shown number is worth (1000 for K, 1e4 for 万) and its decimals. */
+  unit: number;
+  decimals: number;
+}
+
+/** The final value's compact text taken apart, once per value and language (every frame reads it). */
+const shapes = new Map<string, CompactShape | null>();
+function compactShape(final: number, lang: CounterLang): CompactShape | null {
+  const key = `${lang} ${final}`;
+  let shape = shapes.get(key);
+  if (shape === undefined) {
+    const parts = nf(lang, { notation: 'compact', maximumSignificantDigits: 3 }).formatToParts(final);
+    const integer = parts.filter((p) => p.type === 'integer').map((p) => p.value).join('');
+    const fraction = parts.find((p) => p.type === 'fraction')?.value ?? '';
+    const shown = Number(`${integer}.${fraction || '0'}`);
+    shape = shown
+      ? {
+          text: parts.map((p) => p.value).join(''),
+          number: parts.filter((p) => NUMBER_PARTS.has(p.type)).map((p) => p.value).join(''),
+          unit: 10 ** Math.round(Math.log10(Math.abs(final) / shown)),
+          decimals: fraction.length,
+        }
+      : null;
+    shapes.set(key, shape);
+  }
+  return shape;
 }
