@@ -6,7 +6,7 @@
  */
 import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { loadResults, parseInline, isAbortError, absoluteUrl } from '../data/load.js';
+import { loadResults, parseInline, isAbortError, absoluteUrl, warnDiagnosticsOnce } from '../data/load.js';
 import { loadBundled } from '../data/bundled.js';
 import { parseResults, type ResultsModel } from '../data/model.js';
 import { GovRankError, isGovRankError } from '../data/errors.js';
@@ -160,7 +160,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
         const model = await this.loadFrom(source, signal, finiteOrNull(this.timeout) ?? undefined);
         // Superseded while parsing (inline, property or bundled data ignore the signal): no events.
         if (signal.aborted) throw new DOMException('superseded', 'AbortError');
-        if (model.diagnostics.length) console.warn(`gov-rank: ${url ?? 'data'}: ${model.diagnostics.map((d) => d.message).join('; ')}`);
+        warnDiagnosticsOnce(model, url ?? 'data');
         emit(this, 'gov-load', { url, diagnostics: model.diagnostics });
         emit(this, 'gov-loadend', { url, ok: true });
         return model;

@@ -231,6 +231,17 @@ export function parseInline(text: string): ResultsModel {
   return parseResults(parseJson(text, undefined, 'inline'), undefined, 'inline');
 }
 
+// Models already warned about. Every element reading one URL gets the same cached model, so
+// its unknown regions are said once per file, not once per element.
+const warned = new WeakSet<ResultsModel>();
+
+/** Writes the model's diagnostics with console.warn, once per model (= once per loaded file). */
+export function warnDiagnosticsOnce(model: ResultsModel, label: string): void {
+  if (!model.diagnostics.length || warned.has(model)) return;
+  warned.add(model);
+  console.warn(`gov-rank: ${label}: ${model.diagnostics.map((d) => d.message).join('; ')}`);
+}
+
 /** Forgets every cached load (tests, or a page that wants fresh data). */
 export function clearLoadCache(): void {
   cache().clear();
