@@ -22,8 +22,8 @@ export interface GovElementAttributes {
   src?: string;
   /** `zh-CN` or `en`; inherited from the nearest ancestor, else the document. */
   lang?: string;
-  /** Force a colour scheme; by default the element follows `prefers-color-scheme`. */
-  theme?: 'light' | 'dark';
+  /** Force a colour scheme; `auto` (the default) follows the page's `color-scheme`. */
+  theme?: 'light' | 'dark' | 'auto';
   /** `eager` (default) or `lazy` (load when near the viewport). */
   loading?: 'eager' | 'lazy';
   /** Milliseconds before a request is given up (default 15000). */

@@ -8,10 +8,15 @@ export function parseHex(hex: string): [number, number, number] | undefined {
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
 }
 
-/** Parses `#rgb`, `#rrggbb` or `rgb(r, g, b)` / `rgb(r g b)` (what getComputedStyle returns). */
+/**
+ * Parses `#rgb`, `#rrggbb`, `rgb(r, g, b)` / `rgb(r g b)` or `color(srgb r g b)` (what
+ * getComputedStyle returns; relative colours such as the tier text colour come back as `color(srgb …)`).
+ */
 export function parseColor(value: string): [number, number, number] | undefined {
   const hex = parseHex(value);
   if (hex) return hex;
+  const srgb = /^color\(\s*srgb\s+([-\d.e]+)\s+([-\d.e]+)\s+([-\d.e]+)/i.exec(value.trim());
+  if (srgb) return [1, 2, 3].map((i) => Math.round(Math.min(1, Math.max(0, Number(srgb[i]))) * 255)) as [number, number, number];
   const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(value.trim());
   return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
 }

@@ -4,7 +4,7 @@
  * the events, and the language. An element subclass only says how to select its view from the
  * loaded results (`select`) and how to render it (`renderView`).
  */
-import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, css, nothing, render as litRender, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadResults, parseInline, isAbortError, absoluteUrl, warnDiagnosticsOnce } from '../data/load.js';
 import { loadBundled } from '../data/bundled.js';
@@ -17,7 +17,10 @@ import { emit } from './events.js';
 import { common, errorText } from './i18n.js';
 import { inheritedLang, normalizeLang, onLangChange, type Lang } from './lang.js';
 import { tokenStyles } from './tokens.js';
+import { ThemeController } from './theme.js';
 import { finiteOrNull, optionalNumber } from './numbers.js';
+import { inlineJson } from './inline-json.js';
+import { afterParsed, beingParsed } from './parsed.js';
 
 type Source =
   | { kind: 'url'; url: string }
@@ -29,7 +32,7 @@ type Source =
 /**
  * @attr src - URL of a results file (format v1). Without it: a child `<script type="application/json">`, else the `data` property, else the bundled published results.
  * @attr lang - Language of the element (`zh-CN` or `en`); inherited from the nearest ancestor with `lang`, else the document.
- * @attr theme - `light` or `dark` to force a colour scheme; by default it follows `prefers-color-scheme`.
+ * @attr theme - `light` or `dark` forces a colour scheme; `auto` (the default) follows the page: dark only where the page's `color-scheme` allows dark and the reader prefers it. Without the attribute, the nearest ancestor's `theme` applies. See docs/embedding.md.
  * @attr loading - `eager` (default) loads at once; `lazy` waits until the element is near the viewport.
  * @attr timeout - Milliseconds before a request is given up (default 15000).
  * @prop data - A results object (format v1) given directly, for frameworks and CMSs that cannot host a file.
@@ -39,6 +42,7 @@ type Source =
  * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  * @csspart status - The loading and error box (`status error` for the error box).
  * @cssprop --gov-rank-font - Font family.
+ * @cssprop [--gov-rank-font-size=16px] - The size the element's text is measured from (a length in px or rem); the page's root and surrounding font sizes do not change it.
  * @cssprop --gov-rank-text - Text colour.
  * @cssprop --gov-rank-muted - Secondary text colour (and the loading text).
  * @cssprop --gov-rank-focus-ring - Focus outline colour.
@@ -63,33 +67,33 @@ export abstract class GovElement<View = unknown> extends LitElement {
         height: 100%;
         min-height: inherit;
         padding: 0.75em 1em;
-        border-radius: var(--gov-rank-radius);
-        font-size: 0.875rem;
+        border-radius: var(--_gr-radius);
+        font-size: calc(0.875 * var(--_gr-font-size));
         line-height: 1.4;
         overflow: auto;
       }
       .status.loading {
-        background: var(--gov-rank-skeleton);
-        color: var(--gov-rank-muted);
+        background: var(--_gr-skeleton);
+        color: var(--_gr-muted);
         align-items: center;
       }
       .status.error {
-        background: var(--gov-rank-error-bg);
-        color: var(--gov-rank-error);
+        background: var(--_gr-error-bg);
+        color: var(--_gr-error);
         border: 1px solid currentColor;
       }
       .status .title {
         font-weight: 600;
       }
       .status .detail {
-        color: var(--gov-rank-text);
+        color: var(--_gr-text);
         overflow-wrap: anywhere;
         white-space: pre-line;
-        font-size: 0.8125rem;
+        font-size: calc(0.8125 * var(--_gr-font-size));
       }
       .diagnostics {
-        color: var(--gov-rank-muted);
-        font-size: 0.75rem;
+        color: var(--_gr-muted);
+        font-size: calc(0.75 * var(--_gr-font-size));
         margin-top: 0.25em;
       }
       .diagnostics summary {
@@ -106,16 +110,19 @@ export abstract class GovElement<View = unknown> extends LitElement {
     loading: { type: String, reflect: true },
     timeout: { converter: optionalNumber },
     _inlineText: { state: true },
+    _awaitingParser: { state: true },
     _visible: { state: true },
     _docLang: { state: true },
   };
 
   declare src: string | null;
   declare data: unknown;
-  declare theme: 'light' | 'dark' | null;
+  declare theme: 'light' | 'dark' | 'auto' | null;
   declare loading: 'eager' | 'lazy';
   declare timeout: number | null | undefined;
   declare protected _inlineText: string | null;
+  /** The HTML parser has created this element but may not have reached its children yet. */
+  declare protected _awaitingParser: boolean;
   declare protected _visible: boolean;
   declare protected _docLang: string;
 
@@ -129,6 +136,9 @@ export abstract class GovElement<View = unknown> extends LitElement {
   private _intersection?: IntersectionObserver;
   private _lastModel?: ResultsModel;
   private _reportedViewError?: string;
+  /** An exception met while rendering the view, reported once the update is done. */
+  private _renderFailure?: GovRankError;
+  private _stopAwaitingParser?: () => void;
   private _abortedOnDisconnect = false;
   private _selectPending = false;
 
@@ -140,8 +150,11 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this.loading = 'eager';
     this.timeout = undefined;
     this._inlineText = null;
+    this._awaitingParser = false;
     this._visible = false;
     this._docLang = '';
+    // `theme` from an ancestor becomes a custom state the shared styles read (theme.ts).
+    new ThemeController(this);
   }
 
   // Args are the source that decides (its kind and its URL, text or object) and the timeout: a
@@ -187,6 +200,8 @@ export abstract class GovElement<View = unknown> extends LitElement {
   private currentSource(): Source {
     if (this.deferred) return { kind: 'deferred' };
     if (this.src) return { kind: 'url', url: this.src };
+    // Inline JSON may still be on its way: choose nothing yet, so nothing else is shown or announced.
+    if (this._awaitingParser) return { kind: 'deferred' };
     if (this._inlineText != null) return { kind: 'inline', text: this._inlineText };
     if (this.data != null) return { kind: 'object', data: this.data };
     return { kind: 'bundled' };
@@ -213,7 +228,11 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this._docLang = inheritedLang(this);
     this.readInline();
     this._childObserver = new MutationObserver(() => this.readInline());
-    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // `type` too: jQuery inserts a script with its type masked and restores it afterwards.
+    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+    this._stopAwaitingParser?.();
+    this._awaitingParser = beingParsed(this);
+    if (this._awaitingParser) this._stopAwaitingParser = afterParsed(this, () => (this._awaitingParser = false));
     if (this.loading === 'lazy') this.observeVisibility();
     // Put back in the page (moved by a framework, or re-attached): load what was given up, or
     // what was never loaded because the element left before its first update.
@@ -229,6 +248,8 @@ export abstract class GovElement<View = unknown> extends LitElement {
     super.disconnectedCallback();
     this._unobserveLang?.();
     this._childObserver?.disconnect();
+    this._stopAwaitingParser?.();
+    this._stopAwaitingParser = undefined;
     this._intersection?.disconnect();
     // An element that left the page no longer wants its data: the shared request is aborted once
     // no element wants it (src/data/load.ts). Checked after the current task, so a move (removed
@@ -243,8 +264,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
   }
 
   private readInline(): void {
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    this._inlineText = script ? script.textContent ?? '' : null;
+    this._inlineText = inlineJson(this);
   }
 
   private observeVisibility(): void {
@@ -305,20 +325,53 @@ export abstract class GovElement<View = unknown> extends LitElement {
     try {
       this.view = this.select(model);
       this.viewError = undefined;
-      this._reportedViewError = undefined;
     } catch (err) {
-      if (!isGovRankError(err)) throw err;
       this.view = undefined;
-      this.viewError = err;
-      // One event per distinct problem, not one per render or per language: a language switch
-      // alone re-words the message, it is not a new problem.
-      const key = `${err.kind}:${err.message}`;
+      this.viewError = viewFailure(err);
+      // A language switch alone re-words the message, it is not a new problem.
       const reworded = !modelChanged && this._reportedViewError !== undefined && [...changed.keys()].every((k) => k === 'lang' || k === '_docLang');
-      if (reworded) this._reportedViewError = key;
-      else if (this._reportedViewError !== key) {
-        this._reportedViewError = key;
-        emit(this, 'gov-error', { kind: err.kind, message: err.message, url: this.src ? safeAbsolute(this.src) : undefined });
-      }
+      this.reportViewError(this.viewError, reworded);
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (err) {
+      // Lit threw while committing the view's template: the error box replaces what it left.
+      litRender(this.renderError(this.failRender(err)), this.renderRoot, this.renderOptions);
+    }
+    // Reported after the update, not from render(): a listener may set properties.
+    const failure = this._renderFailure;
+    this._renderFailure = undefined;
+    if (failure) this.reportViewError(failure, false);
+    else if (this.view !== undefined && !this.viewError) this._reportedViewError = undefined; // drawn: a later problem is news
+  }
+
+  /** One gov-error per distinct problem, not one per render or per language. */
+  private reportViewError(e: GovRankError, reworded: boolean): void {
+    const key = `${e.kind}:${e.message}`;
+    if (reworded) this._reportedViewError = key;
+    else if (this._reportedViewError !== key) {
+      this._reportedViewError = key;
+      if (e.kind === 'render') console.error(`gov-rank: <${this.localName}> could not show its data:`, e.cause);
+      emit(this, 'gov-error', { kind: e.kind, message: e.message, url: this.src ? safeAbsolute(this.src) : undefined });
+    }
+  }
+
+  /** Shows `err` instead of the view until the next selection; reported at the end of the update. */
+  private failRender(err: unknown): GovRankError {
+    this.view = undefined;
+    this.viewError = this._renderFailure = viewFailure(err);
+    return this.viewError;
+  }
+
+  /** The view, or the error box when rendering it throws. */
+  private renderViewSafely(view: View, model: ResultsModel): unknown {
+    try {
+      return this.renderView(view, model);
+    } catch (err) {
+      return this.renderError(this.failRender(err));
     }
   }
 
@@ -370,13 +423,22 @@ export abstract class GovElement<View = unknown> extends LitElement {
         return this.renderError(task.error);
       case TaskStatus.COMPLETE:
         if (this.viewError) return this.renderError(this.viewError);
-        return this.view === undefined ? this.renderLoading() : this.renderView(this.view, task.value!);
+        return this.view === undefined ? this.renderLoading() : this.renderViewSafely(this.view, task.value!);
       default:
         // Keep showing the previous view while new data loads: no flash, no layout shift.
-        if (this.view !== undefined && this._lastModel) return this.renderView(this.view, this._lastModel);
+        if (this.view !== undefined && this._lastModel) return this.renderViewSafely(this.view, this._lastModel);
         return this.renderLoading();
     }
   }
+}
+
+/**
+ * What an exception while selecting or rendering a view becomes: a GovRankError as thrown
+ * (`noData`), anything else — a bug, or a built-in the page replaced — an error of kind `render`.
+ */
+function viewFailure(err: unknown): GovRankError {
+  if (isGovRankError(err)) return err;
+  return new GovRankError('render', String((err as Error | undefined)?.message ?? err), { cause: err });
 }
 
 /** The error an element's `select` throws when the data holds nothing for it. */

@@ -24,7 +24,7 @@ import type { GovRankMap } from '../../src/elements/rank-map/rank-map.js';
 import type { GovElement } from '../../src/base/gov-element.js';
 import { contrast } from '../../src/base/color.js';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { settled } from './helpers.js';
+import { settled, clipped } from './helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 /** WCAG 1.4.12 text spacing, set on the host (the shadow content inherits it). */
@@ -91,23 +91,6 @@ function exposedText(node: Node): string {
   return [...node.childNodes].map(exposedText).join('');
 }
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** Parts of a shadow root whose content is cut off (overflow not visible, content larger than the box). */
-function clipped(el: Element, tolerance = 1): string[] {
-  const out: string[] = [];
-  for (const n of $$(el, '*')) {
-    if (n instanceof SVGElement || n.closest('.sr-only') || n.closest('[aria-hidden="true"]')) continue;
-    const s = getComputedStyle(n);
-    if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
-    if (!n.clientWidth) continue;
-    const dw = n.scrollWidth - n.clientWidth;
-    const dh = n.scrollHeight - n.clientHeight;
-    if (dw > tolerance || dh > tolerance) {
-      out.push(`${el.localName} .${String(n.className).replace(/\s+/g, '.')} "${fold(n.textContent ?? '').slice(0, 40)}" ${n.scrollWidth}x${n.scrollHeight} in ${n.clientWidth}x${n.clientHeight}`);
-    }
-  }
-  return out;
-}
 
 /** The document does not scroll sideways. */
 const pageScrollsSideways = () => document.documentElement.scrollWidth > document.documentElement.clientWidth;

@@ -63,3 +63,26 @@ export async function consoleWarnings(fn: () => unknown): Promise<string[]> {
   }
   return warnings;
 }
+
+/** Parts of a shadow root whose content is cut off (overflow not visible, content larger than the box). */
+export function clipped(el: Element, tolerance = 1): string[] {
+  const out: string[] = [];
+  for (const n of $$(el, '*')) {
+    if (n instanceof SVGElement || n.closest('.sr-only') || n.closest('[aria-hidden="true"]')) continue;
+    const s = getComputedStyle(n);
+    if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+    if (!n.clientWidth) continue;
+    const dw = n.scrollWidth - n.clientWidth;
+    const dh = n.scrollHeight - n.clientHeight;
+    if (dw > tolerance || dh > tolerance) {
+      out.push(`${el.localName} .${String(n.className).replace(/\s+/g, '.')} "${(n.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}" ${n.scrollWidth}x${n.scrollHeight} in ${n.clientWidth}x${n.clientHeight}`);
+    }
+  }
+  return out;
+}
+
+/** The map's table alternative is laid out in idle time: wait for it so the map's layout is final. */
+export async function mapReady(map: GovElement): Promise<void> {
+  for (let i = 0; i < 200 && !$(map, '[part~="table"]'); i++) await new Promise((r) => setTimeout(r, 20));
+  await map.updateComplete;
+}

@@ -4,9 +4,9 @@ export const mapStyles = css`
   :host {
     display: block;
     max-width: 100%;
-    background: var(--gov-rank-bg);
+    background: var(--_gr-bg);
     line-height: 1.4;
-    font-size: 0.875rem;
+    --_gr-scale: 0.875;
   }
   .figure {
     margin: 0;
@@ -45,14 +45,14 @@ export const mapStyles = css`
   .shape,
   .callout {
     fill: var(--fill);
-    stroke: var(--gov-rank-bg);
+    stroke: var(--_gr-bg);
     stroke-width: 0.75;
     stroke-linejoin: round;
-    transition: fill var(--gov-rank-transition) ease, fill-opacity var(--gov-rank-transition) ease;
+    transition: fill var(--_gr-transition) ease, fill-opacity var(--_gr-transition) ease;
   }
   .dot .shape,
   .callout {
-    stroke: var(--gov-rank-text);
+    stroke: var(--_gr-text);
     stroke-width: 0.75;
   }
   .hit {
@@ -60,11 +60,11 @@ export const mapStyles = css`
     stroke: none;
   }
   .leader {
-    stroke: var(--gov-rank-muted);
+    stroke: var(--_gr-muted);
     stroke-width: 0.75;
   }
   .callout-label {
-    fill: var(--gov-rank-text);
+    fill: var(--_gr-text);
     pointer-events: none;
   }
   .dim .shape,
@@ -72,16 +72,16 @@ export const mapStyles = css`
     fill-opacity: 0.35;
   }
   .nodata-bg {
-    fill: var(--gov-rank-no-data);
+    fill: var(--_gr-no-data);
   }
   .nodata-stripe {
-    stroke: var(--gov-rank-no-data-stripe);
+    stroke: var(--_gr-no-data-stripe);
     /* Sized in units with the tile (stroke-width attribute), like the pattern itself. */
     vector-effect: none;
   }
   .base-land path {
-    fill: var(--gov-rank-surface);
-    stroke: var(--gov-rank-border);
+    fill: var(--_gr-surface);
+    stroke: var(--_gr-border);
     stroke-width: 0.5;
   }
   .overlay .ring {
@@ -90,47 +90,47 @@ export const mapStyles = css`
     stroke-linejoin: round;
   }
   .ring.highlight {
-    stroke: var(--gov-rank-highlight);
+    stroke: var(--_gr-highlight);
     stroke-width: 2;
   }
   .ring.selected {
-    stroke: var(--gov-rank-selected);
+    stroke: var(--_gr-selected);
     stroke-width: 2.5;
   }
   .ring.hover {
-    stroke: var(--gov-rank-text);
+    stroke: var(--_gr-text);
     stroke-width: 1.5;
   }
   .ring.focus {
-    stroke: var(--gov-rank-focus-ring);
+    stroke: var(--_gr-focus-ring);
     stroke-width: 3;
   }
   .inset .frame {
-    fill: var(--gov-rank-bg);
-    stroke: var(--gov-rank-border);
+    fill: var(--_gr-bg);
+    stroke: var(--_gr-border);
     stroke-width: 1;
   }
   .inset .neighbours {
-    fill: var(--gov-rank-surface);
+    fill: var(--_gr-surface);
     stroke: none;
   }
   .inset .land {
-    fill: var(--gov-rank-no-data);
-    stroke: var(--gov-rank-border);
+    fill: var(--_gr-no-data);
+    stroke: var(--_gr-border);
     stroke-width: 0.5;
   }
   .inset .dashes {
-    fill: var(--gov-rank-muted);
-    stroke: var(--gov-rank-muted);
+    fill: var(--_gr-muted);
+    stroke: var(--_gr-muted);
     stroke-width: 0.5;
   }
   .inset .island {
-    fill: var(--gov-rank-text);
-    stroke: var(--gov-rank-text);
+    fill: var(--_gr-text);
+    stroke: var(--_gr-text);
     stroke-width: 0.75;
   }
   .inset-label {
-    fill: var(--gov-rank-muted);
+    fill: var(--_gr-muted);
   }
   .tooltip {
     position: absolute;
@@ -140,12 +140,12 @@ export const mapStyles = css`
     min-width: 8em;
     max-width: min(18em, 80%);
     padding: 0.4em 0.6em;
-    background: var(--gov-rank-bg);
-    color: var(--gov-rank-text);
-    border: 1px solid var(--gov-rank-border);
-    border-radius: var(--gov-rank-radius);
+    background: var(--_gr-bg);
+    color: var(--_gr-text);
+    border: 1px solid var(--_gr-border);
+    border-radius: var(--_gr-radius);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_gr-font-size));
     line-height: 1.35;
   }
   .tooltip.left {
@@ -171,7 +171,7 @@ export const mapStyles = css`
     display: contents;
   }
   .tooltip dt {
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
   }
   .tooltip dd {
     margin: 0;
@@ -225,19 +225,19 @@ export const mapStyles = css`
     height: 0.9em;
     border-radius: 2px;
     background: var(--fill);
-    border: 1px solid var(--gov-rank-border);
+    border: 1px solid var(--_gr-border);
     flex: none;
   }
   .swatch.nodata {
-    background: repeating-linear-gradient(45deg, var(--gov-rank-no-data) 0 3px, var(--gov-rank-no-data-stripe) 3px 4.5px);
+    background: repeating-linear-gradient(45deg, var(--_gr-no-data) 0 3px, var(--_gr-no-data-stripe) 3px 4.5px);
   }
   .count {
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
     font-variant-numeric: tabular-nums;
   }
   .off-map {
     margin-top: 0.4em;
-    color: var(--gov-rank-text);
+    color: var(--_gr-text);
   }
   .off-map-title {
     font-weight: 600;
@@ -260,36 +260,36 @@ export const mapStyles = css`
   }
   .caption {
     margin-top: 0.4em;
-    color: var(--gov-rank-muted);
-    font-size: 0.75rem;
+    color: var(--_gr-muted);
+    font-size: calc(0.75 * var(--_gr-font-size));
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75em;
   }
   .caption .title {
-    color: var(--gov-rank-text);
+    color: var(--_gr-text);
     font-weight: 600;
     min-width: 0;
     overflow-wrap: anywhere;
   }
   .caption a {
-    color: var(--gov-rank-accent);
+    color: var(--_gr-accent);
     overflow-wrap: anywhere;
   }
   .table-toggle {
     margin-top: 0.5em;
     font: inherit;
-    font-size: 0.8125rem;
-    color: var(--gov-rank-text);
-    background: var(--gov-rank-surface);
-    border: 1px solid var(--gov-rank-border);
-    border-radius: var(--gov-rank-radius);
+    font-size: calc(0.8125 * var(--_gr-font-size));
+    color: var(--_gr-text);
+    background: var(--_gr-surface);
+    border: 1px solid var(--_gr-border);
+    border-radius: var(--_gr-radius);
     padding: 0.2em 0.8em;
     cursor: pointer;
     min-height: 24px;
   }
   .table-toggle[aria-expanded='true'] {
-    background: var(--gov-rank-bg);
+    background: var(--_gr-bg);
   }
   .table-wrap {
     max-width: 100%;
@@ -299,7 +299,7 @@ export const mapStyles = css`
     margin-top: 0.5em;
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_gr-font-size));
   }
   .table caption {
     text-align: start;
@@ -310,7 +310,7 @@ export const mapStyles = css`
   .table td {
     text-align: start;
     padding: 0.2em 0.5em;
-    border-bottom: 1px solid var(--gov-rank-border);
+    border-bottom: 1px solid var(--_gr-border);
   }
   .table .num {
     text-align: end;

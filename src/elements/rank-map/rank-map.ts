@@ -114,7 +114,7 @@ let uid = 0;
  * @attr approval-number - The map's approval number (审图号), shown under the map; without it the map says it is illustrative (示意图).
  * @attr attribution - Credit line for the geometry, shown under the map.
  * @attr lang - `zh-CN` or `en`; inherited from the nearest ancestor, else the document.
- * @attr theme - `light` or `dark`; by default follows `prefers-color-scheme`.
+ * @attr theme - `light`, `dark` or `auto` (the default: follows the page's `color-scheme`; see docs/embedding.md).
  * @attr loading - `eager` (default) or `lazy`.
  * @attr timeout - Milliseconds before a request (data or geometry) is given up (default 15000).
  *

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const tableStyles = css`
   :host {
     display: block;
-    font-size: 0.875rem;
+    --_gr-scale: 0.875;
     line-height: 1.4;
     max-width: 100%;
   }
@@ -18,29 +18,29 @@ export const tableStyles = css`
     width: 100%;
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
-    background: var(--gov-rank-bg);
+    background: var(--_gr-bg);
   }
   .title {
     padding: 0 0 0.5em;
     font-weight: 600;
-    font-size: 1rem;
+    font-size: var(--_gr-font-size);
     overflow-wrap: anywhere;
   }
   .title .sub {
     display: block;
     font-weight: 400;
-    font-size: 0.8125rem;
-    color: var(--gov-rank-muted);
+    font-size: calc(0.8125 * var(--_gr-font-size));
+    color: var(--_gr-muted);
   }
   .title .partial {
-    color: var(--gov-rank-text);
+    color: var(--_gr-text);
     font-weight: 600;
   }
   th,
   td {
-    height: 2.25rem;
+    height: calc(2.25 * var(--_gr-font-size));
     padding: 0.25em 0.75em;
-    border-bottom: 1px solid var(--gov-rank-border);
+    border-bottom: 1px solid var(--_gr-border);
     text-align: start;
     vertical-align: middle;
     white-space: nowrap;
@@ -48,8 +48,8 @@ export const tableStyles = css`
   thead th {
     border-bottom-width: 2px;
     font-weight: 600;
-    color: var(--gov-rank-muted);
-    font-size: 0.8125rem;
+    color: var(--_gr-muted);
+    font-size: calc(0.8125 * var(--_gr-font-size));
   }
   tbody th {
     font-weight: 500;
@@ -68,7 +68,7 @@ export const tableStyles = css`
     margin: 0 -0.35em;
     padding: 0.2em 0.35em;
     border: 0;
-    border-radius: var(--gov-rank-radius);
+    border-radius: var(--_gr-radius);
     background: none;
     color: inherit;
     font: inherit;
@@ -76,11 +76,11 @@ export const tableStyles = css`
     cursor: pointer;
   }
   th button:hover {
-    color: var(--gov-rank-text);
-    background: var(--gov-rank-surface);
+    color: var(--_gr-text);
+    background: var(--_gr-surface);
   }
   th[aria-sort] button {
-    color: var(--gov-rank-text);
+    color: var(--_gr-text);
   }
   .arrow {
     display: inline-block;
@@ -92,11 +92,11 @@ export const tableStyles = css`
     opacity: 1;
   }
   .tie {
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
     font-size: 0.8125em;
   }
   .missing {
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
   }
   .chip {
     display: inline-block;
@@ -108,7 +108,7 @@ export const tableStyles = css`
   }
   .group,
   .note {
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
     font-size: 0.8125em;
     white-space: normal;
   }
@@ -118,10 +118,10 @@ export const tableStyles = css`
   }
   tr.hl th,
   tr.hl td {
-    background: color-mix(in srgb, var(--gov-rank-highlight) 12%, var(--gov-rank-bg));
+    background: color-mix(in srgb, var(--_gr-highlight) 12%, var(--_gr-bg));
   }
   tr.hl th {
-    box-shadow: inset 3px 0 0 var(--gov-rank-highlight);
+    box-shadow: inset 3px 0 0 var(--_gr-highlight);
     font-weight: 700;
   }
   .trend svg {
@@ -130,48 +130,48 @@ export const tableStyles = css`
   }
   .trend path {
     fill: none;
-    stroke: var(--gov-rank-accent);
+    stroke: var(--_gr-accent);
     stroke-width: 1.25;
     stroke-linejoin: round;
     stroke-linecap: round;
   }
   .trend circle {
-    fill: var(--gov-rank-accent);
+    fill: var(--_gr-accent);
   }
   .trend circle.now {
-    fill: var(--gov-rank-bg);
-    stroke: var(--gov-rank-text);
+    fill: var(--_gr-bg);
+    stroke: var(--_gr-text);
     stroke-width: 1.5;
   }
   .footnote {
     margin-top: 0.5em;
-    color: var(--gov-rank-muted);
-    font-size: 0.75rem;
+    color: var(--_gr-muted);
+    font-size: calc(0.75 * var(--_gr-font-size));
   }
   .footnote p {
     margin: 0.25em 0;
     overflow-wrap: anywhere;
   }
   .footnote .partial {
-    color: var(--gov-rank-text);
+    color: var(--_gr-text);
   }
   .footnote a {
-    color: var(--gov-rank-accent);
+    color: var(--_gr-accent);
     overflow-wrap: anywhere;
   }
   .status.loading.skeleton {
     justify-content: flex-start;
     align-items: flex-start;
-    border-radius: var(--gov-rank-radius);
+    border-radius: var(--_gr-radius);
     background:
       repeating-linear-gradient(
         to bottom,
-        transparent 0 calc(2.25rem - 1px),
-        var(--gov-rank-border) calc(2.25rem - 1px) 2.25rem
+        transparent 0 calc(2.25 * var(--_gr-font-size) - 1px),
+        var(--_gr-border) calc(2.25 * var(--_gr-font-size) - 1px) calc(2.25 * var(--_gr-font-size))
       )
-      0 calc(2rem + 2.25rem) / 100% 100% no-repeat,
-      var(--gov-rank-skeleton);
-    color: var(--gov-rank-muted);
+      0 calc(2 * var(--_gr-font-size) + 2.25 * var(--_gr-font-size)) / 100% 100% no-repeat,
+      var(--_gr-skeleton);
+    color: var(--_gr-muted);
     padding: 0.5em 0.75em;
   }
   @media (forced-colors: active) {

@@ -348,7 +348,7 @@ export class GovRankTable extends GovElement<TableView> {
 
   protected override renderLoading(): unknown {
     const rows = Math.min(rowLimit(this.limit) ?? 10, 40);
-    return html`<div class="status loading skeleton" part="status" role="status" ${styleProps({ height: `calc(${rows + 1} * 2.25rem + 2rem + 3rem)` })}>
+    return html`<div class="status loading skeleton" part="status" role="status" ${styleProps({ height: `calc((${rows + 1} * 2.25 + 5) * var(--_gr-font-size))` })}>
       ${common(this.resolvedLang).loading}
     </div>`;
   }

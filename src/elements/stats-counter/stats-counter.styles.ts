@@ -14,9 +14,15 @@ export const counterStyles = css`
     min-height: calc(1.3em + 2.9em + 1.3em + 1.15em + 3 * 0.2em);
     line-height: 1.3;
   }
-  /* A forced theme may differ from the page's: then the counter paints its own background. */
-  :host([theme]) {
-    background: var(--gov-rank-bg);
+  /* A forced theme (own or an ancestor's) may differ from the page's: then the counter paints its
+     own background. */
+  :host([theme='light' i]),
+  :host([theme='dark' i]) {
+    background: var(--_gr-bg);
+  }
+  :host(:state(theme-light)),
+  :host(:state(theme-dark)) {
+    background: var(--_gr-bg);
   }
   .counter {
     display: grid;
@@ -32,7 +38,7 @@ export const counterStyles = css`
   }
   .label {
     font-size: 0.875em;
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
     align-self: end;
   }
   .label,
@@ -52,7 +58,7 @@ export const counterStyles = css`
   .approx,
   .unit {
     font-size: 1.125em;
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
     flex: 0 0 auto;
   }
   .unit {
@@ -85,20 +91,20 @@ export const counterStyles = css`
   }
   .meta {
     font-size: 0.75em;
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
     align-self: center;
   }
   .meta a {
     color: inherit;
   }
   .meta a:hover {
-    color: var(--gov-rank-accent);
+    color: var(--_gr-accent);
   }
 
   /* Loading: the same four rows as bars. */
   .counter.skeleton > * {
-    background: var(--gov-rank-skeleton);
-    border-radius: var(--gov-rank-radius);
+    background: var(--_gr-skeleton);
+    border-radius: var(--_gr-radius);
     align-self: stretch;
   }
   .counter.skeleton > .label {

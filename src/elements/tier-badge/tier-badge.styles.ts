@@ -8,7 +8,7 @@ import { css } from 'lit';
 export const badgeStyles = css`
   :host {
     --_h: 20px;
-    --_fs: 12px;
+    --_gr-scale: 0.75; /* 12px at the default 16px */
     --_px: 6px;
     /* Reserved widths: a typical complete badge (label, tier, rank, score) in each language. */
     --_min: 24.5em;
@@ -17,17 +17,16 @@ export const badgeStyles = css`
     max-width: 100%;
     min-width: min(var(--gov-rank-badge-reserve, var(--_min)), 100%);
     min-height: var(--_h);
-    font-size: var(--_fs);
     line-height: 1;
   }
   :host([size='small']) {
     --_h: 18px;
-    --_fs: 11px;
+    --_gr-scale: 0.6875;
     --_px: 5px;
   }
   :host([size='large']) {
     --_h: 28px;
-    --_fs: 14px;
+    --_gr-scale: 0.875;
     --_px: 9px;
   }
   :host(:lang(en)) {
@@ -55,7 +54,7 @@ export const badgeStyles = css`
     align-items: stretch;
     max-width: 100%;
     min-height: var(--_h);
-    border-radius: var(--gov-rank-radius);
+    border-radius: var(--_gr-radius);
     overflow: hidden;
     white-space: nowrap;
     text-decoration: none;
@@ -93,8 +92,8 @@ export const badgeStyles = css`
   /* Grow: on one line there is no spare width (the badge is as wide as its text); wrapped onto
      two lines, label and message each fill the row, a tidy block. */
   .label {
-    background: var(--gov-rank-muted);
-    color: var(--gov-rank-bg);
+    background: var(--_gr-muted);
+    color: var(--_gr-bg);
     flex: 1 1 auto;
     white-space: normal;
     overflow-wrap: anywhere;
@@ -102,11 +101,11 @@ export const badgeStyles = css`
   .message {
     flex: 1 1 auto;
     font-weight: 600;
-    background: var(--_bg, var(--gov-rank-surface));
-    color: var(--_fg, var(--gov-rank-text));
+    background: var(--_bg, var(--_gr-surface));
+    color: var(--_fg, var(--_gr-text));
   }
   .message.neutral {
-    box-shadow: inset 0 0 0 1px var(--gov-rank-border);
+    box-shadow: inset 0 0 0 1px var(--_gr-border);
     border-start-end-radius: inherit;
     border-end-end-radius: inherit;
   }
@@ -128,9 +127,9 @@ export const badgeStyles = css`
     flex-wrap: nowrap;
     width: 100%;
     min-height: var(--_card-h);
-    background: var(--gov-rank-bg);
-    color: var(--gov-rank-text);
-    box-shadow: inset 0 0 0 1px var(--gov-rank-border);
+    background: var(--_gr-bg);
+    color: var(--_gr-text);
+    box-shadow: inset 0 0 0 1px var(--_gr-border);
   }
   .badge.card .label {
     flex: 0 0 var(--_h);
@@ -154,7 +153,7 @@ export const badgeStyles = css`
   .badge.card .message {
     flex: 0 0 auto;
     max-width: 100%;
-    border-radius: var(--gov-rank-radius);
+    border-radius: var(--_gr-radius);
   }
   /* The card grows rather than cut its text: the region, message and sources may wrap. */
   .badge.card .region,
@@ -163,7 +162,7 @@ export const badgeStyles = css`
     overflow-wrap: anywhere;
   }
   .badge.card .source {
-    color: var(--gov-rank-muted);
+    color: var(--_gr-muted);
     font-size: 0.85em;
     line-height: 1.2;
     max-width: 100%;
@@ -173,14 +172,14 @@ export const badgeStyles = css`
   .badge.skeleton {
     display: block;
     width: 100%;
-    background: var(--gov-rank-skeleton);
+    background: var(--_gr-skeleton);
     box-shadow: none;
   }
 
   /* Error: a badge-sized box saying what is missing (full text in the title). */
   .badge.error {
-    background: var(--gov-rank-error-bg);
-    color: var(--gov-rank-error);
+    background: var(--_gr-error-bg);
+    color: var(--_gr-error);
     box-shadow: inset 0 0 0 1px currentColor;
   }
   .badge.error .label {
@@ -191,7 +190,7 @@ export const badgeStyles = css`
   }
   .badge.error .message {
     background: none;
-    color: var(--gov-rank-text);
+    color: var(--_gr-text);
     font-weight: 400;
     flex: 0 1 auto;
     overflow: hidden;

@@ -5,7 +5,7 @@ export const sparklineStyles = css`
     display: block;
     position: relative;
     min-height: var(--gov-rank-sparkline-height, 40px);
-    font-size: 11px;
+    --_gr-scale: 0.6875; /* 11px at the default 16px */
     line-height: 1.2;
   }
   .chart {
@@ -21,25 +21,25 @@ export const sparklineStyles = css`
   }
   .line {
     fill: none;
-    stroke: var(--gov-rank-sparkline-color, var(--gov-rank-accent));
+    stroke: var(--gov-rank-sparkline-color, var(--_gr-accent));
     stroke-width: 1.5;
     stroke-linejoin: round;
     stroke-linecap: round;
   }
   .dot {
-    fill: var(--gov-rank-sparkline-color, var(--gov-rank-accent));
-    stroke: var(--gov-rank-bg);
+    fill: var(--gov-rank-sparkline-color, var(--_gr-accent));
+    stroke: var(--_gr-bg);
     stroke-width: 1;
     outline: none;
     cursor: default;
-    transition: r var(--gov-rank-transition);
+    transition: r var(--_gr-transition);
   }
   .dot.on {
     r: 4px;
   }
   .ring {
     fill: none;
-    stroke: var(--gov-rank-focus-ring);
+    stroke: var(--_gr-focus-ring);
     stroke-width: 2;
   }
   .marker {
@@ -47,17 +47,17 @@ export const sparklineStyles = css`
     stroke-width: 1.25;
   }
   .marker.best {
-    stroke: var(--gov-rank-sparkline-color, var(--gov-rank-accent));
+    stroke: var(--gov-rank-sparkline-color, var(--_gr-accent));
   }
   .marker.worst {
-    stroke: var(--gov-rank-muted);
+    stroke: var(--_gr-muted);
     stroke-dasharray: 2 1.5;
   }
   .band {
     opacity: 0.18;
   }
   .label {
-    fill: var(--gov-rank-text);
+    fill: var(--_gr-text);
     font-size: 11px;
     font-variant-numeric: tabular-nums;
     dominant-baseline: middle;
@@ -68,9 +68,9 @@ export const sparklineStyles = css`
     z-index: 1;
     transform: translateX(-50%);
     padding: 0.3em 0.55em;
-    border-radius: var(--gov-rank-radius);
-    background: var(--gov-rank-text);
-    color: var(--gov-rank-bg);
+    border-radius: var(--_gr-radius);
+    background: var(--_gr-text);
+    color: var(--_gr-bg);
     font-size: 12px;
     white-space: nowrap;
     pointer-events: none;
@@ -83,8 +83,8 @@ export const sparklineStyles = css`
   .skeleton {
     position: relative;
     height: var(--gov-rank-sparkline-height, 40px);
-    border-radius: var(--gov-rank-radius);
-    background: var(--gov-rank-skeleton);
+    border-radius: var(--_gr-radius);
+    background: var(--_gr-skeleton);
   }
   @media (forced-colors: active) {
     .label {
