@@ -20,6 +20,7 @@ const errorTitles: Record<GovRankErrorKind, [string, string]> = {
   schema: ['数据文件内容有误', 'The data file is not a valid results file'],
   'no-data': ['没有可显示的数据', 'Nothing to show'],
   geometry: ['地图数据无法使用', 'The map geometry could not be used'],
+  render: ['无法显示数据', 'The data could not be shown'],
 };
 
 export const common = messages({
@@ -116,6 +117,8 @@ export function errorText(e: GovRankError, lang: Lang): string {
       const more = e.issues.length > 3 ? `\n……另有 ${e.issues.length - 3} 处` : '';
       return `${where}不是 gov-rank 结果文件（格式 v1）：\n${first}${more}`;
     }
+    case 'render':
+      return `显示时出错：${e.message}`;
     default:
       return e.message;
   }

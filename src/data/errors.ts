@@ -15,7 +15,9 @@ export type GovRankErrorKind =
   /** The file loaded, but holds nothing for what the element asks (region, year, statistic). */
   | 'no-data'
   /** A `geometry` file that could not be used. */
-  | 'geometry';
+  | 'geometry'
+  /** The data loaded, but showing it failed (an exception while selecting or rendering the view). */
+  | 'render';
 
 /**
  * Where data came from when it was not fetched from a URL. Messages name it; `url` stays undefined.

@@ -28,6 +28,16 @@ export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Polls `check` every 20 ms until it holds; fails naming `what` after `ms` milliseconds. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`never: ${what}`);
+}
+
 /** Number of requests the test server saw for a path (with query). */
 export async function hits(path: string): Promise<number> {
   const r = await fetch(`/__test__/hits?path=${encodeURIComponent(path)}`);

@@ -132,13 +132,12 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
     // Scores are shown with 2 decimals: finer bins would read "96.73–96.73".
     const edges = binEdges(lo, hi, bins, 0.01);
     const n = Math.max(1, edges.length - 1);
-    items = Array.from({ length: n }, (_, i) => ({
-      key: `${edges[i]}-${edges[i + 1]}`,
-      color: seqVar(rampIndex(i, n)),
-      from: edges[i]!,
-      to: edges[i + 1]!,
-      count: 0,
-    }));
+    // A loop, not Array.from({ length }, fn): Prototype.js and MooTools pages replace Array.from
+    // with one that ignores the mapping function.
+    items = [];
+    for (let i = 0; i < n; i++) {
+      items.push({ key: `${edges[i]}-${edges[i + 1]}`, color: seqVar(rampIndex(i, n)), from: edges[i]!, to: edges[i + 1]!, count: 0 });
+    }
     // A threshold scale: value < edge₁ → bin 0 …; the top edge belongs to the last bin.
     const inner = edges.slice(1, -1);
     find = (v) => (v >= edges[0]! && v <= edges[edges.length - 1]! ? items[thresholdIndex(inner, v)] : undefined);
