@@ -4,6 +4,8 @@
  */
 import type { Lang } from './lang.js';
 import { common } from './i18n.js';
+import type { Localized, Source } from '../data/format.js';
+import { localize } from '../data/localize.js';
 
 const scoreFormats = new Map<Lang, Intl.NumberFormat>();
 
@@ -52,4 +54,53 @@ export function yearText(edition: { year: number; dataYear?: number }, lang: Lan
   const report = t.reportYear(edition.year);
   if (edition.dataYear === undefined || edition.dataYear === edition.year) return report;
   return lang === 'en' ? `${report} (${t.dataYear(edition.dataYear)})` : `${report}（${t.dataYear(edition.dataYear)}）`;
+}
+
+/** What a metric measures: an index (a score, the default) or a count in a unit. */
+export interface MetricKind {
+  kind?: 'index' | 'count';
+  unit?: Localized;
+}
+
+/**
+ * A result's value as a reader should read it: a score as printed ("96.73"), or a count with
+ * grouping and its unit ("1,066 个" / "1,066 websites") — never a count that looks like a score.
+ */
+export function formatValue(value: number, metric: MetricKind, lang: Lang): string {
+  const text = formatScore(value, lang);
+  const unit = metric.kind === 'count' ? localize(metric.unit, lang) : '';
+  return unit ? `${text} ${unit}` : text;
+}
+
+/** The heading of the value column or tooltip line: "得分 / Score", or "数量 / Count" for a count. */
+export function valueLabel(metric: MetricKind, lang: Lang): string {
+  if (metric.kind !== 'count') return common(lang).score;
+  return lang === 'en' ? 'Count' : '数量';
+}
+
+/** A published change against the year before: "同比 −14.7%" / "−14.7% on the year before". */
+export function changeText(change: { percent: number }, lang: Lang): string {
+  const p = change.percent;
+  const n = `${p > 0 ? '+' : p < 0 ? '−' : ''}${formatScore(Math.abs(p), lang)}%`;
+  return lang === 'en' ? `${n} on the year before` : `同比 ${n}`;
+}
+
+const KIND_LABELS: Record<NonNullable<Source['kind']>, [string, string]> = {
+  official: ['官方网站', 'official site'],
+  media: ['媒体', 'media'],
+  aggregator: ['转载/聚合网站', 'aggregator'],
+};
+
+/** A source's kind for a reader, to weigh it: "官方网站" / "official site"; '' when the file does not say. */
+export function sourceKindText(source: Pick<Source, 'kind'>, lang: Lang): string {
+  const k = source.kind ? KIND_LABELS[source.kind] : undefined;
+  return k ? k[lang === 'en' ? 1 : 0] : '';
+}
+
+/** A source's short citation: its title or host, and its kind in brackets: "kuaihz.com（转载/聚合网站）". */
+export function sourceLabel(source: Pick<Source, 'url' | 'title' | 'kind'>, lang: Lang): string {
+  const name = localize(source.title, lang) || sourceHost(source.url);
+  const kind = sourceKindText(source, lang);
+  if (!kind) return name;
+  return lang === 'en' ? `${name} (${kind})` : `${name}（${kind}）`;
 }

@@ -26,6 +26,8 @@ export const sourceSchema = object({
   title: optional(localizedSchema),
   /** How the value was read from the source, e.g. "secondary source (aggregator)". */
   note: optional(localizedSchema),
+  /** What kind of site it is, so a reader can weigh it: the publisher's or a government's own site, a news medium, or an aggregator / mirror. */
+  kind: optional(literal('official', 'media', 'aggregator')),
 });
 
 // Hex or rgb() only: the elements compute text contrast from it, and nothing else (no `;`, no
@@ -57,6 +59,8 @@ export const resultSchema = object({
   /** A published grouping that is not a tier (e.g. "保持全国领先水平", "第四至十名"). */
   group: optional(localizedSchema),
   note: optional(localizedSchema),
+  /** The published change against the year before, in percent, signed (a decline is negative). */
+  change: optional(object({ percent: number() })),
 });
 
 export const editionSchema = object({
@@ -73,6 +77,8 @@ export const editionSchema = object({
   /** What is and is not in this edition, in words. */
   completeness: optional(localizedSchema),
   notes: optional(array(localizedSchema)),
+  /** Working notes of whoever compiled the file (how values were read). Elements never show them. */
+  compilerNotes: optional(array(string({ minLength: 1 }))),
   results: array(resultSchema),
 });
 
@@ -85,9 +91,13 @@ export const assessmentSchema = object({
   level: literal('province', 'city'),
   metric: object({
     name: localizedSchema,
-    /** Score scale; scores outside it are rejected. Defaults 0–100. */
+    /** Score scale; scores outside it are rejected. Defaults 0–100 (an index); a count: from 0, no upper bound. */
     min: optional(number()),
     max: optional(number()),
+    /** `index` (a score on a scale, the default) or `count` (a number of things, with `unit`: websites, platforms). */
+    kind: optional(literal('index', 'count')),
+    /** The unit of a count, e.g. {"zh-CN": "个", "en": "websites"}. */
+    unit: optional(localizedSchema),
   }),
   /** Ordered best first. May be empty (rank-only assessments). */
   tiers: array(tierSchema),
@@ -130,6 +140,11 @@ export const resultsFileSchema = object(
   },
   { title: 'gov-rank results file, format v1' },
 );
+
+/** A metric's range with its defaults: an index 0–100; a count from 0 with no upper bound. */
+export function metricRange(metric: { kind?: 'index' | 'count' | null; min?: number | null; max?: number | null }): { min: number; max: number } {
+  return { min: metric.min ?? 0, max: metric.max ?? (metric.kind === 'count' ? Infinity : 100) };
+}
 
 export type Localized = Infer<typeof localizedSchema>;
 export type Source = Infer<typeof sourceSchema>;

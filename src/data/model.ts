@@ -2,7 +2,7 @@
  * The indexed, resolved form of a results file that elements query: assessments by id, editions
  * by year (newest first), results by region code. Built once per loaded file.
  */
-import type { AssessmentInput, EditionInput, Localized, ResultsFile, Source, StatisticInput, Tier } from './format.js';
+import { metricRange, type AssessmentInput, type EditionInput, type Localized, type ResultsFile, type Source, type StatisticInput, type Tier } from './format.js';
 import { resolveRegion, type Region } from './regions.js';
 import { validateResults, type Diagnostic } from './validate.js';
 import { GovRankError, type DataOrigin } from './errors.js';
@@ -18,6 +18,8 @@ export interface ResultRow {
   tied: boolean;
   group?: Localized;
   note?: Localized;
+  /** Published change against the year before, in percent (a decline is negative). */
+  change?: { percent: number };
 }
 
 export interface Edition {
@@ -41,7 +43,8 @@ export interface Assessment {
   shortName?: Localized;
   publisher: Localized;
   level: 'province' | 'city';
-  metric: { name: Localized; min: number; max: number };
+  /** `kind` 'count': `score` holds a count in `unit` (max is Infinity unless the file sets it). */
+  metric: { name: Localized; min: number; max: number; kind: 'index' | 'count'; unit?: Localized };
   tiers: Tier[];
   href?: string;
   /** Newest first. */
@@ -83,7 +86,7 @@ function buildAssessment(input: AssessmentInput): Assessment {
     shortName: input.shortName ?? undefined,
     publisher: input.publisher,
     level: input.level,
-    metric: { name: input.metric.name, min: input.metric.min ?? 0, max: input.metric.max ?? 100 },
+    metric: { name: input.metric.name, ...metricRange(input.metric), kind: input.metric.kind ?? 'index', unit: input.metric.unit ?? undefined },
     tiers: input.tiers,
     href: input.href ?? undefined,
     editions: [],
@@ -107,6 +110,7 @@ function buildEdition(assessment: Assessment, input: EditionInput): Edition {
       tied: false,
       group: r.group ?? undefined,
       note: r.note ?? undefined,
+      change: r.change ?? undefined,
     });
   }
   const perRank = new Map<number, number>();

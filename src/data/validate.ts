@@ -4,7 +4,7 @@
  * a name that cannot be placed is a diagnostic, not an error: the rest of the file still shows.
  */
 import { issue, type SchemaIssue } from './schema-kit.js';
-import { resultsFileSchema, type ResultsFile } from './format.js';
+import { metricRange, resultsFileSchema, type ResultsFile } from './format.js';
 import { resolveRegion } from './regions.js';
 
 export interface Diagnostic {
@@ -43,11 +43,10 @@ function checkRules(file: ResultsFile, issues: SchemaIssue[], diagnostics: Diagn
     if (assessmentIds.has(a.id)) issues.push(issue(`${ap}.id`, 'an id not used by another assessment', a.id));
     assessmentIds.add(a.id);
 
-    const min = a.metric.min ?? 0;
-    const max = a.metric.max ?? 100;
+    const { min, max } = metricRange(a.metric);
     if (min >= max) issues.push(issue(`${ap}.metric.max`, `a number greater than metric.min (${min})`, a.metric.max));
     // Scales, legends and sparklines compute max − min; beyond ±1.8e308 it is Infinity.
-    else if (!(max - min <= 1e308)) issues.push(issue(`${ap}.metric.max`, 'a scale no wider than 1e308 (metric.max − metric.min)', a.metric.max));
+    else if (max !== Infinity && !(max - min <= 1e308)) issues.push(issue(`${ap}.metric.max`, 'a scale no wider than 1e308 (metric.max − metric.min)', a.metric.max));
 
     const tierIds = new Set<string>();
     a.tiers.forEach((t, ti) => {
@@ -67,7 +66,7 @@ function checkRules(file: ResultsFile, issues: SchemaIssue[], diagnostics: Diagn
       e.results.forEach((r, ri) => {
         const rp = `${ep}.results[${ri}]`;
         if (r.score !== undefined && r.score !== null && (r.score < min || r.score > max)) {
-          issues.push(issue(`${rp}.score`, `a number from ${min} to ${max}`, r.score));
+          issues.push(issue(`${rp}.score`, max === Infinity ? `a number of at least ${min}` : `a number from ${min} to ${max}`, r.score));
         }
         if (r.tier !== undefined && r.tier !== null && !tierIds.has(r.tier)) {
           const known = [...tierIds].map((t) => JSON.stringify(t)).join(', ');

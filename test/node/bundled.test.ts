@@ -13,27 +13,48 @@ import bundled from '../../src/data/bundled-results.json';
 // Same depth from test/node/ (source) and .test-build/node/ (bundled): both reach the repo root.
 const root = new URL('../../', import.meta.url);
 const SHARED_SOURCE = new URL('../shared/data/published-results.json', root);
+const SHARED_ADDITIONS = new URL('../shared/data/published-additions.json', root);
 const BUNDLED_FILE = new URL('src/data/bundled-results.json', root);
 const SCRIPT = new URL('scripts/build-dataset.mjs', root);
 
 // ─── Loose views of the two JSON files (the test checks them, it does not trust them) ────────
-interface Source { url: string; note?: unknown }
-interface Result { region: string; score?: number; tier?: string; rank?: number; group?: Record<string, string>; note?: unknown }
-interface Edition { year: number; dataYear?: number; sources: Source[]; complete: boolean; completeness?: unknown; notes?: unknown[]; results: Result[] }
-interface Assessment { id: string; level: string; tiers: { id: string; min?: number }[]; editions: Edition[] }
-interface Stat { id: string; value: number; date: string; approximate?: boolean; sources: Source[]; earlier?: { value: number; date: string; sources?: Source[] } }
+interface Source { url: string; note?: unknown; kind?: string }
+interface Result { region: string; score?: number; tier?: string; rank?: number; group?: Record<string, string>; note?: unknown; change?: { percent: number } }
+interface Edition { year: number; dataYear?: number; sources: Source[]; complete: boolean; completeness?: unknown; notes?: unknown[]; compilerNotes?: string[]; results: Result[] }
+interface Assessment { id: string; level: string; metric: { kind?: string; unit?: unknown }; tiers: { id: string; min?: number }[]; editions: Edition[] }
+interface Stat { id: string; label: unknown; value: number; date: string; approximate?: boolean; sources: Source[]; earlier?: { value: number; date: string; sources?: Source[] } }
 interface DataFile { assessments: Assessment[]; statistics: Stat[]; notes: unknown[] }
 
-interface SrcEntry { region: string; score: number | null; grade: string | null; rank: number | null }
-interface SrcAssessment { id: string; year: number; data_year: number; source: string[]; grade_definition_sources?: string[]; entries: SrcEntry[] }
-interface SrcStat { id: string; value: number; source: string[] }
+interface SrcEntry { region: string; score: number | null; grade: string | null; rank: number | null; quote?: string; yoy_decline_pct_as_printed?: number }
+interface SrcAssessment { id: string; year: number; data_year: number | null; source: string[]; grade_definition_sources?: string[]; entries: SrcEntry[]; extends_existing?: boolean }
+interface SrcStat { id: string; value: number | Record<string, number>; source: string[]; quote?: string; label?: string }
 interface SrcFile { assessments: SrcAssessment[]; stats: SrcStat[] }
+interface AddFile extends SrcFile { additional_sources_for_held_stats: { held_id: string; source: string }[] }
 
 const data = bundled as unknown as DataFile;
 // ../shared sits beside the repository on every developer machine and CI run (shared/README.md).
 // A bare clone elsewhere has no source to compare with: those tests say so and skip.
 const NO_SHARED = existsSync(SHARED_SOURCE) ? false : `no ${fileURLToPath(SHARED_SOURCE)} beside the repository`;
 const shared = (NO_SHARED ? { assessments: [], stats: [] } : JSON.parse(readFileSync(SHARED_SOURCE, 'utf8'))) as SrcFile;
+const additions = (NO_SHARED ? { assessments: [], stats: [], additional_sources_for_held_stats: [] } : JSON.parse(readFileSync(SHARED_ADDITIONS, 'utf8'))) as AddFile;
+// Left out on purpose: a city outside the region table, and the statistics whose date `unresolved` disputes.
+const LEFT_OUT_ROWS: Record<string, string[]> = { fudan_opendata_city_2020h2: ['威海'] };
+const LEFT_OUT_STATS = ['opendata_2019_04', 'opendata_2019_04_breakdown'];
+
+/** The held source assessments with the additions merged in (read here, not trusted from the script). */
+function mergedSource(): SrcAssessment[] {
+  const out = shared.assessments.map((a) => ({ ...a, source: [...a.source], entries: [...a.entries] }));
+  for (const add of additions.assessments) {
+    const held = out.find((a) => a.id === add.id);
+    if (!add.extends_existing || !held) {
+      out.push({ ...add, entries: add.entries.filter((e) => !(LEFT_OUT_ROWS[add.id] ?? []).includes(e.region)) });
+      continue;
+    }
+    held.source.push(...add.source.filter((u) => !held.source.includes(u)));
+    held.entries.push(...add.entries.filter((e) => !held.entries.some((x) => x.region === e.region)));
+  }
+  return out;
+}
 
 function assessment(id: string): Assessment {
   const a = data.assessments.find((x) => x.id === id);
@@ -89,6 +110,13 @@ const MAPPING: Record<string, [string, number][]> = {
   cstc_web_capital_2019: [['cstc-website-capital', 2019]],
   cstc_web_2020_fujian: [['cstc-website-province-region', 2020], ['cstc-website-sub-provincial', 2020], ['cstc-website-capital', 2020]],
   tsinghua_web_prov_2021: [['tsinghua-website-province', 2021]],
+  // The second search (published-additions.json).
+  cps_city_2023report: [['cps-online-service-city', 2023]],
+  cnnic_govweb_prov_2019_12: [['cnnic-gov-websites-province', 2020]],
+  fudan_opendata_prov_2019: [['fudan-open-data-province', 2019]],
+  fudan_opendata_city_2019: [['fudan-open-data-city', 2019]],
+  fudan_opendata_prov_2020h2: [['fudan-open-data-province', 2021]],
+  fudan_opendata_city_2020h2: [['fudan-open-data-city', 2021]],
 };
 
 // The only values not in the shared source: the seed article's 非常高 grades (shared/README.md).
@@ -134,9 +162,9 @@ describe('bundled dataset', () => {
     assert.equal(new Set(e.results.map((r) => resolveRegion(r.region)?.code)).size, 32);
   });
 
-  it('marks only the two 2020-report tables complete', () => {
+  it('marks only the two 2020-report tables and the CNNIC count complete', () => {
     const complete = allEditions().filter(({ e }) => e.complete).map(({ a, e }) => `${a.id}@${e.year}`);
-    assert.deepEqual(complete.sort(), ['cps-online-service-city@2020', 'cps-online-service-province@2020']);
+    assert.deepEqual(complete.sort(), ['cnnic-gov-websites-province@2020', 'cps-online-service-city@2020', 'cps-online-service-province@2020']);
   });
 
   it('gives every edition at least one source URL and a completeness text', () => {
@@ -192,13 +220,13 @@ describe('bundled dataset', () => {
   it('holds no value that is not in the shared source (except the seed additions)', { skip: NO_SHARED }, () => {
     const covered = new Set<string>();
     let total = 0;
-    for (const src of shared.assessments) {
+    for (const src of mergedSource()) {
       const targets = MAPPING[src.id];
       assert.ok(targets, `source assessment ${src.id} is mapped`);
       const rows: Result[] = [];
       for (const [id, year] of targets) {
         const e = edition(id, year);
-        assert.equal(e.dataYear ?? e.year, src.data_year, `${id}@${year} data year`);
+        assert.equal(e.dataYear ?? null, src.data_year === null || src.data_year === src.year ? null : src.data_year, `${id}@${year} data year`);
         covered.add(`${id}@${year}`);
         rows.push(...e.results);
         // Sources: the source's own URLs, and where the tier thresholds were read.
@@ -229,16 +257,20 @@ describe('bundled dataset', () => {
   });
 
   it('converts every source statistic, and every value comes from one', { skip: NO_SHARED }, () => {
+    const extra = (id: string) => additions.additional_sources_for_held_stats.filter((x) => x.held_id === id).map((x) => x.source);
+    const flat = [...shared.stats, ...additions.stats.filter((s) => !LEFT_OUT_STATS.includes(s.id))].flatMap((s) =>
+      typeof s.value === 'number' ? [{ ...s, value: s.value }] : Object.values(s.value).map((value) => ({ ...s, value })),
+    ).map((s) => ({ ...s, source: [...s.source, ...extra(s.id)] }));
     const byValueAndUrl = (value: number, sources: Source[] | undefined) =>
-      shared.stats.some((s) => s.value === value && (sources ?? []).every((x) => s.source.includes(x.url)));
+      flat.some((s) => s.value === value && (sources ?? []).every((x) => s.source.includes(x.url)));
     for (const s of data.statistics) {
       assert.match(s.id, /^[a-z0-9][a-z0-9-]*$/);
       assert.ok(byValueAndUrl(s.value, s.sources), `${s.id}: ${s.value} is not in the source`);
       if (s.earlier) assert.ok(byValueAndUrl(s.earlier.value, s.earlier.sources), `${s.id}: earlier ${s.earlier.value}`);
     }
     const plain = data.statistics.filter((s) => !s.earlier);
-    assert.equal(plain.length, shared.stats.length);
-    for (const src of shared.stats) {
+    assert.equal(plain.length, flat.length);
+    for (const src of flat) {
       assert.ok(
         plain.some((s) => s.value === src.value && s.sources.map((x) => x.url).join() === src.source.join()),
         `source statistic ${src.id} is converted`,
@@ -268,6 +300,103 @@ describe('bundled dataset', () => {
     assert.equal(city.results.find((r) => r.region === '南京')?.score, 96.46);
     assert.equal(city.results.find((r) => r.region === '南京')?.rank, 2);
     assert.ok(JSON.stringify(city.notes).includes('南京 96.46'));
+  });
+});
+
+// ─── The second search: the CNNIC count of government websites, statistics, sources, notes ───
+// [region, websites, printed year-on-year decline in %], as the table prints them (Dec 2019).
+const CNNIC_2019_12: [string, number, number][] = [
+  ['四川', 909, 14.7], ['山东', 864, 22.9], ['河南', 841, 20.2], ['安徽', 810, 10.9], ['湖北', 707, 17], ['江苏', 645, 19.4],
+  ['陕西', 627, 16.6], ['广东', 617, 28.8], ['湖南', 576, 22.8], ['广西', 573, 24.4], ['浙江', 558, 19], ['辽宁', 543, 18.5],
+  ['内蒙古', 537, 13.1], ['江西', 533, 14.7], ['甘肃', 520, 15.6], ['河北', 499, 12.9], ['福建', 433, 12.5], ['贵州', 413, 8.2],
+  ['山西', 398, 5.7], ['吉林', 302, 19], ['云南', 302, 23.4], ['西藏', 215, -30.3], ['黑龙江', 207, 53.9], ['新疆', 161, 3.6],
+  ['青海', 134, 26], ['宁夏', 126, 20.3], ['重庆', 113, 67], ['海南', 108, 15], ['天津', 105, 21.1], ['北京', 72, 10],
+  ['上海', 63, 28.4], ['新疆生产建设兵团', 51, 65.3],
+];
+const CNNIC_URL = 'https://m.wwwleb.com/free/it/202005/0519493G12020.html';
+
+describe('bundled dataset: the second search', () => {
+  it('holds the CNNIC count of government websites for all 32 provincial units, as printed, summing to 13,562', () => {
+    const a = assessment('cnnic-gov-websites-province');
+    assert.deepEqual(a.metric.kind, 'count');
+    assert.deepEqual(a.metric.unit, { 'zh-CN': '个', en: 'websites' });
+    const e = edition('cnnic-gov-websites-province', 2020);
+    assert.equal(e.dataYear, 2019);
+    assert.equal(e.complete, true);
+    // A decline as printed is a negative change.
+    assert.deepEqual(
+      e.results.map((r) => [r.region, r.score, -(r.change?.percent ?? NaN)]),
+      CNNIC_2019_12.map(([region, n, decline]) => [region, n, decline]),
+    );
+    assert.ok(e.results.every((r) => r.rank === undefined && r.tier === undefined), 'no rank or tier was printed');
+    assert.equal(e.results.reduce((n, r) => n + r.score!, 0), 13562);
+    assert.equal(new Set(e.results.map((r) => resolveRegion(r.region)?.code)).size, 32);
+    assert.deepEqual(e.sources.map((s) => s.url), [CNNIC_URL]);
+  });
+
+  it('matches each CNNIC row to its quoted table row', { skip: NO_SHARED }, () => {
+    const src = additions.assessments.find((a) => a.id === 'cnnic_govweb_prov_2019_12');
+    assert.ok(src);
+    for (const [region, n, decline] of CNNIC_2019_12) {
+      const entry = src.entries.find((x) => x.region === region);
+      assert.equal(entry?.quote, `| ${region} | ${n} | ${decline} |`, region);
+    }
+  });
+
+  it('gives every converted statistic of the additions a value its quote prints', { skip: NO_SHARED }, () => {
+    let n = 0;
+    for (const src of additions.stats) {
+      if (LEFT_OUT_STATS.includes(src.id)) {
+        assert.ok(!data.statistics.some((s) => s.sources.some((x) => src.source.includes(x.url)) && s.value === src.value), `${src.id} is left out`);
+        continue;
+      }
+      const values = typeof src.value === 'number' ? [src.value] : Object.values(src.value);
+      for (const value of values) {
+        assert.ok(src.quote?.includes(String(value)), `${src.id}: ${value} is in its quote`);
+        const stat = data.statistics.find((s) => !s.earlier && s.value === value && s.sources.map((x) => x.url).join() === src.source.join());
+        assert.ok(stat, `${src.id}: ${value} is converted`);
+        n++;
+      }
+    }
+    assert.equal(n, 50);
+  });
+
+  it('adds the new cells: 山东 非常高 in the 2022 report, the 2023 key cities, the open data index', () => {
+    assert.equal(edition('cps-online-service-province', 2022).results.find((r) => r.region === '山东')?.tier, '非常高');
+    const city2023 = edition('cps-online-service-city', 2023);
+    assert.equal(city2023.dataYear, undefined, 'the data year is not printed');
+    assert.deepEqual(city2023.results.map((r) => [r.region, r.tier ?? r.group?.['zh-CN']]), [['福州', '非常高'], ['广州', '全国第一梯队'], ['杭州', '全国第一梯队'], ['深圳', '全国第一梯队']]);
+    const od = edition('fudan-open-data-province', 2021);
+    assert.deepEqual(od.results.find((r) => r.region === '山东'), { region: '山东', score: 59.77, tier: '第二等级', rank: 3 });
+    assert.ok(edition('cps-online-service-province', 2019).sources.some((s) => s.url.includes('scio.gov.cn')));
+  });
+
+  it('labels every source by its kind', () => {
+    const all = [
+      ...allEditions().flatMap(({ e }) => e.sources),
+      ...data.statistics.flatMap((s) => [...s.sources, ...(s.earlier?.sources ?? [])]),
+    ];
+    for (const s of all) assert.ok(['official', 'media', 'aggregator'].includes(s.kind ?? ''), `${s.url}: kind ${s.kind}`);
+    const kindOf = (host: string) => all.find((s) => s.url.includes(host))?.kind;
+    assert.equal(kindOf('kuaihz.com'), 'aggregator');
+    assert.equal(kindOf('english.zj.gov.cn'), 'official');
+    assert.equal(kindOf('chinadaily.com.cn'), 'media');
+  });
+
+  it('gives readers short notes in zh-CN and en; working notes only in compilerNotes', () => {
+    const working = /DERIVED|READ for|not read per|\bnull\b|Rank basis|Tier basis|rank basis|grade_basis/;
+    for (const { a, e } of allEditions()) {
+      const where = `${a.id}@${e.year}`;
+      for (const text of [e.completeness, ...(e.notes ?? [])]) {
+        assert.ok(text && typeof text === 'object', `${where}: reader text is localised`);
+        const t = text as Record<string, string>;
+        assert.ok(t['zh-CN'] && t.en, `${where}: zh-CN and en`);
+        assert.doesNotMatch(`${t['zh-CN']} ${t.en}`, working, where);
+        assert.doesNotMatch(t['zh-CN'], /[A-Za-z]{3,} [a-z]{3,} [a-z]{3,}/, `${where}: no English sentence in Chinese`);
+      }
+      assert.ok((e.compilerNotes ?? []).length > 0, `${where}: compilerNotes keep the working notes`);
+    }
+    assert.ok(edition('cps-online-service-province', 2020).compilerNotes!.some((n) => n.includes('DERIVED')));
   });
 });
 

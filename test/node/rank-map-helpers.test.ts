@@ -7,7 +7,7 @@ import { findAssessment, findEdition } from '../../src/data/query';
 import { binEdges, colorScale, defaultColorBy, thresholdIndex } from '../../src/elements/rank-map/scale';
 import { arrowDirection, nearestInDirection } from '../../src/elements/rank-map/nav';
 import { tooltipModel, tooltipSentence } from '../../src/elements/rank-map/tooltip';
-import { yearText } from '../../src/base/format';
+import { changeText, formatValue, yearText } from '../../src/base/format';
 import { callouts, geometryBuilds, mapGeometry } from '../../src/elements/rank-map/geometry';
 
 const root = new URL('../../', import.meta.url);
@@ -106,7 +106,7 @@ describe('rank-map tooltip model', () => {
   it('says score, tier, rank (tied), year and source', () => {
     const gd = e2020.byCode.get('440000')!;
     const m = tooltipModel({ name: '广东', row: gd, edition: e2020, lang: 'zh-CN', tied: true });
-    assert.deepEqual(m.lines.map((l) => l.value), ['96.73', '非常高', '并列第1名', '2020年报告（2019年数据）', 'kuaihz.com']);
+    assert.deepEqual(m.lines.map((l) => l.value), ['96.73', '非常高', '并列第1名', '2020年报告（2019年数据）', 'kuaihz.com（转载/聚合网站）']);
     assert.equal(tooltipSentence(m, 'zh-CN'), '广东：得分 96.73，等级 非常高，排名 并列第1名');
     const en = tooltipModel({ name: 'Guangdong', row: gd, edition: e2020, lang: 'en' });
     assert.equal(tooltipSentence(en, 'en'), 'Guangdong: Score 96.73, Tier Very high, Rank No. 1');
@@ -195,5 +195,35 @@ describe('rank-map projected geometry', () => {
     const sz = g.cities.get('440300')!;
     const hk = g.shapes.find((s) => s.code === '810000')!.centroid;
     assert.ok(Math.hypot(sz[0] - hk[0], sz[1] - hk[1]) < 8, `${sz} vs ${hk}`);
+  });
+});
+
+describe('a count metric (the CNNIC government websites)', () => {
+  const bundled = parseResults(JSON.parse(readFileSync(new URL('../../src/data/bundled-results.json', import.meta.url), 'utf8')));
+  const count = findAssessment(bundled, { id: 'cnnic-gov-websites-province' })!;
+  const edition = findEdition(count, 2020)!;
+
+  it('is read as a count with its unit, not as an index from 0 to 100', () => {
+    assert.equal(count.metric.kind, 'count');
+    assert.equal(count.metric.max, Infinity);
+    assert.equal(formatValue(1066, count.metric, 'zh-CN'), '1,066 个');
+    assert.equal(formatValue(1066, count.metric, 'en'), '1,066 websites');
+    assert.equal(formatValue(96.73, { kind: 'index' }, 'zh-CN'), '96.73');
+    assert.equal(changeText({ percent: -14.7 }, 'zh-CN'), '同比 −14.7%');
+    assert.equal(changeText({ percent: 30.3 }, 'en'), '+30.3% on the year before');
+  });
+
+  it('bins the value range on whole, round edges (not 0–100)', () => {
+    const scale = colorScale(count, edition.results, 'score');
+    assert.deepEqual(scale.items.map((it) => [it.from, it.to, it.count]), [[0, 200, 9], [200, 400, 5], [400, 600, 10], [600, 800, 4], [800, 1000, 4]]);
+    assert.equal(scale.missing, 0);
+  });
+
+  it('tooltip: the count with its unit, the printed change, no "得分"', () => {
+    const sc = edition.byCode.get('510000')!;
+    const m = tooltipModel({ name: '四川', row: sc, edition, lang: 'zh-CN' });
+    assert.equal(tooltipSentence(m, 'zh-CN'), '四川：数量 909 个，变化 同比 −14.7%');
+    const en = tooltipModel({ name: 'Sichuan', row: sc, edition, lang: 'en' });
+    assert.equal(tooltipSentence(en, 'en'), 'Sichuan: Count 909 websites, Change −14.7% on the year before');
   });
 });

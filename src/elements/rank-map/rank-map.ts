@@ -24,7 +24,7 @@ import { callouts as calloutsFor, mapGeometry, type MapGeometry, type Callout } 
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { tooltipModel, tooltipSentence, type TooltipModel } from './tooltip.js';
-import { formatScore, rankText, sourceHost, yearText } from '../../base/format.js';
+import { formatScore, formatValue, rankText, sourceLabel, valueLabel, yearText } from '../../base/format.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './rank-map.styles.js';
@@ -586,8 +586,10 @@ export class GovRankMap extends GovElement<MapView> {
     if (item.tier) return this.text(item.tier.name);
     if (view.colorBy === 'rank') return mapMessages(lang).rankRange(item.from!, item.to!);
     // Every value the same (one region, or all equal): one number, not "85–85".
-    if (item.from === item.to) return formatScore(item.from!, lang);
-    return `${formatScore(item.from!, lang)}–${formatScore(item.to!, lang)}`;
+    // A count carries its unit once, after the range: "800–1,000 个".
+    const metric = view.assessment.metric;
+    if (item.from === item.to) return formatValue(item.from!, metric, lang);
+    return `${formatScore(item.from!, lang)}–${formatValue(item.to!, metric, lang)}`;
   }
 
   private renderLegend(view: MapView, drawn: ReadonlyMap<LegendItem, number>, noDataCount: number, noValueCount: number, lang: Lang): TemplateResult {
@@ -620,7 +622,7 @@ export class GovRankMap extends GovElement<MapView> {
   private renderSources(edition: Edition, label: string): TemplateResult | typeof nothing {
     if (!edition.sources.length) return nothing;
     return html`<span class="sources">${label}${this.resolvedLang === 'en' ? ': ' : '：'}${edition.sources.map(
-      (s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${this.text(s.title) || sourceHost(s.url)}</a>`,
+      (s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${sourceLabel(s, this.resolvedLang)}</a>`,
     )}</span>`;
   }
 
@@ -649,13 +651,13 @@ export class GovRankMap extends GovElement<MapView> {
     // The wrapper carries sr-only: a <table> ignores the 1px width of .sr-only and would widen the page.
     return html`<div class=${this._tableOpen ? 'table-wrap' : 'sr-only'}><table part="table" id="${this._id}-table" class="table">
       <caption>${m.tableCaption(title, yText)}</caption>
-      <thead><tr><th scope="col">${t.region}</th><th scope="col">${t.tier}</th><th scope="col">${t.score}</th><th scope="col">${lang === 'en' ? 'Rank' : '排名'}</th></tr></thead>
+      <thead><tr><th scope="col">${t.region}</th><th scope="col">${t.tier}</th><th scope="col">${valueLabel(view.assessment.metric, lang)}</th><th scope="col">${lang === 'en' ? 'Rank' : '排名'}</th></tr></thead>
       <tbody>
         ${ranked.map(
           (r) => html`<tr data-code=${r.region.code}>
             <th scope="row">${this.nameOf(r.region.code, undefined, r.region.level === 'corps')}</th>
             <td>${r.tier ? this.text(r.tier.name) : dash}</td>
-            <td class="num">${r.score !== undefined ? formatScore(r.score, lang) : dash}</td>
+            <td class="num">${r.score !== undefined ? formatValue(r.score, view.assessment.metric, lang) : dash}</td>
             <td class="num">${r.rank !== undefined ? rankText(r.rank, r.tied, lang) : dash}</td>
           </tr>`,
         )}

@@ -129,8 +129,8 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
   let items: LegendItem[];
   let find: (v: number) => LegendItem | undefined;
   if (metric === 'score') {
-    // Scores are shown with 2 decimals: finer bins would read "96.73–96.73".
-    const edges = binEdges(lo, hi, bins, 0.01);
+    // Scores are shown with 2 decimals: finer bins would read "96.73–96.73"; counts are whole.
+    const edges = binEdges(lo, hi, bins, assessment.metric.kind === 'count' ? 1 : 0.01);
     const n = Math.max(1, edges.length - 1);
     // A loop, not Array.from({ length }, fn): Prototype.js and MooTools pages replace Array.from
     // with one that ignores the mapping function.

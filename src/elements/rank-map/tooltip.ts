@@ -7,10 +7,10 @@ import type { Edition, ResultRow } from '../../data/model.js';
 import { localize } from '../../data/localize.js';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
-import { formatScore, rankText, sourceHost, yearText } from '../../base/format.js';
+import { changeText, formatValue, rankText, sourceLabel, valueLabel, yearText } from '../../base/format.js';
 
 export interface TooltipLine {
-  kind: 'score' | 'tier' | 'rank' | 'none' | 'year' | 'source';
+  kind: 'score' | 'change' | 'tier' | 'rank' | 'none' | 'year' | 'source';
   label: string;
   value: string;
 }
@@ -28,9 +28,7 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 /** The host name of the edition's first source (short enough for a tooltip). */
 export function sourceText(edition: Pick<Edition, 'sources'>, lang: Lang): string {
   const s = edition.sources[0];
-  if (!s) return '';
-  const title = localize(s.title, lang);
-  return title || sourceHost(s.url);
+  return s ? sourceLabel(s, lang) : '';
 }
 
 export function tooltipModel(opts: {
@@ -44,7 +42,9 @@ export function tooltipModel(opts: {
   const { name, row, edition, lang } = opts;
   const t = common(lang);
   const lines: TooltipLine[] = [];
-  if (row && isNum(row.score)) lines.push({ kind: 'score', label: t.score, value: formatScore(row.score, lang) });
+  const metric = edition.assessment.metric;
+  if (row && isNum(row.score)) lines.push({ kind: 'score', label: valueLabel(metric, lang), value: formatValue(row.score, metric, lang) });
+  if (row?.change) lines.push({ kind: 'change', label: lang === 'en' ? 'Change' : '变化', value: changeText(row.change, lang) });
   if (row?.tier) lines.push({ kind: 'tier', label: t.tier, value: localize(row.tier.name, lang) });
   if (row && isNum(row.rank)) lines.push({ kind: 'rank', label: lang === 'en' ? 'Rank' : '排名', value: rankText(row.rank, opts.tied ?? false, lang) });
   const noData = lines.length === 0;

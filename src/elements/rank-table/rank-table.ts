@@ -9,7 +9,7 @@ import { regionName, resolveRegion } from '../../data/regions.js';
 import { sparklineGeometry, type SparkGeometry } from '../trend-sparkline/sparkline-geometry.js';
 import { trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
 import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
-import { formatScore, sourceHost, yearText } from '../../base/format.js';
+import { changeText, formatValue, sourceLabel, valueLabel, yearText } from '../../base/format.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { tableStyles } from './rank-table.styles.js';
 
@@ -247,7 +247,7 @@ export class GovRankTable extends GovElement<TableView> {
     const sortKey: SortKey = gone ? 'rank' : this._sortKey;
     const sortDir: SortDir = gone ? 'ascending' : this._sortDir;
     const rows = sortRows(view.rows, sortKey, sortDir, lang);
-    const labels: Record<SortKey, string> = { rank: m.rank, region: c.region, score: c.score, tier: c.tier };
+    const labels: Record<SortKey, string> = { rank: m.rank, region: c.region, score: valueLabel(assessment.metric, lang), tier: c.tier };
     const header = (key: SortKey, num = false): TemplateResult => {
       const label = labels[key];
       const sorted = sortKey === key;
@@ -297,7 +297,7 @@ export class GovRankTable extends GovElement<TableView> {
         ${edition.notes.map((n) => html`<p>${this.text(n)}</p>`)}
         <p>
           ${edition.sources.length > 1 ? c.sources : c.source}${lang === 'en' ? ': ' : '：'}${edition.sources.map(
-            (s, i) => html`${i ? (lang === 'en' ? '; ' : '；') : ''}<a href=${s.url} rel="noopener" target="_blank">${this.text(s.title) || sourceHost(s.url)}</a>`,
+            (s, i) => html`${i ? (lang === 'en' ? '; ' : '；') : ''}<a href=${s.url} rel="noopener" target="_blank">${sourceLabel(s, lang)}</a>`,
           )}
         </p>
       </div>
@@ -326,7 +326,7 @@ export class GovRankTable extends GovElement<TableView> {
         <span class="name">${r.name}</span>${r.highlighted ? html`<span class="sr-only">${m.highlighted}</span>` : nothing}
         ${r.note ? html`<span class="note">${this.text(r.note)}</span>` : nothing}
       </th>
-      ${view.columns.score ? html`<td class="num score">${r.score !== undefined ? formatScore(r.score, lang) : missing}</td>` : nothing}
+      ${view.columns.score ? html`<td class="num score">${r.score !== undefined ? formatValue(r.score, view.assessment.metric, lang) : missing}${r.change ? html`<span class="change">${changeText(r.change, lang)}</span>` : nothing}</td>` : nothing}
       ${view.columns.tier
         ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" ${styleProps(tierStyle)}>${this.text(r.tier.name)}</span>` : missing}</td>`
         : nothing}

@@ -4,7 +4,7 @@ import { common, messages } from '../../base/i18n.js';
 import type { ResultsModel, Statistic } from '../../data/model.js';
 import { findStatistic } from '../../data/query.js';
 import { counterStyles } from './stats-counter.styles.js';
-import { sourceHost } from '../../base/format.js';
+import { sourceLabel } from '../../base/format.js';
 import { countText, countValue, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
 
 /** Length of the count-up, in milliseconds. */
@@ -174,7 +174,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
       date: formatDate(stat.date, lang),
       spoken: m.spoken(approximate, final, unit),
       change: found.change ? formatChange(found.change.ratio, found.change.since, lang) : undefined,
-      sources: stat.sources.map((s) => ({ url: s.url, host: sourceHost(s.url), title: this.text(s.title) || s.url })),
+      sources: stat.sources.map((s) => ({ url: s.url, host: sourceLabel({ url: s.url, kind: s.kind }, this.resolvedLang), title: this.text(s.title) || s.url })),
       note: this.text(stat.note),
     };
   }

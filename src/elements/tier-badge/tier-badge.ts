@@ -9,7 +9,7 @@ import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/mo
 import { findAssessment, findEdition, hasValue } from '../../data/query.js';
 import { regionName, resolveRegion, type Region } from '../../data/regions.js';
 import { badgeStyles } from './tier-badge.styles.js';
-import { formatScore, rankText, sourceHost, webHref } from '../../base/format.js';
+import { formatValue, rankText, sourceHost, webHref } from '../../base/format.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 
 export type BadgeVariant = 'flat' | 'pill' | 'card';
@@ -182,7 +182,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     const shown = this.shownParts();
     const standing = row.tier ? this.text(row.tier.name) : row.group ? this.text(row.group) : undefined;
     const rank = row.rank === undefined ? undefined : rankText(row.rank, row.tied, lang);
-    const score = row.score === undefined ? undefined : formatScore(row.score, lang);
+    const score = row.score === undefined ? undefined : formatValue(row.score, assessment.metric, lang);
 
     const pick: [ShowPart, string | undefined, string | undefined][] = [
       ['tier', standing, standing],
