@@ -596,7 +596,7 @@ export class GovRankMap extends GovElement<MapView> {
     const m = mapMessages(lang);
     const t = common(lang);
     return html`<div part="legend" class="legend">
-      <span class="legend-title">${m.legendTitle(view.colorBy)}</span>
+      <span class="legend-title">${view.colorBy === 'score' ? valueLabel(view.assessment.metric, lang) : m.legendTitle(view.colorBy)}</span>
       <ul>
         ${view.scale.items.map(
           (it) => html`<li><span class="swatch" ${styleProps({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)} <span class="count">(${drawn.get(it) ?? 0})</span></li>`,
