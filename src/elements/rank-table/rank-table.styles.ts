@@ -116,6 +116,12 @@ export const tableStyles = css`
     display: block;
     font-weight: 400;
   }
+  /* A count's printed change against the year before, under its value. */
+  .score .change {
+    display: block;
+    color: var(--_gr-muted);
+    font-size: 0.8125em;
+  }
   tr.hl th,
   tr.hl td {
     background: color-mix(in srgb, var(--_gr-highlight) 12%, var(--_gr-bg));
