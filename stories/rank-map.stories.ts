@@ -88,6 +88,9 @@ export const ByScore: Story = { args: { colorBy: 'score' } };
 /** By rank: rank 1 darkest. */
 export const ByRank: Story = { args: { colorBy: 'rank' } };
 
+/** A count, not an index: CNNIC's government websites per provincial unit (Dec 2019), binned by its own range, with its unit. */
+export const ByCount: Story = { args: { assessment: 'cnnic-gov-websites-province', year: 2020, colorBy: 'score' } };
+
 /** The 32 key cities of the city-level assessment as dots over the provinces. */
 export const KeyCities: Story = { args: { level: 'city' } };
 
