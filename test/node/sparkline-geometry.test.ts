@@ -3,7 +3,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { line } from 'd3-shape';
-import { sparklineGeometry, tierBands } from '../../src/elements/trend-sparkline/sparkline-geometry';
+import { labelHeight, labelPlace, labelWidth, sparklineGeometry, tierBands } from '../../src/elements/trend-sparkline/sparkline-geometry';
 import { gapYears, trendSeries, trendSummary } from '../../src/elements/trend-sparkline/trend-series';
 import { parseResults, resolveRegion, findAssessment } from '../../src/data/index';
 import bundled from '../../src/data/bundled-results.json';
@@ -125,5 +125,22 @@ describe('trend series of the bundled data', () => {
     const g = sparklineGeometry(pts, { width: 200, height: 40, metric: 'rank' });
     assert.equal(g.points.length, 3);
     assert.equal(g.runs, 2);
+  });
+});
+
+describe('end label', () => {
+  it('reserves 1 em per CJK character and 0.65 em for others, rounded up', () => {
+    assert.equal(labelWidth('第1名', 11), Math.ceil(2.65 * 11));
+    assert.equal(labelWidth('96.73', 11), Math.ceil(3.25 * 11));
+    assert.equal(labelWidth('', 11), 0);
+  });
+
+  it('keeps a 1.5 em line box inside the chart: a point on the top edge gets its label just below it', () => {
+    const half = labelHeight(11) / 2;
+    assert.deepEqual(labelPlace({ width: 200, height: 40 }, { py: 6 }, 11), { x: 198, y: half });
+    assert.deepEqual(labelPlace({ width: 200, height: 40 }, { py: 34 }, 11), { x: 198, y: 40 - half });
+    assert.deepEqual(labelPlace({ width: 200, height: 40 }, { py: 20 }, 11), { x: 198, y: 20 });
+    // Shorter than the line box: centred.
+    assert.deepEqual(labelPlace({ width: 200, height: 12 }, { py: 3 }, 11), { x: 198, y: 6 });
   });
 });

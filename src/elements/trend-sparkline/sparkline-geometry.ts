@@ -172,3 +172,33 @@ export function tierBands(tiers: readonly { min?: number | null }[], scale: { mi
   }
   return out;
 }
+
+/**
+ * Room a label takes, from its font size alone (no measuring, so it works in `render()` and in
+ * Node): CJK and other full-width characters are 1 em; anything else at most 0.65 em (the widest
+ * common sans digits — DejaVu's — are 0.64 em). An upper bound, rounded up.
+ */
+export function labelWidth(text: string, fontPx: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 1 : 0.65;
+  return Math.ceil(em * fontPx);
+}
+
+/**
+ * Height reserved for one line of label text: 1.5 em, more than the ascent + descent of common
+ * fonts (DejaVu Sans 1.16 em, WenQuanYi Micro Hei about 1.2 em, Noto Sans CJK 1.45 em).
+ */
+export const labelHeight = (fontPx: number) => Math.ceil(fontPx * 1.5);
+
+/**
+ * Where the end label of a sparkline goes, for `<text text-anchor="end"
+ * dominant-baseline="central">`: its right edge 2 px inside the chart's right edge (the chart's
+ * right padding is the label's width plus the gap, so it clears the point), vertically centred
+ * on the point but moved down or up so that a line box of `labelHeight` stays inside the chart —
+ * a point on the top edge (rank 1) gets its label just below the edge, not above the SVG.
+ */
+export function labelPlace(g: Pick<SparkGeometry, 'width' | 'height'>, point: Pick<SparkPoint, 'py'>, fontPx: number): { x: number; y: number } {
+  const half = labelHeight(fontPx) / 2;
+  const y = g.height <= 2 * half ? g.height / 2 : Math.min(Math.max(point.py, half), g.height - half);
+  return { x: round(Math.max(0, g.width - 2)), y: round(y) };
+}

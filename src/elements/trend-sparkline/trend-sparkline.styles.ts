@@ -58,9 +58,10 @@ export const sparklineStyles = css`
   }
   .label {
     fill: var(--_gr-text);
+    /* LABEL_PX in trend-sparkline.ts; central: the text's box is centred on its y. */
     font-size: 11px;
     font-variant-numeric: tabular-nums;
-    dominant-baseline: middle;
+    dominant-baseline: central;
   }
   .tip {
     position: absolute;

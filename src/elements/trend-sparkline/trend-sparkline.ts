@@ -7,7 +7,7 @@ import { tierVar } from '../../base/tokens.js';
 import type { Assessment, ResultsModel } from '../../data/model.js';
 import { findAssessment } from '../../data/query.js';
 import { resolveRegion, type Region } from '../../data/regions.js';
-import { sparklineGeometry, tierBands, type SparkBand, type SparkGeometry } from './sparkline-geometry.js';
+import { labelPlace, labelWidth, sparklineGeometry, tierBands, type SparkBand, type SparkGeometry } from './sparkline-geometry.js';
 import { gapYears, pointText, shortValue, trendSeries, trendSummary, trendText, valueText, type TrendMetric, type TrendPoint } from './trend-series.js';
 import { sparklineStyles } from './trend-sparkline.styles.js';
 
@@ -21,12 +21,8 @@ export interface SparklineView {
   bands: SparkBand[];
 }
 
-/** Rough width of a label in px at 11px (CJK glyphs are about square, others about 0.6 em). */
-function labelWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u2e80-\uffff]/.test(ch) ? 11 : 6.5;
-  return Math.ceil(w);
-}
+/** Font size of the end label in px (the `.label` rule in the styles says the same). */
+const LABEL_PX = 11;
 
 /**
  * One region's rank or score across the editions of an assessment, as a sparkline. Years
@@ -188,7 +184,8 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
       width: this._width,
       height: this._height,
       metric: view.metric,
-      pad: { top: 6, bottom: 6, left: 6, right: 10 + labelWidth(label) },
+      // Right: the label (an upper bound of its width at any font) and an 8 px gap from the point.
+      pad: { top: 6, bottom: 6, left: 6, right: label ? 10 + labelWidth(label, LABEL_PX) : 6 },
       bands: view.bands,
       include: include.length ? [Math.min(...include), Math.max(...include)] : [],
     });
@@ -232,7 +229,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
             <path part="line" class="line" d=${g.d}></path>
             ${best ? svg`<circle part="marker" class="marker best" cx=${best.px} cy=${best.py} r="5.5"></circle>` : nothing}
             ${worst ? svg`<circle part="marker" class="marker worst" cx=${worst.px} cy=${worst.py} r="5.5"></circle>` : nothing}
-            ${last ? svg`<text part="label" class="label" x=${last.px + 7} y=${last.py}>${shortValue(last, view.metric, lang)}</text>` : nothing}
+            ${last ? this.renderLabel(g, last, shortValue(last, view.metric, lang)) : nothing}
             ${this._focused && g.points[active] ? svg`<circle class="ring" cx=${g.points[active]!.px} cy=${g.points[active]!.py} r="6"></circle>` : nothing}
           </g>
           ${g.points.map(
@@ -259,6 +256,16 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
           : nothing}
       </div>
       ${this.renderDiagnostics(_model)}`;
+  }
+
+  /**
+   * The last value, right-aligned inside the chart and beside its point; kept inside the chart's
+   * height by a reserved line box, so no font's ascent or descent can push it out (a rank-1 line
+   * on the top edge has its label just below the edge).
+   */
+  private renderLabel(g: SparkGeometry, last: SparkGeometry['points'][number], text: string): unknown {
+    const at = labelPlace(g, last, LABEL_PX);
+    return svg`<text part="label" class="label" x=${at.x} y=${at.y} text-anchor="end">${text}</text>`;
   }
 
   private onPointer(e: PointerEvent, g: SparkGeometry): void {
