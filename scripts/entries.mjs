@@ -10,7 +10,8 @@ export const ELEMENTS = [
 
 /** Rollup input map of the ES build: name in dist/ → source. */
 export function libEntries(exists = () => true) {
-  const input = { index: 'src/index.ts', 'data/index': 'src/data/index.ts' };
+  // cli/index: the pure part of bin/gov-rank.mjs (messages, labels, checks); no element imports it.
+  const input = { index: 'src/index.ts', 'data/index': 'src/data/index.ts', 'cli/index': 'src/cli/index.ts' };
   for (const [name, , cls] of ELEMENTS) {
     if (!exists(cls)) continue;
     input[`define/${name}`] = `src/define/${name}.ts`;

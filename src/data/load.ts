@@ -45,9 +45,22 @@ function cache(): Map<string, Entry> {
   return (g[CACHE_KEY] ??= new Map());
 }
 
-/** Resolves `url` against the document (in a browser) or `base`. */
+/** The working directory as a file: URL, in Node only (a browser or worker has none). */
+function nodeCwd(): string | undefined {
+  const p = (globalThis as { process?: { cwd?(): string; versions?: { node?: string } } }).process;
+  const cwd = p?.versions?.node ? p.cwd?.() : undefined;
+  return cwd && `file://${cwd.replace(/\\/g, '/').replace(/^(?=[a-z]:)/i, '/').replace(/[%#?]/g, encodeURIComponent)}/`;
+}
+
+/**
+ * Resolves `url` against `base`, else the document (in a browser), else, in Node, the working
+ * directory: there a plain path (results.json, C:\data\results.json) is a local file.
+ */
 export function absoluteUrl(url: string, base?: string): string {
-  const b = base ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
+  const cwd = base || typeof document !== 'undefined' ? undefined : nodeCwd();
+  // C:\… would parse as a URL of scheme "c:".
+  if (cwd && /^[a-z]:[\\/]/i.test(url)) url = `/${url.replace(/\\/g, '/')}`;
+  const b = base ?? (typeof document !== 'undefined' ? document.baseURI : cwd);
   return b ? new URL(url, b).href : new URL(url).href;
 }
 
@@ -135,6 +148,8 @@ export function isAbortError(e: unknown): boolean {
 }
 
 async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): Promise<string> {
+  // Node's fetch cannot read file: URLs (it failed as a "network error … CORS").
+  if (!opts.fetch && url.startsWith('file:') && nodeCwd()) return readLocalFile(url);
   try {
     return await attempt(url, signal, opts);
   } catch (err) {
@@ -143,6 +158,17 @@ async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): P
     await new Promise((r) => setTimeout(r, RETRY_DELAY));
     if (signal.aborted) throw abortError(url);
     return attempt(url, signal, opts);
+  }
+}
+
+/** Node: a file: URL read with node:fs; the specifier is a variable so browser bundles never pull node:fs in. */
+async function readLocalFile(url: string): Promise<string> {
+  const fs = 'node:fs/promises';
+  try {
+    const { readFile } = (await import(/* @vite-ignore */ fs)) as { readFile(path: URL, encoding: 'utf8'): Promise<string> };
+    return await readFile(new URL(url), 'utf8');
+  } catch (cause) {
+    throw new GovRankError('network', `${from(url)}could not be read (${(cause as Error).message})`, { url, cause, reason: 'file' });
   }
 }
 

@@ -87,7 +87,8 @@ function suffixForms(r: Region): { zh: string[]; latin: string[] } {
 
 const LATIN_NAME = /^[A-Za-z\u00C0-\u024F' -]+$/;
 
-function keysOf(r: Region): string[] {
+/** Every form a region is known by, as written (codes, names, suffix forms); resolveRegion and suggestions read these. */
+export function regionNameForms(r: Region): string[] {
   const aliases = r.aliases ?? [];
   const keys = [r.code, r.name, r.short, r.en, ...aliases];
   if (r.iso) keys.push(r.iso);
@@ -112,7 +113,7 @@ function keyIndex(): Map<string, Region> {
   if (!byKey) {
     byKey = new Map();
     for (const r of REGIONS) {
-      for (const k of keysOf(r)) {
+      for (const k of regionNameForms(r)) {
         const key = normalizeRegionInput(k);
         if (key && !byKey.has(key)) byKey.set(key, r);
       }

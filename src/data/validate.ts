@@ -27,51 +27,61 @@ export interface ValidationReport {
 export function validateResults(json: unknown): ValidationReport {
   const issues: SchemaIssue[] = [];
   const diagnostics: Diagnostic[] = [];
-  if (!resultsFileSchema.check(json, '', issues)) {
-    // A missing or wrong format marker is the likeliest cause of a pile of errors: say it first.
-    return { ok: false, issues, diagnostics };
-  }
-  const file = json as ResultsFile;
-  checkRules(file, issues, diagnostics);
+  resultsFileSchema.check(json, '', issues);
+  // One pass: the rules run on every part that passed its structure check, so an author sees
+  // every problem at once, not the rule errors only after each structure error is fixed.
+  checkRules(json as ResultsFile | null, new Set(issues.map((i) => i.path)), issues, diagnostics);
   return { ok: issues.length === 0, issues, diagnostics };
 }
 
-function checkRules(file: ResultsFile, issues: SchemaIssue[], diagnostics: Diagnostic[]): void {
-  const assessmentIds = new Set<string>();
-  file.assessments.forEach((a, ai) => {
+/** Calls `fn` for the items of `list` that are objects (the structure check reported the rest). */
+function each<T>(list: readonly T[] | null | undefined, fn: (item: T, index: number) => void): void {
+  if (Array.isArray(list)) list.forEach((x, i) => x !== null && typeof x === 'object' && fn(x, i));
+}
+
+/** `bad`: the paths of structure issues; a value found there is not read by any rule. */
+function checkRules(file: ResultsFile | null, bad: ReadonlySet<string>, issues: SchemaIssue[], diagnostics: Diagnostic[]): void {
+  /** Records a sound, present value in `seen`; a repeat is an issue. */
+  const once = (seen: Set<unknown>, path: string, value: unknown, expected: string) => {
+    if (value == null || bad.has(path)) return;
+    if (seen.has(value)) issues.push(issue(path, expected, value));
+    seen.add(value);
+  };
+  const assessmentIds = new Set<unknown>();
+  each(file?.assessments, (a, ai) => {
     const ap = `assessments[${ai}]`;
-    if (assessmentIds.has(a.id)) issues.push(issue(`${ap}.id`, 'an id not used by another assessment', a.id));
-    assessmentIds.add(a.id);
+    once(assessmentIds, `${ap}.id`, a.id, 'an id not used by another assessment');
 
-    const { min, max } = metricRange(a.metric);
-    if (min >= max) issues.push(issue(`${ap}.metric.max`, `a number greater than metric.min (${min})`, a.metric.max));
+    // A scale with a structure problem checks no score.
+    const scaleOk = !['', '.min', '.max', '.kind'].some((f) => bad.has(`${ap}.metric${f}`));
+    const { min, max } = metricRange(scaleOk ? a.metric : {});
+    if (scaleOk && min >= max) issues.push(issue(`${ap}.metric.max`, `a number greater than metric.min (${min})`, a.metric.max));
     // Scales, legends and sparklines compute max − min; beyond ±1.8e308 it is Infinity.
-    else if (max !== Infinity && !(max - min <= 1e308)) issues.push(issue(`${ap}.metric.max`, 'a scale no wider than 1e308 (metric.max − metric.min)', a.metric.max));
+    else if (scaleOk && max !== Infinity && !(max - min <= 1e308)) issues.push(issue(`${ap}.metric.max`, 'a scale no wider than 1e308 (metric.max − metric.min)', a.metric.max));
 
-    const tierIds = new Set<string>();
-    a.tiers.forEach((t, ti) => {
-      if (tierIds.has(t.id)) issues.push(issue(`${ap}.tiers[${ti}].id`, 'a tier id not used by another tier', t.id));
-      tierIds.add(t.id);
-    });
+    const tierIds = new Set<unknown>();
+    each(a.tiers, (t, ti) => once(tierIds, `${ap}.tiers[${ti}].id`, t.id, 'a tier id not used by another tier'));
+    // Results are checked against the tiers only when every tier id could be read.
+    const tiersOk = Array.isArray(a.tiers) && a.tiers.every((_, ti) => !bad.has(`${ap}.tiers[${ti}]`) && !bad.has(`${ap}.tiers[${ti}].id`));
 
-    const years = new Set<number>();
-    a.editions.forEach((e, ei) => {
+    const years = new Set<unknown>();
+    each(a.editions, (e, ei) => {
       const ep = `${ap}.editions[${ei}]`;
-      if (years.has(e.year)) issues.push(issue(`${ep}.year`, 'a year not used by another edition of this assessment', e.year));
-      years.add(e.year);
-      if (e.dataYear !== undefined && e.dataYear !== null && e.dataYear > e.year) {
+      once(years, `${ep}.year`, e.year, 'a year not used by another edition of this assessment');
+      if (e.dataYear != null && !bad.has(`${ep}.dataYear`) && !bad.has(`${ep}.year`) && e.dataYear > e.year) {
         issues.push(issue(`${ep}.dataYear`, `a year no later than the report year ${e.year}`, e.dataYear));
       }
       const seen = new Map<string, number>();
-      e.results.forEach((r, ri) => {
+      each(e.results, (r, ri) => {
         const rp = `${ep}.results[${ri}]`;
-        if (r.score !== undefined && r.score !== null && (r.score < min || r.score > max)) {
+        if (scaleOk && r.score != null && !bad.has(`${rp}.score`) && (r.score < min || r.score > max)) {
           issues.push(issue(`${rp}.score`, max === Infinity ? `a number of at least ${min}` : `a number from ${min} to ${max}`, r.score));
         }
-        if (r.tier !== undefined && r.tier !== null && !tierIds.has(r.tier)) {
+        if (tiersOk && r.tier != null && !bad.has(`${rp}.tier`) && !tierIds.has(r.tier)) {
           const known = [...tierIds].map((t) => JSON.stringify(t)).join(', ');
           issues.push(issue(`${rp}.tier`, known ? `one of the assessment's tiers: ${known}` : 'no tier (the assessment defines none)', r.tier));
         }
+        if (bad.has(`${rp}.region`)) return;
         const region = resolveRegion(r.region);
         if (!region) {
           diagnostics.push({
@@ -82,7 +92,7 @@ function checkRules(file: ResultsFile, issues: SchemaIssue[], diagnostics: Diagn
           });
           return;
         }
-        if (region.level !== 'corps' && region.level !== a.level) {
+        if (region.level !== 'corps' && !bad.has(`${ap}.level`) && region.level !== a.level) {
           issues.push(issue(`${rp}.region`, `a ${a.level} (the assessment's level), not the ${region.level} ${region.name}`, r.region));
         }
         const before = seen.get(region.code);
@@ -94,11 +104,8 @@ function checkRules(file: ResultsFile, issues: SchemaIssue[], diagnostics: Diagn
     });
   });
 
-  const statIds = new Set<string>();
-  file.statistics?.forEach((s, si) => {
-    if (statIds.has(s.id)) issues.push(issue(`statistics[${si}].id`, 'an id not used by another statistic', s.id));
-    statIds.add(s.id);
-  });
+  const statIds = new Set<unknown>();
+  each(file?.statistics, (s, si) => once(statIds, `statistics[${si}].id`, s.id, 'an id not used by another statistic'));
 }
 
 /** One line per issue, at most `limit`, for messages shown to page authors. */

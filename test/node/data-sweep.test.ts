@@ -15,7 +15,9 @@ const write = (name: string, text: string | Buffer) => {
   writeFileSync(p, text);
   return p;
 };
-const run = (...args: string[]) => spawnSync('node', ['bin/gov-rank-validate.mjs', ...args], { encoding: 'utf8' });
+// In English whatever the machine's locale (the validator follows LC_ALL / LC_MESSAGES / LANG).
+const run = (...args: string[]) =>
+  spawnSync('node', ['bin/gov-rank-validate.mjs', ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' } });
 
 describe('gov-rank-validate CLI', () => {
   // Was: a UTF-8 BOM (Windows Notepad "UTF-8") makes a valid file fail:
@@ -33,20 +35,21 @@ describe('gov-rank-validate CLI', () => {
     assert.match(r.stdout, /✔ .*crlf\.json: valid gov-rank results file \(format v1\)/);
   });
 
-  it('a missing path fails with exit 1 and names the path', () => {
+  // Exit 2 since issue 10: a file that cannot be read is not an invalid file (exit 1).
+  it('a missing path fails with exit 2 and names the path', () => {
     const p = join(tmp, 'nope.json');
     const r = run(p);
-    assert.equal(r.status, 1);
-    assert.match(r.stderr, /✖ ENOENT: no such file or directory/);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /✖ .*nope\.json: cannot be read: no such file \(ENOENT\)/);
     assert.ok(r.stderr.includes(p));
   });
 
-  it('a directory fails with exit 1', () => {
+  it('a directory fails with exit 2', () => {
     const d = join(tmp, 'dir');
     mkdirSync(d, { recursive: true });
     const r = run(d);
-    assert.equal(r.status, 1);
-    assert.match(r.stderr, /✖ .*dir: EISDIR/);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /✖ .*dir: cannot be read: this is a folder, not a file \(EISDIR\)/);
   });
 
   // Was: for a directory the message is "✖ EISDIR: illegal operation on a directory, read" — the
@@ -69,10 +72,10 @@ describe('gov-rank-validate CLI', () => {
     assert.match(r.stdout, /usage:/);
   });
 
-  it('several files, one bad: each reported, exit 1', () => {
+  it('several files, one bad, one missing: each reported, exit 2 (the worst)', () => {
     const bad = write('bad.json', '{"format": "gov-rank-results", "version": 1, "assessments": 3}');
     const r = run(FIXTURE, bad, 'test/fixtures/bad-score.json', join(tmp, 'missing.json'));
-    assert.equal(r.status, 1);
+    assert.equal(r.status, 2);
     assert.match(r.stdout, /✔ test\/fixtures\/results\.json: valid/);
     assert.match(r.stderr, /bad\.json: 1 problem\n {2}assessments: expected an array, got 3/);
     assert.match(r.stderr, /bad-score\.json: 1 problem/);

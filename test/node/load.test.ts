@@ -83,9 +83,11 @@ test('a failed load is forgotten: asking again tries again', async () => {
   assert.equal(calls, 3);
 });
 
-test('relative URLs need a base outside a browser', async () => {
+// Since issue 10, a relative URL in Node (no document, no base) is a path under the working
+// directory, read from disk (test/node/validator-clerk.test.ts); it was "not a valid URL".
+test('relative URLs resolve against base outside a browser; without one, a path under the working directory', async () => {
   clearLoadCache();
-  await assert.rejects(loadResults('results.json'), (e: GovRankError) => e.kind === 'network' && /not a valid URL/.test(e.message));
+  await assert.rejects(loadResults('results.json'), (e: GovRankError) => e.kind === 'network' && /\/results\.json could not be read \(ENOENT/.test(e.message));
   let seen = '';
   const f = (async (u: string) => { seen = u; return ok(); }) as unknown as typeof fetch;
   await loadResults('data/results.json', { fetch: f, base: 'https://news.example/2020/article.html' });
