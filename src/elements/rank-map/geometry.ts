@@ -44,6 +44,8 @@ export interface InsetGeometry {
   /** Path data in the inset's space. */
   neighbours: string;
   dashes: string;
+  /** Each dash's bounding box (fixed space): what the inset's label must keep clear of. */
+  dashBoxes: Box[];
   /** Island groups: their path (sub-pixel, stroked) and a marker point. */
   islands: { name: string; en: string; d: string; at: [number, number] }[];
 }
@@ -85,8 +87,30 @@ export function insetGeometry(box: Box, transform: [number, number, number], lan
     land,
     neighbours: ringsPath(src.neighbours, k, dx, dy),
     dashes: ringsPath(src.dashes, k, dx, dy),
+    dashBoxes: src.dashes.map((ring) => ringBox(ring, k, dx, dy)),
     islands: src.islands.map((i) => ({ name: i.name, en: i.en, d: ringsPath(i.rings, k, dx, dy), at: [round1(i.at[0] * k + dx), round1(i.at[1] * k + dy)] })),
   };
+}
+
+function ringBox(ring: readonly (readonly [number, number])[], k: number, dx: number, dy: number): Box {
+  const xs = ring.map((p) => p[0] * k + dx);
+  const ys = ring.map((p) => p[1] * k + dy);
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y };
+}
+
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * Whether the inset's label, drawn at `label` (its measured box), stays inside the frame and off
+ * every dash. When it does not (English, or any label on a narrow map, where the text is large
+ * against the inset), the map sets it outside, left of the frame.
+ */
+export function insetLabelFits(label: Box, inset: InsetGeometry): boolean {
+  const f = inset.box;
+  const within = label.x >= f.x && label.y >= f.y && label.x + label.width <= f.x + f.width && label.y + label.height <= f.y + f.height;
+  return within && !inset.dashBoxes.some((d) => overlaps(label, d));
 }
 
 let bundled: { withInset: MapGeometry; without: MapGeometry } | undefined;
@@ -117,9 +141,10 @@ export function mapGeometry(opts: { inset?: boolean } = {}): MapGeometry {
   return opts.inset ?? true ? bundled.withInset : bundled.without;
 }
 
-/** Callouts for the two SARs: offsets in screen px, scaled with the rendered width. */
+/** Callouts for the two SARs: offsets in screen px, scaled with the rendered width. Hong Kong's
+ *  goes up and right: down and right, its label reached the inset's frame on narrow maps. */
 const CALLOUTS: { code: string; dx: number; dy: number; label: { 'zh-CN': string; en: string } }[] = [
-  { code: '810000', dx: 26, dy: 14, label: { 'zh-CN': '港', en: 'HK' } },
+  { code: '810000', dx: 16, dy: -12, label: { 'zh-CN': '港', en: 'HK' } },
   { code: '820000', dx: -4, dy: 30, label: { 'zh-CN': '澳', en: 'MO' } },
 ];
 

@@ -137,6 +137,9 @@ export const mapStyles = css`
     z-index: 1;
     pointer-events: none;
     transform: translate(12px, 12px);
+    /* Its own width, not what is left of the map right of the point (near the edge that was a
+       column one character wide); keepInside then moves it back inside. */
+    width: max-content;
     min-width: 8em;
     max-width: min(18em, 80%);
     padding: 0.4em 0.6em;
@@ -172,6 +175,7 @@ export const mapStyles = css`
   }
   .tooltip dt {
     color: var(--_gr-muted);
+    white-space: nowrap;
   }
   .tooltip dd {
     margin: 0;

@@ -20,7 +20,7 @@ import { GovRankError, isGovRankError } from '../../data/errors.js';
 import { absoluteUrl, isAbortError, loadJson } from '../../data/load.js';
 import { planarSize } from '../../geo/planar.js';
 import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
-import { callouts as calloutsFor, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
+import { callouts as calloutsFor, insetLabelFits, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { tooltipModel, tooltipSentence, type TooltipModel } from './tooltip.js';
@@ -204,6 +204,11 @@ export class GovRankMap extends GovElement<MapView> {
   private _idle?: number;
   private _geometryAborted = false;
   declare private _announce: string;
+  /** The inset's label does not fit inside the frame clear of the dashes: it is set left of it.
+   *  Not reactive: placeInsetLabel() moves the label itself, without a second update. */
+  private _insetLabelOut = false;
+  /** Geometry, width and language the label was last placed for. */
+  private _insetLabelKey?: unknown[];
 
   /** What could not be matched between results and geometry, after the last render. */
   private _report?: MapReport;
@@ -307,6 +312,7 @@ export class GovRankMap extends GovElement<MapView> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this._tip) this.keepTooltipInside();
+    this.placeInsetLabel();
     // The table alternative (every region's values, for screen readers and the 表格 toggle) is
     // as much text as the rest of the map together: lay it out after the map is on screen.
     if (this.view && !this._tableReady && !this._tableScheduled) {
@@ -554,7 +560,7 @@ export class GovRankMap extends GovElement<MapView> {
       </g>
       <path class="dashes" d=${ins.dashes}></path>
       ${ins.islands.map((i) => svg`<path class="island" d=${i.d}></path><circle class="island" cx=${i.at[0]} cy=${i.at[1]} r=${u}></circle>`)}
-      <text class="inset-label" x=${box.x + box.width - 4 * u} y=${box.y + box.height - 4 * u} text-anchor="end" font-size=${fs}>${mapMessages(lang).southChinaSea}</text>
+      <text class="inset-label" x=${this.insetLabelX(u)} y=${box.y + box.height - 4 * u} text-anchor="end" font-size=${fs}>${mapMessages(lang).southChinaSea}</text>
     </g>`;
   }
 
@@ -575,11 +581,38 @@ export class GovRankMap extends GovElement<MapView> {
     </div>`;
   }
 
-  /** Shifts the tooltip sideways when it would stick out of the map (a narrow map, a long name). */
+  /**
+   * Measures the inset's label (fonts differ from page to page) once per geometry, width and
+   * language: inside the frame where it fits clear of the dashes, else left of the frame.
+   */
+  private placeInsetLabel(): void {
+    const text = this.renderRoot.querySelector<SVGTextElement>('.inset-label');
+    const inset = this._geo?.inset;
+    const key = [this._geo, this._width, this.resolvedLang];
+    if (!text || !inset || (this._insetLabelKey && key.every((k, i) => k === this._insetLabelKey![i]))) return;
+    this._insetLabelKey = key;
+    const b = text.getBBox();
+    // Where the box would be inside the frame: the text is anchored at its end, so only x moves.
+    const shift = this._insetLabelOut ? inset.box.width : 0;
+    const fits = insetLabelFits({ x: b.x + shift, y: b.y, width: b.width, height: b.height }, inset);
+    if (this._insetLabelOut !== fits) return;
+    this._insetLabelOut = !fits;
+    // The next render binds the same x, so Lit and the DOM agree.
+    text.setAttribute('x', String(this.insetLabelX(this._geo!.width / (this._width || 800))));
+  }
+
+  /** The inset label's anchor (its end): inside the frame's right edge, or left of the frame. */
+  private insetLabelX(u: number): number {
+    const box = this._geo!.inset!.box;
+    return (this._insetLabelOut ? box.x : box.x + box.width) - 4 * u;
+  }
+
+  /** Shifts the tooltip when it would stick out of the map (a narrow map, a long name) or hang
+   *  over the legend below it (a phone-width map is shorter than a tooltip's reach). */
   private keepTooltipInside(): void {
     const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
     const box = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (tip && box) keepInside(tip, box);
+    if (tip && box) keepInside(tip, box, true);
   }
 
   private legendLabel(item: LegendItem, view: MapView, lang: Lang): string {

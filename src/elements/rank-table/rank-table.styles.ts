@@ -14,6 +14,33 @@ export const tableStyles = css`
     overflow-x: auto;
     -webkit-overflow-scrolling: touch;
   }
+  /* A shade at each edge beyond which columns are scrolled out of view (see rank-table.ts). */
+  .scroll-frame {
+    position: relative;
+  }
+  .scroll-hint {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    width: 1.25em;
+    pointer-events: none;
+    opacity: 0;
+    --_shade: color-mix(in srgb, var(--_gr-text) 24%, transparent);
+  }
+  .scroll-hint.on {
+    opacity: 1;
+  }
+  .scroll-hint[data-side='start'] {
+    inset-inline-start: 0;
+    background: linear-gradient(to right, var(--_shade), transparent);
+  }
+  .scroll-hint[data-side='end'] {
+    inset-inline-end: 0;
+    background: linear-gradient(to left, var(--_shade), transparent);
+  }
+  .scroll-frame:dir(rtl) .scroll-hint {
+    transform: scaleX(-1);
+  }
   table {
     width: 100%;
     border-collapse: collapse;

@@ -92,6 +92,7 @@ const TREND_H = 22;
  * @fires gov-error - Loading failed, or the data has no such assessment or year (`kind: "no-data"`).
  * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  * @csspart scroll - The sideways-scrolling box around the table.
+ * @csspart scroll-hint - The shade at an edge of the scroll box beyond which columns are out of view (`data-side="start"` or `"end"`; class `on` while it shows).
  * @csspart table - The `<table>`.
  * @csspart title - The visible title above the table (the `<caption>` holds the same words for assistive technology).
  * @csspart header - Each column header cell.
@@ -124,6 +125,7 @@ export class GovRankTable extends GovElement<TableView> {
     _sortKey: { state: true },
     _sortDir: { state: true },
     _scrolls: { state: true },
+    _hidden: { state: true },
     _announce: { state: true },
   };
 
@@ -136,6 +138,8 @@ export class GovRankTable extends GovElement<TableView> {
   declare private _sortKey: SortKey;
   declare private _sortDir: SortDir;
   declare private _scrolls: boolean;
+  /** Sides where columns are scrolled out of view: '', 'start', 'end' or 'start end'. */
+  declare private _hidden: string;
   /** Whether a sort was asked for: the status line then says the order, in the current language. */
   declare private _announce: boolean;
 
@@ -153,6 +157,7 @@ export class GovRankTable extends GovElement<TableView> {
     this._sortKey = 'rank';
     this._sortDir = 'ascending';
     this._scrolls = false;
+    this._hidden = '';
     this._announce = false;
   }
 
@@ -177,15 +182,25 @@ export class GovRankTable extends GovElement<TableView> {
       this._resize?.disconnect();
       this._observed = box ?? undefined;
       if (box) {
-        this._resize = new ResizeObserver(() => {
-          const scrolls = box.scrollWidth > box.clientWidth + 1;
-          if (scrolls !== this._scrolls) this._scrolls = scrolls;
-        });
+        this._resize = new ResizeObserver(() => this.measureScroll(box));
         this._resize.observe(box);
         if (box.firstElementChild) this._resize.observe(box.firstElementChild);
       }
     }
   }
+
+  /** Whether the table scrolls sideways, and on which sides columns are out of view. */
+  private measureScroll(box: Element): void {
+    const max = box.scrollWidth - box.clientWidth;
+    const scrolls = max > 1;
+    // scrollLeft runs negative in a right-to-left box: the distance from the start is its size.
+    const at = Math.abs(box.scrollLeft);
+    const hidden = [scrolls && at > 1 ? 'start' : '', scrolls && at < max - 1 ? 'end' : ''].filter(Boolean).join(' ');
+    if (scrolls !== this._scrolls) this._scrolls = scrolls;
+    if (hidden !== this._hidden) this._hidden = hidden;
+  }
+
+  private onScroll = (e: Event): void => this.measureScroll(e.currentTarget as Element);
 
   protected select(model: ResultsModel): TableView {
     const lang = this.resolvedLang;
@@ -264,13 +279,19 @@ export class GovRankTable extends GovElement<TableView> {
       <span class="sub">${years}${edition.complete ? nothing : html` · <span class="partial">${c.incomplete}</span>`}</span>`;
     // The visible title sits outside the scroll box so it never scrolls away sideways; the
     // <caption> carries the same words for assistive technology.
+    // The hints are the visible sign that columns are out of view on that side (a phone hides
+    // scroll bars until touched); the box itself scrolls by keyboard once it scrolls at all.
+    const hint = (side: 'start' | 'end') =>
+      html`<span class=${this._hidden.includes(side) ? 'scroll-hint on' : 'scroll-hint'} part="scroll-hint" data-side=${side} aria-hidden="true"></span>`;
     return html`<div class="title" part="title" aria-hidden="true">${captionText}</div>
+      <div class="scroll-frame">
       <div
         class="scroll"
         part="scroll"
         tabindex=${this._scrolls ? 0 : nothing}
         role=${this._scrolls ? 'region' : nothing}
         aria-labelledby=${this._scrolls ? 'caption' : nothing}
+        @scroll=${this.onScroll}
       >
         <table part="table">
           <caption id="caption" class="sr-only">${captionText}</caption>
@@ -286,6 +307,8 @@ export class GovRankTable extends GovElement<TableView> {
             ${rows.map((r) => this.renderRow(r, view))}
           </tbody>
         </table>
+      </div>
+      ${hint('start')}${hint('end')}
       </div>
       <div class="footnote" part="footnote">
         ${edition.complete

@@ -83,6 +83,16 @@ export const counterStyles = css`
   .value > .ghost {
     visibility: hidden;
   }
+  /* A printed page (or a PDF) shows what the screen shows once counted: the final value, also
+     for a counter never scrolled into view (print fires no IntersectionObserver). */
+  @media print {
+    .value > .ghost {
+      visibility: visible;
+    }
+    .value > .current {
+      visibility: hidden;
+    }
+  }
   .change {
     font-size: 0.875em;
     font-weight: 600;

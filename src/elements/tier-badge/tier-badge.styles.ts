@@ -10,12 +10,14 @@ export const badgeStyles = css`
     --_h: 20px;
     --_gr-scale: 0.75; /* 12px at the default 16px */
     --_px: 6px;
-    /* Reserved widths: a typical complete badge (label, tier, rank, score) in each language. */
-    --_min: 24.5em;
+    /* What the loading skeleton reserves: about the shortest usual badge (a label and one short
+       part), so loading only ever grows an inline badge and never leaves a hole after it. */
+    --_min: 14em;
     display: inline-block;
     vertical-align: middle;
-    max-width: 100%;
-    min-width: min(var(--gov-rank-badge-reserve, var(--_min)), 100%);
+    /* Room for the punctuation after an inline badge: a badge wrapped over the whole line would
+       push the sentence's full stop onto a line of its own. */
+    max-width: calc(100% - 2em);
     min-height: var(--_h);
     line-height: 1;
   }
@@ -30,7 +32,7 @@ export const badgeStyles = css`
     --_px: 9px;
   }
   :host(:lang(en)) {
-    --_min: 32.5em;
+    --_min: 19em;
   }
   /* The card has a fixed width and a minimum height: loading, loaded and error are the same box. */
   :host {
@@ -42,6 +44,7 @@ export const badgeStyles = css`
   }
   :host([variant='card']) {
     --_min: var(--_card-w);
+    max-width: 100%;
     width: var(--_card-w);
     min-height: var(--_card-h);
   }
@@ -168,15 +171,17 @@ export const badgeStyles = css`
     max-width: 100%;
   }
 
-  /* Loading: the final box, empty. */
+  /* Loading: an empty box of the reserved width (the host is only ever as wide as its content,
+     so once loaded the badge is as wide as its text). */
   .badge.skeleton {
     display: block;
-    width: 100%;
+    width: var(--gov-rank-badge-reserve, var(--_min));
+    max-width: 100%;
     background: var(--_gr-skeleton);
     box-shadow: none;
   }
 
-  /* Error: a badge-sized box saying what is missing (full text in the title). */
+  /* Error: a badge-sized box saying what is missing, all of it: the message wraps. */
   .badge.error {
     background: var(--_gr-error-bg);
     color: var(--_gr-error);
@@ -193,11 +198,10 @@ export const badgeStyles = css`
     color: var(--_gr-text);
     font-weight: 400;
     flex: 0 1 auto;
-    overflow: hidden;
-    text-overflow: ellipsis;
     display: block;
-    line-height: var(--_h);
-    padding-block: 0;
+    white-space: normal;
+    overflow-wrap: anywhere;
+    line-height: 1.3;
   }
   .badge.card.error {
     white-space: normal;

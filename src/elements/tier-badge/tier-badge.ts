@@ -32,6 +32,8 @@ export interface TierBadgeView {
   score?: string;
   /** Visible message parts, in order. */
   parts: string[];
+  /** `show` names the region: it leads the message (flat and pill; the card always shows it). */
+  showRegion: boolean;
   /** The message for assistive technology: "非常高, 第1名, 得分96.73". */
   spoken: string;
   /** Index of the tier (0 = best), undefined when the row has no tier. */
@@ -81,7 +83,7 @@ type ShowPart = (typeof SHOW_ALL)[number];
  * @attr variant - `flat` (default), `pill` or `card` (a larger box with the region, the full standing and the source).
  * @attr size - `small`, `medium` (default) or `large`.
  * @attr href - Makes the badge a link (to the report). Without it the badge links to the assessment's `href` when the file gives one.
- * @attr show - Which message parts to show, space-separated: `tier rank score` (default, all). `tier` also covers a published group such as 保持全国领先水平.
+ * @attr show - Which message parts to show, space-separated: `tier rank score` (default, all). `tier` also covers a published group such as 保持全国领先水平. Add `region` to lead the message with the region's name ("浙江 · 非常高 · 并列第1名 · 96.73"), for badges that stand side by side: `show="region"` is the region and every part, `show="region tier"` the region and the tier.
  *
  * @prop {string | null} region
  * @prop {number | null} year
@@ -99,7 +101,7 @@ type ShowPart = (typeof SHOW_ALL)[number];
  * @csspart badge - The badge box (a link when `href` is set), also in the loading and error states.
  * @csspart label - The label half: assessment and year.
  * @csspart message - The message half: tier, rank and score, in the tier colour.
- * @csspart region - The region's name (card variant).
+ * @csspart region - The region's name (card variant; flat and pill when `show` has `region`).
  * @csspart source - The source line (card variant).
  * @csspart status - The loading skeleton and the error box.
  *
@@ -179,7 +181,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
       if (!edition || !row) throw noData(m.notListed(name, this.text(assessment.shortName ?? assessment.name)));
     }
 
-    const shown = this.shownParts();
+    const { parts: shown, region: showRegion } = this.shownParts();
     const standing = row.tier ? this.text(row.tier.name) : row.group ? this.text(row.group) : undefined;
     const rank = row.rank === undefined ? undefined : rankText(row.rank, row.tied, lang);
     const score = row.score === undefined ? undefined : formatValue(row.score, assessment.metric, lang);
@@ -213,6 +215,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
       rank,
       score,
       parts,
+      showRegion,
       spoken,
       tierIndex: row.tierIndex,
       tierColor: row.tier?.color ?? undefined,
@@ -223,9 +226,11 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     };
   }
 
-  private shownParts(): Set<ShowPart> {
-    const words = (this.show ?? '').split(/[\s,]+/).filter((w): w is ShowPart => (SHOW_ALL as readonly string[]).includes(w));
-    return new Set(words.length ? words : SHOW_ALL);
+  /** The value parts `show` asks for (all when it names none) and whether it asks for the region. */
+  private shownParts(): { parts: Set<ShowPart>; region: boolean } {
+    const words = (this.show ?? '').split(/[\s,]+/);
+    const parts = words.filter((w): w is ShowPart => (SHOW_ALL as readonly string[]).includes(w));
+    return { parts: new Set(parts.length ? parts : SHOW_ALL), region: words.includes('region') };
   }
 
   private get variantClass(): BadgeVariant {
@@ -239,10 +244,16 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     const tier = view.tierIndex !== undefined || view.tierColor !== undefined ? tierColors(view.tierIndex ?? 0, view.tierColor) : undefined;
     const colours = tier ? { '--_bg': tier.bg, '--_fg': tier.fg } : {};
     const messageClass = `message ${view.tierIndex !== undefined ? 'tiered' : 'neutral'}`;
-    const message = html`<span class=${messageClass} part="message" ${styleProps(colours)}>${view.parts.map(
-      (p, i) => html`${i ? html` <span class="sep">·</span> ` : nothing}<span class="part">${p}</span>`,
-    )}</span>`;
     const card = variant === 'card';
+    // The card names the region in its body; a flat or pill badge only when `show` asks.
+    const named = view.showRegion && !card;
+    const items = [
+      ...(named ? [html`<span class="part" part="region">${view.regionName}</span>`] : []),
+      ...view.parts.map((p) => html`<span class="part">${p}</span>`),
+    ];
+    const message = html`<span class=${messageClass} part="message" ${styleProps(colours)}>${items.map(
+      (item, i) => html`${i ? html` <span class="sep">·</span> ` : nothing}${item}`,
+    )}</span>`;
     const body = card
       ? html`<span class="body">
           <span class="region" part="region">${view.regionName}</span>
@@ -255,7 +266,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
       // A link is named by its content (what is seen is what is heard): the region and the
       // colon are there for screen readers only.
       return html`<a class="badge ${variant}" part="badge" href=${view.href} title=${view.title}
-        >${card ? nothing : html`<span class="sr-only">${view.regionName} </span>`}<span class="label" part="label">${view.label}</span
+        >${card || named ? nothing : html`<span class="sr-only">${view.regionName} </span>`}<span class="label" part="label">${view.label}</span
         ><span class="sr-only">${t(lang).colon}</span>${body}</a
       >`;
     }
@@ -274,7 +285,8 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
   protected override renderError(error: unknown): unknown {
     const c = common(this.resolvedLang);
     const e = isGovRankError(error) ? error : new GovRankError('network', String(error));
-    return html`<span class="badge ${this.variantClass} error" part="badge status" role="alert" title=${e.message}
+    // The whole message is shown (it wraps): no hover title, which touch readers cannot reach.
+    return html`<span class="badge ${this.variantClass} error" part="badge status" role="alert"
       ><span class="label">${c.errorTitle(e.kind)}</span><span class="message">${errorText(e, this.resolvedLang)}</span></span
     >`;
   }
