@@ -338,7 +338,7 @@ describe('bundled dataset: the second search', () => {
     const src = additions.assessments.find((a) => a.id === 'cnnic_govweb_prov_2019_12');
     assert.ok(src);
     for (const [region, n, decline] of CNNIC_2019_12) {
-      const entry = src.entries.find((x) => x.region === region);
+      const entry: SrcEntry | undefined = src.entries.find((x) => x.region === region);
       assert.equal(entry?.quote, `| ${region} | ${n} | ${decline} |`, region);
     }
   });
