@@ -96,3 +96,17 @@ export async function mapReady(map: GovElement): Promise<void> {
   for (let i = 0; i < 200 && !$(map, '[part~="table"]'); i++) await new Promise((r) => setTimeout(r, 20));
   await map.updateComplete;
 }
+
+/**
+ * A design token's colour in effect inside an element (the page's value, else ours for the
+ * element's colour scheme), as getComputedStyle writes it. The element never declares the public
+ * `--gov-rank-*` names itself, so they cannot be read off its computed style.
+ */
+export function tokenColor(el: Element, name: string): string {
+  const probe = document.createElement('span');
+  probe.style.setProperty('color', `var(--_gr-${name})`);
+  el.shadowRoot!.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}

@@ -10,7 +10,7 @@ import '../../src/define/map.js';
 import type { GovRankMap } from '../../src/elements/rank-map/rank-map.js';
 import { parseColor } from '../../src/base/color.js';
 import { REGIONS } from '../../src/data/regions.js';
-import { nextEvent, settled, shadowText } from './helpers.js';
+import { nextEvent, settled, shadowText, tokenColor } from './helpers.js';
 
 // ---------------------------------------------------------------- helpers
 
@@ -377,7 +377,7 @@ describe('map sweep: scales and legend', () => {
     expect(rows.map((r) => r.count).join('|')).to.equal('4|4|4|22');
     expect(rows[0]!.color).to.equal(rgb('rgb(170, 187, 204)'));
     expect(rows[1]!.color).to.equal(rgb('rgb(0, 0, 0)'));
-    expect(rows[2]!.color).to.equal(rgb(getComputedStyle(el).getPropertyValue('--gov-rank-tier-3')));
+    expect(rows[2]!.color).to.equal(rgb(tokenColor(el, 'tier-3')));
     // 广东 (index of 440000 in PROVINCES) decides its tier: check one region of each tier directly.
     const tierOf = (i: number) => ['mu', 'zeta', 'alpha'][i % 3];
     for (let i = 0; i < 3; i++) {

@@ -9,7 +9,7 @@ import { parseColor } from '../../src/base/color.js';
 import { geometryBuilds } from '../../src/elements/rank-map/geometry.js';
 import { loadBundled } from '../../src/data/bundled.js';
 import { findAssessment, findEdition } from '../../src/data/query.js';
-import { nextEvent, settled, shadowText, unique } from './helpers.js';
+import { nextEvent, settled, shadowText, tokenColor, unique } from './helpers.js';
 
 const root = (el: GovRankMap) => el.shadowRoot!;
 const shapes = (el: GovRankMap) => [...root(el).querySelectorAll<SVGGraphicsElement>('.shape[data-code]')];
@@ -56,14 +56,13 @@ describe('<gov-rank-map>', () => {
     const el = await map(html`<gov-rank-map assessment="cps-online-service-province" year="2020"></gov-rank-map>`);
     const model = await loadBundled();
     const edition = findEdition(findAssessment(model, { id: 'cps-online-service-province' })!, 2020)!;
-    const host = getComputedStyle(el);
     let checked = 0;
     for (const s of shapes(el)) {
       const code = s.getAttribute('data-code')!;
       const row = edition.byCode.get(code);
       const fill = getComputedStyle(s).fill;
       if (row?.tierIndex !== undefined) {
-        const token = host.getPropertyValue(`--gov-rank-tier-${row.tierIndex + 1}`);
+        const token = tokenColor(el, `tier-${row.tierIndex + 1}`);
         expect(rgb(fill), `${code} ${row.tier?.id}`).to.deep.equal(rgb(token));
         checked++;
       } else {
@@ -75,7 +74,7 @@ describe('<gov-rank-map>', () => {
     expect(rgb(getComputedStyle(region(el, '330000').querySelector('.shape')!).fill)).to.deep.equal([0x0c, 0x2c, 0x84]);
     // The no-data pattern is never black.
     const bg = root(el).querySelector('.nodata-bg')!;
-    expect(rgb(getComputedStyle(bg).fill)).to.deep.equal(rgb(host.getPropertyValue('--gov-rank-no-data')));
+    expect(rgb(getComputedStyle(bg).fill)).to.deep.equal(rgb(tokenColor(el, 'no-data')));
   });
 
   it('shows the South China Sea inset by default and not with inset="none"', async () => {
@@ -258,7 +257,7 @@ describe('<gov-rank-map>', () => {
     expect(path.getAttribute('d')).to.equal(d);
     const changed = shapes(el).filter((s, i) => getComputedStyle(s).fill !== fillsBefore[i]).length;
     expect(changed).to.be.greaterThan(10);
-    expect(rgb(getComputedStyle(path).fill)).to.deep.equal(rgb(getComputedStyle(el).getPropertyValue('--gov-rank-seq-6')));
+    expect(rgb(getComputedStyle(path).fill)).to.deep.equal(rgb(tokenColor(el, 'seq-6')));
     el.year = 2019;
     await el.updateComplete;
     expect(geometryBuilds()).to.equal(before);
@@ -337,7 +336,7 @@ describe('<gov-rank-map>', () => {
     const sz = region(el, '440300'); // 深圳
     expect(sz.getAttribute('aria-label')).to.contain('深圳');
     const fill = getComputedStyle(sz.querySelector('.shape')!).fill;
-    expect(rgb(fill)).to.deep.equal(rgb(getComputedStyle(el).getPropertyValue('--gov-rank-tier-1')));
+    expect(rgb(fill)).to.deep.equal(rgb(tokenColor(el, 'tier-1')));
     const ev = nextEvent<{ code: string }>(el, 'gov-region-select');
     sz.focus();
     await keydown(sz, 'Enter');

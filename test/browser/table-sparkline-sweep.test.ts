@@ -796,7 +796,7 @@ describe('table-sparkline sweep: <gov-trend-sparkline> values and geometry', () 
       fill: b.getAttribute('fill'),
     }));
     expect(bands.length).to.equal(3);
-    expect(bands.map((b) => b.fill)).to.deep.equal(['var(--gov-rank-tier-1)', 'var(--gov-rank-tier-2)', 'var(--gov-rank-tier-3)']);
+    expect(bands.map((b) => b.fill)).to.deep.equal(['var(--_gr-tier-1)', 'var(--_gr-tier-2)', 'var(--_gr-tier-3)']);
     const tiers = ['C', 'B', 'A', 'B', 'A', 'C', 'A'];
     dots(el).forEach((c, i) => {
       const cy = Number(c.getAttribute('cy'));

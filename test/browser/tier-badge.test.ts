@@ -250,9 +250,18 @@ describe('gov-tier-badge: contrast (WCAG AA 4.5:1)', () => {
     });
   }
 
-  describe('under prefers-color-scheme: dark', () => {
-    before(() => emulateMedia({ colorScheme: 'dark' }));
-    after(() => emulateMedia({ colorScheme: 'light' }));
+  // The policy changed (issue 9): the OS preference alone no longer makes a badge dark — a white
+  // page that never opted into dark would get dark badges. It matters where the page allows dark
+  // (`color-scheme: light dark`), which is what this test now sets.
+  describe('under prefers-color-scheme: dark on a page that allows dark', () => {
+    before(async () => {
+      document.documentElement.style.colorScheme = 'light dark';
+      await emulateMedia({ colorScheme: 'dark' });
+    });
+    after(async () => {
+      document.documentElement.style.colorScheme = '';
+      await emulateMedia({ colorScheme: 'light' });
+    });
 
     it('follows the page scheme unless theme="light" forces light', async () => {
       const wrap = await fixture<HTMLElement>(html`<div lang="zh-CN">
