@@ -67,6 +67,9 @@ export function checkResultsText(text: string, file: string, lang: Lang): FileRe
       });
     }
   }
+  // In file order, as the author reads the file (the validator lists structure before rules).
+  const line = (p: Problem) => [p.line ?? Infinity, p.column ?? 0];
+  problems.sort((a, b) => line(a)[0]! - line(b)[0]! || line(a)[1]! - line(b)[1]!);
   return { file, ok: report.ok, problems };
 }
 
