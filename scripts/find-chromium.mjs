@@ -30,14 +30,20 @@ export function findChromium() {
   return CANDIDATES.find((p) => existsSync(p));
 }
 
+/** On Debian as root, installs a distribution package (a tool the tests need); false elsewhere. */
+export function aptInstall(pkg, why) {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (!existsSync('/etc/debian_version') || !isRoot) return false;
+  console.log(`${why}: installing Debian's ${pkg} package (apt-get install -y ${pkg})…`);
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  return true;
+}
+
 export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  if (existsSync('/etc/debian_version') && isRoot) {
-    console.log('No Chromium found: installing Debian\'s chromium package (apt-get install -y chromium)…');
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (aptInstall('chromium', 'No Chromium found')) {
     const installed = findChromium();
     if (installed) return installed;
   }

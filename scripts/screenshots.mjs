@@ -13,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { ensureChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
 import { startDemoServer, DEMO_PAGES, REPO } from './demo-server.mjs';
+import { waitForElements } from './lib/page-states.mjs';
 
 const WIDTHS = [375, 1280];
 /** Screenshots are clipped to this height: enough to show a page's elements, small PNGs. */
@@ -47,22 +48,6 @@ const browser = await chromium.launch({
   // Playwright picks the headless mode itself; every other flag is the project's.
   args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
 });
-
-/** Runs in the page: the state of every gov-* element. */
-function elementStates() {
-  const all = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gov-'));
-  return all.map((el) => {
-    const root = el.shadowRoot;
-    const status = root?.querySelector('[part~="status"]');
-    const label = `<${el.localName}${[...el.attributes].map((a) => ` ${a.name}="${a.value}"`).join('')}>`;
-    return {
-      label,
-      defined: !!customElements.get(el.localName),
-      rendered: !!root && root.childElementCount > 0 && !status,
-      error: status && /error/.test(status.getAttribute('part') ?? '') ? status.textContent.replace(/\s+/g, ' ').trim() : null,
-    };
-  });
-}
 
 const failures = [];
 let shots = 0;
@@ -99,18 +84,8 @@ async function checkPage(page, width) {
   for (let y = 0; y < height; y += 600) await tab.evaluate((top) => window.scrollTo(0, top), y);
   await tab.evaluate(() => window.scrollTo(0, 0));
 
-  const start = Date.now();
-  let states = await tab.evaluate(elementStates);
-  while (states.some((s) => !s.rendered) && Date.now() - start < RENDER_TIMEOUT) {
-    if (states.some((s) => s.error)) break;
-    await tab.waitForTimeout(100);
-    states = await tab.evaluate(elementStates);
-  }
-  for (const s of states) {
-    if (!s.defined) problems.push(`not registered: ${s.label}`);
-    else if (s.error) problems.push(`error box: ${s.label}: ${s.error}`);
-    else if (!s.rendered) problems.push(`not rendered after ${RENDER_TIMEOUT / 1000} s: ${s.label}`);
-  }
+  const { states, problems: unrendered } = await waitForElements(tab, RENDER_TIMEOUT);
+  problems.push(...unrendered);
   for (const e of await tab.evaluate(() => window.__govErrors)) problems.push(`gov-error: ${e}`);
   await tab.evaluate(() => document.fonts.ready);
   await tab.waitForTimeout(150);
