@@ -49,7 +49,7 @@ const meta: Meta<Args> = {
     assessment: { control: 'select', options: ['', 'cps-online-service-province', 'cps-online-service-city', 'cstc-digital-government-province', 'cstc-website-province', 'tsinghua-website-province'] },
     variant: { control: 'inline-radio', options: ['flat', 'pill', 'card'] },
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
-    show: { control: 'select', options: ['', 'tier', 'tier rank', 'rank score'] },
+    show: { control: 'select', options: ['', 'tier', 'tier rank', 'rank score', 'region', 'region tier'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
@@ -77,6 +77,11 @@ export const RankOnlyDarkEnglish: Story = { args: { year: 2017, theme: 'dark', l
 export const Group: Story = { args: { year: 2022, variant: 'card' } };
 export const GroupDarkEnglish: Story = { args: { year: 2022, variant: 'card', theme: 'dark', lang: 'en' } };
 export const TierOnly: Story = { args: { show: 'tier' } };
+/** Badges side by side name their regions (`show="region"`). */
+export const RegionSideBySide: Story = {
+  args: { show: 'region' },
+  render: (a) => frame(a.theme, html`${['浙江', '广东'].map((region) => badge({ ...a, region }))}`),
+};
 export const DigitalGovernmentTier: Story = { args: { assessment: 'cstc-digital-government-province', year: 2019 } };
 /** A link to the report: the link's content is its accessible name. */
 export const Link: Story = { args: { href: 'https://example.org/report' } };
