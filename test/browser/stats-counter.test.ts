@@ -42,7 +42,7 @@ describe('gov-stats-counter under prefers-reduced-motion', () => {
     expect(text(part(el, 'label'))).to.equal('全国政府网站数量');
     expect(text(part(el, 'figure'))).to.contain('约');
     expect(text(part(el, 'unit'))).to.equal('个');
-    expect(text(part(el, 'meta'))).to.equal('2019年12月 · 来源：reportify.ai');
+    expect(text(part(el, 'meta'))).to.equal('2019年12月 · 来源：reportify.ai（转载/聚合网站）');
     expect(text(part(el, 'change').querySelector('[aria-hidden="true"]'))).to.equal('较2015年↓83%');
     expect(srText(el)).to.equal('约1.45万个 | 较2015年下降83%');
   });
@@ -54,7 +54,7 @@ describe('gov-stats-counter under prefers-reduced-motion', () => {
     expect(text(part(el, 'unit'))).to.equal('websites');
     expect(text(part(el, 'change').querySelector('[aria-hidden="true"]'))).to.equal('↓83% since 2015');
     expect(srText(el)).to.equal('about 14.5K websites | down 83% since 2015');
-    expect(text(part(el, 'meta'))).to.equal('Dec 2019 · Source: reportify.ai');
+    expect(text(part(el, 'meta'))).to.equal('Dec 2019 · Source: reportify.ai (aggregator)');
   });
 
   it('format="full": 14,474 in zh-CN and en; auto below 10,000 is full', async () => {
