@@ -325,7 +325,8 @@ describe('loadResults reads local files in Node', () => {
     const out = await build({ entryPoints: ['src/data/load.ts'], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
     const code = out.outputFiles[0]!.text;
     assert.doesNotMatch(code, /from\s*["']node:/);
-    assert.match(code, /import\(\s*\/\* @vite-ignore \*\/\s*\w+\s*\)|import\(\w+\)/);
+    // import() of a variable (comments for Vite and webpack may sit before it).
+    assert.match(code, /import\((?:\s*\/\*[^*]*\*\/)*\s*\w+\s*\)/);
   });
 });
 
