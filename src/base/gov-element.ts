@@ -38,7 +38,7 @@ type Source =
  * @prop data - A results object (format v1) given directly, for frameworks and CMSs that cannot host a file.
  * @fires gov-loadstart - Loading begins. `detail: { url }`.
  * @fires gov-load - The data is loaded and valid. `detail: { url, diagnostics }`.
- * @fires gov-error - Loading failed or the data holds nothing for this element. `detail: { kind, message, url, status }`.
+ * @fires gov-error - Loading failed, the data holds nothing for this element, or showing it failed (kind `render`). `detail: { kind, message, url, status }`.
  * @fires gov-loadend - After gov-load or gov-error, or when a load is given up (a new source, or the element left the page). `detail: { url, ok, aborted? }`.
  * @csspart status - The loading and error box (`status error` for the error box).
  * @cssprop --gov-rank-font - Font family.

@@ -89,6 +89,7 @@ const EVERY_ELEMENT = `
   <gov-rank-map id="by-score" color-by="score" year="2020"></gov-rank-map>
   <gov-rank-map id="by-rank" color-by="rank" year="2020"></gov-rank-map>
   <gov-rank-map id="cities" level="city"></gov-rank-map>
+  <gov-rank-map id="own-geometry" level="city" geometry="/__test__/fixture?file=map-guangdong-cities.json" geometry-key="code"></gov-rank-map>
   <gov-tier-badge id="badge" region="广东" year="2020"></gov-tier-badge>
   <gov-trend-sparkline id="sparkline" region="广东" metric="rank"></gov-trend-sparkline>
   <gov-stats-counter id="counter" stat="gov-websites"></gov-stats-counter>
@@ -105,8 +106,20 @@ describe('1. pages with old libraries that replace built-ins', function () {
         const els = [...doc.body.children] as GovElement[];
         await until(() => els.every((el) => !!el.shadowRoot), 'elements upgraded');
         await Promise.all(els.map(settled));
+        // A user geometry is projected by d3-geo, whose clipping gathers its pieces with
+        // Array.from(iterator): [] under Prototype (no crossing, so nothing lost here), [iterator]
+        // under MooTools, where d3 throws — a known limit: the map then says so in its box.
+        const own = doc.getElementById('own-geometry')!;
+        const mooTools = library.startsWith('mootools');
+        await until(() => $$(own, mooTools ? '[part~="status"][role="alert"]' : '.shape').length > 0, 'user geometry drawn, or its error shown');
+        if (mooTools) {
+          expect(shadowText(own)).to.contain('无法显示数据');
+          expect(win.events.filter((e) => e.includes('gov-error'))).to.deep.equal(['own-geometry gov-error render']);
+          els.splice(els.indexOf(own as GovElement), 1);
+        }
         for (const el of els) {
-          expect($(el, '[part~="status"]'), `${el.id}: no loading or error box: ${shadowText(el).slice(0, 120)}`).to.equal(null);
+          // Booleans, not elements, to chai: it would walk a patched page's element forever on failure.
+          expect($(el, '[part~="status"]') === null, `${el.id}: no loading or error box: ${shadowText(el).slice(0, 120)}`).to.equal(true);
           expect(shadowText(el), el.id).to.not.match(/undefined|NaN/);
         }
         for (const id of ['by-score', 'by-rank', 'cities']) {
@@ -116,8 +129,9 @@ describe('1. pages with old libraries that replace built-ins', function () {
           expect(new Set(swatches.map((s) => getComputedStyle(s).backgroundColor)).size, `${id}: distinct colours`).to.equal(swatches.length);
           expect($$(map, '.shape').length, `${id}: regions drawn`).to.be.greaterThan(10);
         }
+        if (!mooTools) expect($$(own, 'path.shape').filter((p) => (p.getAttribute('d') ?? '').length > 20).length, 'user geometry regions with a shape').to.equal(21);
         expect($(doc.getElementById('badge')!, '[part~="message"]')!.textContent).to.contain('非常高');
-        expect(win.events.filter((e) => e.includes('gov-error'))).to.deep.equal([]);
+        if (!mooTools) expect(win.events.filter((e) => e.includes('gov-error'))).to.deep.equal([]);
         expect(win.errs).to.deep.equal([]);
       } finally {
         frame.remove();
@@ -292,7 +306,7 @@ describe('3. inline JSON the parser has not reached yet', function () {
       const plain = doc.getElementById('plain') as GovElement;
       const inline = doc.getElementById('inline') as GovElement;
       expect(doc.readyState).to.equal('loading');
-      expect(inline.shadowRoot, 'created by the parser, upgraded at once').to.not.equal(null);
+      expect(!!inline.shadowRoot, 'created by the parser, upgraded at once').to.equal(true);
       const inlineEvents = () => win.events.filter((e) => e.startsWith('inline '));
 
       await quiet(inline);
