@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/define/map.js';
-import { PENDING, installPendingFetch } from './support.js';
+import { PENDING, api, installPendingFetch, storyOnly, surface } from './support.js';
 
 /**
  * Stories of <gov-rank-map>. Everything is local: the bundled results (no `src`), the test
@@ -13,61 +13,22 @@ installPendingFetch();
 /** Guangdong's 21 prefecture cities (properties.name, properties.code), served by Vite as an asset. */
 const GUANGDONG = new URL('./data/guangdong-cities.geo.json', import.meta.url).href;
 
-interface Args {
-  assessment: string;
-  year: number | undefined;
-  colorBy: '' | 'tier' | 'score' | 'rank';
-  level: '' | 'province' | 'city';
-  selected: string;
-  highlight: string;
-  inset: '' | 'south-china-sea' | 'none';
-  geometry: string;
-  geometryKey: string;
-  approvalNumber: string;
-  attribution: string;
-  lang: 'zh-CN' | 'en';
-  theme: 'light' | 'dark';
-  src: string;
-  timeout: number | undefined;
-  width: number;
-}
+/**
+ * Args are keyed by attribute name (`color-by`); the argTypes, one per attribute, come from
+ * custom-elements.json (.storybook/manifest-arg-types.ts). `width` is the story's container.
+ */
+type Args = Record<string, unknown> & { width?: number };
 
 const meta: Meta<Args> = {
   title: 'Elements/gov-rank-map',
   component: 'gov-rank-map',
   tags: ['autodocs'],
-  args: {
-    assessment: '', year: undefined, colorBy: '', level: '', selected: '', highlight: '', inset: '', geometry: '', geometryKey: '',
-    approvalNumber: '', attribution: '', lang: 'zh-CN', theme: 'light', src: '', timeout: undefined, width: 800,
-  },
+  args: { width: 800 },
   argTypes: {
-    assessment: { control: 'select', options: ['', 'cps-online-service-province', 'cps-online-service-city', 'cstc-digital-government-province'] },
-    colorBy: { name: 'color-by', control: 'inline-radio', options: ['', 'tier', 'score', 'rank'] },
-    level: { control: 'inline-radio', options: ['', 'province', 'city'] },
-    inset: { control: 'inline-radio', options: ['', 'south-china-sea', 'none'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: { control: { type: 'range', min: 280, max: 1200, step: 10 }, description: 'Width of the container (the map follows it)' },
+    width: storyOnly('Width of the container (the map follows it)', { type: 'range', min: 280, max: 1200, step: 10 }),
   },
-  render: (a) => html`<div style="max-width:${a.width}px;padding:16px;border-radius:6px;background:${a.theme === 'dark' ? '#0d1117' : '#ffffff'}">
-    <gov-rank-map
-      src=${a.src || nothing}
-      assessment=${a.assessment || nothing}
-      year=${a.year ?? nothing}
-      color-by=${a.colorBy || nothing}
-      level=${a.level || nothing}
-      selected=${a.selected || nothing}
-      highlight=${a.highlight || nothing}
-      inset=${a.inset || nothing}
-      geometry=${a.geometry || nothing}
-      geometry-key=${a.geometryKey || nothing}
-      approval-number=${a.approvalNumber || nothing}
-      attribution=${a.attribution || nothing}
-      lang=${a.lang}
-      theme=${a.theme}
-      timeout=${a.timeout ?? nothing}
-      @gov-region-select=${(e: CustomEvent) => console.log('gov-region-select', e.detail)}
-    ></gov-rank-map>
+  render: (a, { argTypes }) => html`<div style="max-width:${a.width}px;padding:16px;border-radius:6px;${surface(a.theme)}">
+    <gov-rank-map ${api(a, argTypes)} @gov-region-select=${(e: CustomEvent) => console.log('gov-region-select', e.detail)}></gov-rank-map>
   </div>`,
 };
 export default meta;
@@ -79,17 +40,17 @@ export const Default: Story = {};
 
 /** By tier, with a region selected and two highlighted. */
 export const ByTier: Story = {
-  args: { assessment: 'cps-online-service-province', year: 2020, colorBy: 'tier', selected: '广东', highlight: '浙江,上海' },
+  args: { assessment: 'cps-online-service-province', year: 2020, 'color-by': 'tier', selected: '广东', highlight: '浙江,上海' },
 };
 
 /** By score: sequential colours in round bins; the legend shows the bin edges. */
-export const ByScore: Story = { args: { colorBy: 'score' } };
+export const ByScore: Story = { args: { 'color-by': 'score' } };
 
 /** By rank: rank 1 darkest. */
-export const ByRank: Story = { args: { colorBy: 'rank' } };
+export const ByRank: Story = { args: { 'color-by': 'rank' } };
 
 /** A count, not an index: CNNIC's government websites per provincial unit (Dec 2019), binned by its own range, with its unit. */
-export const ByCount: Story = { args: { assessment: 'cnnic-gov-websites-province', year: 2020, colorBy: 'score' } };
+export const ByCount: Story = { args: { assessment: 'cnnic-gov-websites-province', year: 2020, 'color-by': 'score' } };
 
 /** The 32 key cities of the city-level assessment as dots over the provinces. */
 export const KeyCities: Story = { args: { level: 'city' } };
@@ -101,7 +62,7 @@ export const KeyCities: Story = { args: { level: 'city' } };
  * reports the 19 shapes without a result and lists the 30 results that have no shape on it.
  */
 export const CustomGeometry: Story = {
-  args: { geometry: GUANGDONG, geometryKey: 'code', level: 'city', attribution: 'Geometry: echarts@4.9.0 (Apache-2.0), illustrative', width: 640 },
+  args: { geometry: GUANGDONG, 'geometry-key': 'code', level: 'city', attribution: 'Geometry: echarts@4.9.0 (Apache-2.0), illustrative', width: 640 },
 };
 
 export const English: Story = { args: { lang: 'en' } };
@@ -121,7 +82,7 @@ export const ErrorState: Story = { name: 'Error', args: { src: '/fixtures/bad-sc
 export const GeometryError: Story = { args: { geometry: '/fixtures/results.json' } };
 
 export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en' } };
-export const ByScoreDarkEnglish: Story = { args: { colorBy: 'score', theme: 'dark', lang: 'en' } };
+export const ByScoreDarkEnglish: Story = { args: { 'color-by': 'score', theme: 'dark', lang: 'en' } };
 export const KeyCitiesDarkEnglish: Story = { args: { level: 'city', theme: 'dark', lang: 'en' } };
 export const LoadingDarkEnglish: Story = { args: { src: PENDING, timeout: 3_600_000, theme: 'dark', lang: 'en' } };
 export const ErrorDarkEnglish: Story = { args: { src: '/fixtures/bad-score.json', theme: 'dark', lang: 'en' } };

@@ -1,57 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/define/table.js';
-import { PENDING, installPendingFetch } from './support.js';
+import { PENDING, api, installPendingFetch, storyOnly, surface } from './support.js';
 
 /** Stories of <gov-rank-table> with the bundled results (no `src`), in zh-CN and en, light and dark. */
 
 installPendingFetch();
 
-interface Args {
-  assessment: string;
-  year: number | undefined;
-  level: '' | 'province' | 'city';
-  limit: number | undefined;
-  highlight: string;
-  trend: '' | 'off' | 'rank' | 'score';
-  lang: 'zh-CN' | 'en';
-  theme: 'light' | 'dark';
-  src: string;
-  width: number;
-}
+/**
+ * Args are keyed by attribute name; their argTypes come from custom-elements.json
+ * (.storybook/manifest-arg-types.ts). `width` is the story's container.
+ */
+type Args = Record<string, unknown> & { width?: number };
 
 const meta: Meta<Args> = {
   title: 'Elements/gov-rank-table',
   component: 'gov-rank-table',
   tags: ['autodocs'],
-  args: { assessment: '', year: undefined, level: '', limit: undefined, highlight: '', trend: 'off', lang: 'zh-CN', theme: 'light', src: '', width: 720 },
+  args: { width: 720 },
   argTypes: {
-    assessment: {
-      control: 'select',
-      options: ['', 'cps-online-service-province', 'cps-online-service-city', 'cstc-digital-government-province', 'cstc-website-province', 'tsinghua-website-province'],
-    },
-    level: { control: 'inline-radio', options: ['', 'province', 'city'] },
-    trend: { control: 'inline-radio', options: ['off', 'rank', 'score'], description: '`off` leaves the attribute out' },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    width: { control: { type: 'range', min: 240, max: 1000, step: 10 }, description: 'Width of the container' },
+    width: storyOnly('Width of the container', { type: 'range', min: 240, max: 1000, step: 10 }),
   },
-  render: (a) => {
-    return html`<div style="max-width:${a.width}px;padding:16px;border-radius:6px;background:${a.theme === 'dark' ? '#0d1117' : '#ffffff'}">
-    <gov-rank-table
-      assessment=${a.assessment || nothing}
-      year=${a.year ?? nothing}
-      level=${a.level || nothing}
-      limit=${a.limit ?? nothing}
-      highlight=${a.highlight || nothing}
-      trend=${a.trend === 'off' ? nothing : a.trend}
-      lang=${a.lang}
-      theme=${a.theme}
-      src=${a.src || nothing}
-      timeout=${a.src === PENDING ? 2147483647 : nothing}
-    ></gov-rank-table>
-  </div>`;
-  },
+  render: (a, { argTypes }) => html`<div style="max-width:${a.width}px;padding:16px;border-radius:6px;${surface(a.theme)}">
+    <gov-rank-table ${api(a, argTypes)}></gov-rank-table>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -97,8 +69,8 @@ export const Narrow: Story = { args: { width: 300, trend: 'rank', limit: 8 } };
 export const NarrowDarkEnglish: Story = { args: { width: 300, trend: 'rank', limit: 8, lang: 'en', theme: 'dark' } };
 
 /** The skeleton while loading reserves the rows (`limit`, else 10). */
-export const Loading: Story = { args: { src: PENDING, limit: 10 } };
-export const LoadingDarkEnglish: Story = { args: { src: PENDING, limit: 10, lang: 'en', theme: 'dark' } };
+export const Loading: Story = { args: { src: PENDING, timeout: 2147483647, limit: 10 } };
+export const LoadingDarkEnglish: Story = { args: { src: PENDING, timeout: 2147483647, limit: 10, lang: 'en', theme: 'dark' } };
 
 /** A year without an edition: a readable no-data state. */
 export const MissingYear: Story = { args: { year: 2005 } };

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import type { ArgTypes } from 'storybook/internal/types';
 import '../src/define/counter.js';
-import { PENDING, installPendingFetch } from './support.js';
+import { PENDING, api, installPendingFetch, surface } from './support.js';
 
 /**
  * Stories of <gov-stats-counter>: compact, full and auto formats, approximate and exact values,
@@ -12,37 +13,20 @@ import { PENDING, installPendingFetch } from './support.js';
 
 installPendingFetch();
 
-interface Args {
-  stat: string;
-  format: '' | 'compact' | 'full' | 'auto';
-  lang: 'zh-CN' | 'en';
-  theme: 'light' | 'dark';
-  src: string;
-}
+/** Args are keyed by attribute name; their argTypes come from custom-elements.json (.storybook/manifest-arg-types.ts). */
+type Args = Record<string, unknown>;
 
-const counter = (a: Args) => html`<gov-stats-counter
-  stat=${a.stat || nothing}
-  format=${a.format || nothing}
-  lang=${a.lang}
-  theme=${a.theme}
-  src=${a.src || nothing}
-></gov-stats-counter>`;
+const counter = (a: Args, argTypes: ArgTypes) => html`<gov-stats-counter ${api(a, argTypes)}></gov-stats-counter>`;
 
-const frame = (theme: string, content: unknown) =>
-  html`<div style="padding:16px;border-radius:6px;display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:16px;background:${theme === 'dark' ? '#0d1117' : '#ffffff'}">${content}</div>`;
+const frame = (a: Args, content: unknown) =>
+  html`<div style="padding:16px;border-radius:6px;display:grid;grid-template-columns:repeat(auto-fill,minmax(240px,1fr));gap:16px;${surface(a.theme)}">${content}</div>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/gov-stats-counter',
   component: 'gov-stats-counter',
   tags: ['autodocs'],
-  args: { stat: 'gov-websites', format: '', lang: 'zh-CN', theme: 'light', src: '' },
-  argTypes: {
-    stat: { control: 'select', options: ['gov-websites', 'gov-websites-cnnic', 'open-data-platforms', 'open-datasets', 'cps-provinces-very-high', 'open-data-records-2019-03'] },
-    format: { control: 'inline-radio', options: ['', 'compact', 'full', 'auto'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
-  render: (a) => frame(a.theme, counter(a)),
+  args: { stat: 'gov-websites' },
+  render: (a, { argTypes }) => frame(a, counter(a, argTypes)),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -61,15 +45,16 @@ export const FullDark: Story = { args: { stat: 'gov-websites-cnnic', format: 'fu
 export const SmallValueRising: Story = { args: { stat: 'open-data-platforms' } };
 export const SmallValueRisingDarkEnglish: Story = { args: { stat: 'open-data-platforms', theme: 'dark', lang: 'en' } };
 
-const all = (theme: 'light' | 'dark', lang: 'zh-CN' | 'en') =>
+const all = (a: Args, { argTypes }: { argTypes: ArgTypes }) =>
   frame(
-    theme,
+    a,
     ['gov-websites', 'gov-websites-cnnic', 'open-data-platforms', 'open-datasets', 'cps-provinces-very-high', 'open-data-records-2019-03'].map((stat) =>
-      counter({ stat, format: '', lang, theme, src: '' }),
+      counter({ ...a, stat }, argTypes),
     ),
   );
-export const Headline: Story = { render: () => all('light', 'zh-CN') };
-export const HeadlineDarkEnglish: Story = { render: () => all('dark', 'en') };
+/** Six statistics side by side: `stat` is the story's; the other controls apply to all six. */
+export const Headline: Story = { argTypes: { stat: { control: false } }, render: all };
+export const HeadlineDarkEnglish: Story = { ...Headline, args: { theme: 'dark', lang: 'en' } };
 
 /** The skeleton has the counter's final height. */
 export const Loading: Story = { args: { src: PENDING } };

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import type { ArgTypes } from 'storybook/internal/types';
 import '../src/define/badge.js';
-import { PENDING, installPendingFetch } from './support.js';
+import { PENDING, api, installPendingFetch, surface } from './support.js';
 
 /**
  * Stories of <gov-tier-badge>: every variant and size, the tiered / rank-only / group / linked
@@ -10,50 +11,24 @@ import { PENDING, installPendingFetch } from './support.js';
 
 installPendingFetch();
 
-interface Args {
-  region: string;
-  year: number | undefined;
-  assessment: string;
-  variant: 'flat' | 'pill' | 'card';
-  size: 'small' | 'medium' | 'large';
-  href: string;
-  show: string;
-  lang: 'zh-CN' | 'en';
-  theme: 'light' | 'dark';
-  src: string;
-}
+/** Args are keyed by attribute name; their argTypes come from custom-elements.json (.storybook/manifest-arg-types.ts). */
+type Args = Record<string, unknown>;
 
-const badge = (a: Args) => html`<gov-tier-badge
-  region=${a.region || nothing}
-  year=${a.year ?? nothing}
-  assessment=${a.assessment || nothing}
-  variant=${a.variant}
-  size=${a.size}
-  href=${a.href || nothing}
-  show=${a.show || nothing}
-  lang=${a.lang}
-  theme=${a.theme}
-  src=${a.src || nothing}
-></gov-tier-badge>`;
+const badge = (a: Args, argTypes: ArgTypes) => html`<gov-tier-badge ${api(a, argTypes)}></gov-tier-badge>`;
 
-const frame = (theme: string, content: unknown) =>
-  html`<div style="padding:16px;border-radius:6px;display:flex;flex-wrap:wrap;gap:12px;align-items:center;background:${theme === 'dark' ? '#0d1117' : '#ffffff'}">${content}</div>`;
+const frame = (a: Args, content: unknown) =>
+  html`<div style="padding:16px;border-radius:6px;display:flex;flex-wrap:wrap;gap:12px;align-items:center;${surface(a.theme)}">${content}</div>`;
 
 const meta: Meta<Args> = {
   title: 'Elements/gov-tier-badge',
   component: 'gov-tier-badge',
   tags: ['autodocs'],
-  args: { region: '广东', year: 2020, assessment: '', variant: 'flat', size: 'medium', href: '', show: '', lang: 'zh-CN', theme: 'light', src: '' },
+  args: { region: '广东', year: 2020 },
   argTypes: {
-    year: { control: 'select', options: [undefined, 2017, 2018, 2019, 2020, 2021, 2022] },
-    assessment: { control: 'select', options: ['', 'cps-online-service-province', 'cps-online-service-city', 'cstc-digital-government-province', 'cstc-website-province', 'tsinghua-website-province'] },
-    variant: { control: 'inline-radio', options: ['flat', 'pill', 'card'] },
-    size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
+    // Common values of the space-separated `show` (any combination of tier, rank, score, region works).
     show: { control: 'select', options: ['', 'tier', 'tier rank', 'rank score', 'region', 'region tier'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
-  render: (a) => frame(a.theme, badge(a)),
+  render: (a, { argTypes }) => frame(a, badge(a, argTypes)),
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -80,32 +55,34 @@ export const TierOnly: Story = { args: { show: 'tier' } };
 /** Badges side by side name their regions (`show="region"`). */
 export const RegionSideBySide: Story = {
   args: { show: 'region' },
-  render: (a) => frame(a.theme, html`${['浙江', '广东'].map((region) => badge({ ...a, region }))}`),
+  argTypes: { region: { control: false } },
+  render: (a, { argTypes }) => frame(a, html`${['浙江', '广东'].map((region) => badge({ ...a, region }, argTypes))}`),
 };
 export const DigitalGovernmentTier: Story = { args: { assessment: 'cstc-digital-government-province', year: 2019 } };
 /** A link to the report: the link's content is its accessible name. */
 export const Link: Story = { args: { href: 'https://example.org/report' } };
 export const LinkDarkEnglish: Story = { args: { href: 'https://example.org/report', theme: 'dark', lang: 'en' } };
 
-const tiers = (theme: 'light' | 'dark', lang: 'zh-CN' | 'en') =>
+const tiers = (a: Args, { argTypes }: { argTypes: ArgTypes }) =>
   frame(
-    theme,
-    html`${['广东', '北京', '上海', '河北', '西藏'].map((region) => badge({ ...meta.args, region, theme, lang } as Args))}
-      ${badge({ ...meta.args, region: '广东', year: 2017, theme, lang } as Args)}`,
+    a,
+    html`${['广东', '北京', '上海', '河北', '西藏'].map((region) => badge({ ...a, region }, argTypes))}
+      ${badge({ ...a, region: '广东', year: 2017 }, argTypes)}`,
   );
-/** Every tier of the 2020 edition (非常高, 高, 中) and a rank-only badge. */
-export const AllTiers: Story = { render: () => tiers('light', 'zh-CN') };
-export const AllTiersDarkEnglish: Story = { render: () => tiers('dark', 'en') };
+/** Every tier of the 2020 edition (非常高, 高, 中) and a rank-only badge: the regions and years are the story's. */
+export const AllTiers: Story = { argTypes: { region: { control: false }, year: { control: false } }, render: tiers };
+export const AllTiersDarkEnglish: Story = { ...AllTiers, args: { theme: 'dark', lang: 'en' } };
 
-const sizes = (a: Args) =>
+const sizes = (a: Args, { argTypes }: { argTypes: ArgTypes }) =>
   frame(
-    a.theme,
+    a,
     html`${(['small', 'medium', 'large'] as const).map((size) =>
-      (['flat', 'pill', 'card'] as const).map((variant) => badge({ ...a, size, variant })),
+      (['flat', 'pill', 'card'] as const).map((variant) => badge({ ...a, size, variant }, argTypes)),
     )}`,
   );
-export const Sizes: Story = { render: sizes };
-export const SizesDarkEnglish: Story = { args: { theme: 'dark', lang: 'en' }, render: sizes };
+/** Every size and variant: those two are the story's; the other controls apply to all nine. */
+export const Sizes: Story = { argTypes: { size: { control: false }, variant: { control: false } }, render: sizes };
+export const SizesDarkEnglish: Story = { ...Sizes, args: { theme: 'dark', lang: 'en' } };
 
 /** The skeleton has the badge's final size. */
 export const Loading: Story = { args: { src: PENDING } };

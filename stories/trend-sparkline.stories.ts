@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import '../src/define/sparkline.js';
-import { PENDING, installPendingFetch } from './support.js';
+import { PENDING, api, installPendingFetch, storyOnly, surface } from './support.js';
 
 /**
  * Stories of <gov-trend-sparkline> with the bundled results (no `src`), in zh-CN and en, light
@@ -10,50 +10,25 @@ import { PENDING, installPendingFetch } from './support.js';
 
 installPendingFetch();
 
-interface Args {
-  region: string;
-  metric: 'rank' | 'score';
-  assessment: string;
-  markers: boolean;
-  bands: boolean;
-  lang: 'zh-CN' | 'en';
-  theme: 'light' | 'dark';
-  src: string;
-  height: string;
-  width: number;
-}
+/**
+ * Args are keyed by attribute name; their argTypes come from custom-elements.json
+ * (.storybook/manifest-arg-types.ts). `height` and `width` are the story's: the custom property
+ * --gov-rank-sparkline-height and the container.
+ */
+type Args = Record<string, unknown> & { height?: string; width?: number };
 
 const meta: Meta<Args> = {
   title: 'Elements/gov-trend-sparkline',
   component: 'gov-trend-sparkline',
   tags: ['autodocs'],
-  args: { region: '广东', metric: 'rank', assessment: '', markers: false, bands: false, lang: 'zh-CN', theme: 'light', src: '', height: '40px', width: 280 },
+  args: { region: '广东', height: '40px', width: 280 },
   argTypes: {
-    metric: { control: 'inline-radio', options: ['rank', 'score'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    assessment: { control: 'select', options: ['', 'cps-online-service-province', 'cps-online-service-city'] },
-    height: { control: 'text', description: '--gov-rank-sparkline-height' },
-    width: { control: { type: 'range', min: 120, max: 640, step: 10 }, description: 'Width of the container (the sparkline fills it)' },
+    height: storyOnly('--gov-rank-sparkline-height', 'text'),
+    width: storyOnly('Width of the container (the sparkline fills it)', { type: 'range', min: 120, max: 640, step: 10 }),
   },
-  render: (a) => {
-    return html`<div
-    style="width:${a.width}px;padding:40px 16px 12px;border-radius:6px;background:${a.theme === 'dark' ? '#0d1117' : '#ffffff'}"
-  >
-    <gov-trend-sparkline
-      region=${a.region || nothing}
-      metric=${a.metric}
-      assessment=${a.assessment || nothing}
-      ?markers=${a.markers}
-      ?bands=${a.bands}
-      lang=${a.lang}
-      theme=${a.theme}
-      src=${a.src || nothing}
-      timeout=${a.src === PENDING ? 2147483647 : nothing}
-      style="--gov-rank-sparkline-height:${a.height}"
-    ></gov-trend-sparkline>
-  </div>`;
-  },
+  render: (a, { argTypes }) => html`<div style="width:${a.width}px;padding:40px 16px 12px;border-radius:6px;${surface(a.theme)}">
+    <gov-trend-sparkline ${api(a, argTypes)} style="--gov-rank-sparkline-height:${a.height}"></gov-trend-sparkline>
+  </div>`,
 };
 export default meta;
 type Story = StoryObj<Args>;
@@ -88,8 +63,8 @@ export const CityEnglishDark: Story = { args: { region: 'Shenzhen', lang: 'en', 
 export const Tall: Story = { args: { height: '96px', width: 560, markers: true } };
 
 /** The skeleton while loading: the final height, no layout shift. */
-export const Loading: Story = { args: { src: PENDING } };
-export const LoadingDarkEnglish: Story = { args: { src: PENDING, theme: 'dark', lang: 'en' } };
+export const Loading: Story = { args: { src: PENDING, timeout: 2147483647 } };
+export const LoadingDarkEnglish: Story = { args: { src: PENDING, timeout: 2147483647, theme: 'dark', lang: 'en' } };
 
 /** An unknown region: a readable no-data state inside the box (and a gov-error event). */
 export const UnknownRegion: Story = { args: { region: '火星' } };

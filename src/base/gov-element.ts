@@ -32,9 +32,9 @@ type Source =
 /**
  * @attr src - URL of a results file (format v1). Without it: a child `<script type="application/json">`, else the `data` property, else the bundled published results.
  * @attr lang - Language of the element (`zh-CN` or `en`); inherited from the nearest ancestor with `lang`, else the document.
- * @attr theme - `light` or `dark` forces a colour scheme; `auto` (the default) follows the page: dark only where the page's `color-scheme` allows dark and the reader prefers it. Without the attribute, the nearest ancestor's `theme` applies. See docs/embedding.md.
+ * @attr [theme=auto] - `light` or `dark` forces a colour scheme; `auto` (the default) follows the page: dark only where the page's `color-scheme` allows dark and the reader prefers it. Without the attribute, the nearest ancestor's `theme` applies. See docs/embedding.md.
  * @attr loading - `eager` (default) loads at once; `lazy` waits until the element is near the viewport.
- * @attr timeout - Milliseconds before a request is given up (default 15000).
+ * @attr [timeout=15000] - Milliseconds before a request is given up (default 15000).
  * @prop data - A results object (format v1) given directly, for frameworks and CMSs that cannot host a file.
  * @fires gov-loadstart - Loading begins. `detail: { url }`.
  * @fires gov-load - The data is loaded and valid. `detail: { url, diagnostics }`.

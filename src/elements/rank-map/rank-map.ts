@@ -104,7 +104,7 @@ let uid = 0;
  * @attr src - URL of a results file (format v1). Without it: inline JSON child, the `data` property, else the bundled published results.
  * @attr assessment - Assessment id, e.g. `cps-online-service-province`. Default: the first assessment of `level`, else the first one.
  * @attr year - Report year. Default: the latest complete edition, else the latest with any value, else the newest.
- * @attr color-by - `tier`, `score` or `rank`. Default: `tier` if the edition gives tiers (to at least as many rows as scores), else `score`, else `rank`.
+ * @attr {'tier' | 'score' | 'rank'} color-by - `tier`, `score` or `rank`. Default: `tier` if the edition gives tiers (to at least as many rows as scores), else `score`, else `rank`.
  * @attr level - `province` or `city` (key cities as dots). Used to pick the assessment when `assessment` is not set.
  * @attr selected - Code (or any name form) of the selected region; reflects clicks and Enter.
  * @attr highlight - Comma-separated codes or names of regions to emphasise.
@@ -114,9 +114,9 @@ let uid = 0;
  * @attr approval-number - The map's approval number (审图号), shown under the map; without it the map says it is illustrative (示意图).
  * @attr attribution - Credit line for the geometry, shown under the map.
  * @attr lang - `zh-CN` or `en`; inherited from the nearest ancestor, else the document.
- * @attr theme - `light`, `dark` or `auto` (the default: follows the page's `color-scheme`; see docs/embedding.md).
+ * @attr [theme=auto] - `light`, `dark` or `auto` (the default: follows the page's `color-scheme`; see docs/embedding.md).
  * @attr loading - `eager` (default) or `lazy`.
- * @attr timeout - Milliseconds before a request (data or geometry) is given up (default 15000).
+ * @attr [timeout=15000] - Milliseconds before a request (data or geometry) is given up (default 15000).
  *
  * @prop {unknown} data - A results object given directly.
  * @prop {MapReport | undefined} report - What could not be matched between results and geometry (read-only; set once the map has drawn its regions, which may be a frame after `gov-load`).

@@ -77,10 +77,10 @@ const TREND_H = 22;
  * @tag gov-rank-table
  * @attr assessment - Assessment id; default the first assessment of `level`.
  * @attr year - Report year of the edition; default the latest complete edition, else the latest with values.
- * @attr level - `province` (default) or `city`: picks the first assessment of that level when `assessment` is not set (with neither set and no province-level assessment, the first assessment).
+ * @attr [level=province] - `province` (default) or `city`: picks the first assessment of that level when `assessment` is not set (with neither set and no province-level assessment, the first assessment).
  * @attr limit - Show only the first N rows of the ranking (then sortable among themselves); the footnote says so.
  * @attr highlight - Comma-separated regions (any name form or code) whose rows are emphasised.
- * @attr trend - Adds a trend column with a small sparkline per row: `rank` (also the empty attribute) or `score`.
+ * @attr {'rank' | 'score'} trend - Adds a trend column with a small sparkline per row: `rank` (also the empty attribute) or `score`.
  * @prop {string | null} assessment
  * @prop {number | null} year
  * @prop {'province' | 'city' | null} level

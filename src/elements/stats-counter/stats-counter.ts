@@ -57,7 +57,7 @@ const t = messages({
  * @tag gov-stats-counter
  *
  * @attr stat - Id of the statistic in the results file, e.g. `gov-websites`. Required.
- * @attr format - `compact` (1.45万 / 14.5K), `full` (14,474) or `auto` (default: compact from 10,000, else full).
+ * @attr [format=auto] - `compact` (1.45万 / 14.5K), `full` (14,474) or `auto` (default: compact from 10,000, else full).
  *
  * @prop {string | null} stat
  * @prop {'compact' | 'full' | 'auto' | null} format
