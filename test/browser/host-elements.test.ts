@@ -117,7 +117,9 @@ describe('phones: 375 px', function () {
 
   // Was: the table with a trend column is cut off at the right with nothing saying it scrolls.
   it('the ranking table with a trend column shows that it scrolls, at the edge it scrolls to, and scrolls by keyboard', async () => {
-    const wrap = await mount(`<div lang="zh-CN" style="width: 343px"><gov-rank-table year="2020" trend></gov-rank-table></div>`);
+    // 300 px: narrower than the table with any font (it is 376 px wide with Noto CJK or WenQuanYi,
+    // 328 px with DejaVu alone — at 343 px it then fits, and the test failed for want of a scroll).
+    const wrap = await mount(`<div lang="zh-CN" style="width: 300px"><gov-rank-table year="2020" trend></gov-rank-table></div>`);
     const table = wrap.querySelector('gov-rank-table') as GovRankTable;
     const box = $(table, '[part="scroll"]') as HTMLElement;
     expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
