@@ -675,6 +675,11 @@ describe('5. the demo pages (demo/*.html through the test server)', function () 
         const win = f.contentWindow as Window & { __log: string[]; performance: Performance };
         const els = [...f.contentDocument!.querySelectorAll('*')].filter((e) => e.localName.startsWith('gov-'));
         expect(els.length).to.equal(count);
+        // Elements below the first screen have loading="lazy": bring each into view, as a reader scrolls.
+        for (const e of els) {
+          e.scrollIntoView({ block: 'center' });
+          await until(() => rendered(e), 'scrolled into view', 5000).catch(() => undefined);
+        }
         await until(() => els.every(rendered), 'every element', 10000).catch(() => undefined);
         expect(els.filter((e) => !rendered(e)).map((e) => `${e.outerHTML.slice(0, 90)} → ${shadowText(e).slice(0, 100)}`)).to.deep.equal([]);
         await sleep(300);
