@@ -80,8 +80,15 @@ async function checkPage(page, width) {
   await tab.goto(url, { waitUntil: 'load' });
 
   // Scroll through the page so lazy and scroll-triggered elements (counters) start, then back up.
-  const height = await tab.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < height; y += 600) await tab.evaluate((top) => window.scrollTo(0, top), y);
+  // Two frames at each stop: an element with loading="lazy" is seen by its IntersectionObserver.
+  // The page grows while lazy elements draw, so its height is read again at each stop.
+  const pageHeight = () => tab.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < (await pageHeight()); y += 600) {
+    await tab.evaluate((top) => new Promise((done) => {
+      window.scrollTo(0, top);
+      requestAnimationFrame(() => requestAnimationFrame(done));
+    }), y);
+  }
   await tab.evaluate(() => window.scrollTo(0, 0));
 
   const { states, problems: unrendered } = await waitForElements(tab, RENDER_TIMEOUT);
