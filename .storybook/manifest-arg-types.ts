@@ -81,6 +81,9 @@ function controlFor(typeText: string | undefined): Pick<InputType, 'control' | '
   return { control: { type: 'text' }, type: { name: 'string', required: false } };
 }
 
+const valuesOf = (typeText: string | undefined) =>
+  (typeText ?? 'string').split('|').map((s) => s.trim()).filter((s) => s && s !== 'null' && s !== 'undefined').join(' | ') || 'string';
+
 const shown = (value: string | undefined) => (value === undefined || value === 'null' || value === 'undefined' ? undefined : { summary: value.replace(/^(['"])(.*)\1$/, '$2') });
 
 export function findDeclaration(manifest: Manifest, tagName: string): Declaration | undefined {
@@ -103,7 +106,8 @@ export function argTypesFromManifest(manifest: Manifest, tagName: string): ArgTy
       name: a.name,
       description: `${a.description ?? ''}${property}`.trim(),
       ...controlFor(a.type?.text),
-      table: { category: 'attributes', type: { summary: a.type?.text ?? 'string' }, defaultValue: shown(a.default) },
+      // An attribute is there or not: its values, without the property's `null`.
+      table: { category: 'attributes', type: { summary: valuesOf(a.type?.text) }, defaultValue: shown(a.default) },
     };
   }
   const backed = new Set(attributes.map((a) => a.fieldName ?? a.name));

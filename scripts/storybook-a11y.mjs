@@ -26,7 +26,11 @@
 //    build is a production build, so there are no Lit dev-mode warnings); their count is printed.
 //    Chromium's own request for /favicon.ico is answered with 204 (Storybook ships favicon.svg only).
 // Prints one line per story (✔/✖ id), for ✖ each problem (axe rule id, impact, every target, the first
-// node's failure summary), then "storybook a11y: N passed, M failed"; exits 1 on any failure.
+// node's failure summary), then "storybook a11y: N passed, M failed".
+// Then, in the same browser and server, the Storybook reader's check (scripts/storybook-controls.mjs):
+// each element's docs page lists its public API once each with the right controls, and every
+// story's attribute controls drive its element ("storybook controls: N passed, M failed");
+// `--no-controls` skips it. Exits 1 on any failure of either.
 // `node scripts/storybook-a11y.mjs tier-badge--card map` checks only the stories whose id contains
 // one of the arguments; VERBOSE=1 adds each story's time and the expected failed requests.
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
@@ -37,6 +41,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 import { ensureChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import { checkControls } from './storybook-controls.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 process.chdir(REPO);
@@ -172,6 +177,7 @@ const server = await serve(STATIC);
 const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
 const results = [];
 let warnings = 0;
+let controls = { passed: 0, failed: 0 };
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -238,6 +244,11 @@ try {
       if (first?.summary) console.log(first.summary.replace(/^/gm, '      | '));
     }
   }
+  await context.close();
+  if (!args.includes('--no-controls')) {
+    console.log('▶ storybook controls (scripts/storybook-controls.mjs)');
+    controls = await checkControls({ browser, baseUrl: server.url, index, only });
+  }
 } finally {
   await browser.close();
   await server.close();
@@ -245,4 +256,5 @@ try {
 const failed = results.filter((r) => !r.ok).length;
 console.log(`${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings} console warning${warnings === 1 ? '' : 's'} (not failures)`);
 console.log(`storybook a11y: ${results.length - failed} passed, ${failed} failed`);
-process.exit(failed || results.length === 0 ? 1 : 0);
+if (!args.includes('--no-controls')) console.log(`storybook controls: ${controls.passed} passed, ${controls.failed} failed`);
+process.exit(failed || results.length === 0 || controls.failed || (!args.includes('--no-controls') && controls.passed === 0) ? 1 : 0);
