@@ -86,13 +86,14 @@ const valuesOf = (typeText: string | undefined) =>
 
 const shown = (value: string | undefined) => (value === undefined || value === 'null' || value === 'undefined' ? undefined : { summary: value.replace(/^(['"])(.*)\1$/, '$2') });
 
-export function findDeclaration(manifest: Manifest, tagName: string): Declaration | undefined {
-  for (const mod of manifest.modules ?? []) for (const d of mod.declarations ?? []) if (d.tagName === tagName) return d;
+/** `manifest` is custom-elements.json as imported (its JSON typing is too narrow to name the shape). */
+export function findDeclaration(manifest: unknown, tagName: string): Declaration | undefined {
+  for (const mod of (manifest as Manifest).modules ?? []) for (const d of mod.declarations ?? []) if (d.tagName === tagName) return d;
   return undefined;
 }
 
 /** The argTypes of `tagName` as the docs page and the Controls panel show them. */
-export function argTypesFromManifest(manifest: Manifest, tagName: string): ArgTypes {
+export function argTypesFromManifest(manifest: unknown, tagName: string): ArgTypes {
   const decl = findDeclaration(manifest, tagName);
   if (!decl) return {};
   const out: ArgTypes = {};
