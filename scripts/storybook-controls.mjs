@@ -156,7 +156,7 @@ async function updateArgAndRead({ id, key, value, tag, attr }) {
   const channel = globalThis.__STORYBOOK_ADDONS_CHANNEL__;
   channel.emit('updateStoryArgs', { storyId: id, updatedArgs: { [key]: value } });
   const want = (el) => (typeof value === 'boolean' ? el.hasAttribute(attr) === value : el.getAttribute(attr) === String(value));
-  const deadline = performance.now() + 3000;
+  const deadline = performance.now() + 1500; // a re-render takes milliseconds; a story that ignores the arg fails sooner
   let els = [];
   while (performance.now() < deadline) {
     els = [...document.querySelectorAll(`#storybook-root ${tag}`)];
