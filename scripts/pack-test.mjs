@@ -71,11 +71,16 @@ try {
   const schema = JSON.parse(readFileSync(join(installed, 'schema/results.schema.json'), 'utf8'));
   check('installed JSON Schema parses', typeof schema === 'object' && Array.isArray(schema.required), 'no required list');
   // The command-line validator as `npx gov-rank-validate` runs it from the installed package.
-  const cli = (file) => spawnSync(join(app, 'node_modules/.bin/gov-rank-validate'), [file], { encoding: 'utf8' });
+  // --lang en: the messages follow LANG otherwise, and this check reads the English wording.
+  const cli = (file) => spawnSync(join(app, 'node_modules/.bin/gov-rank-validate'), [file, '--lang', 'en'], { encoding: 'utf8' });
   const good = cli(join(REPO, 'test/fixtures/results.json'));
   check('gov-rank-validate accepts a valid file (exit 0)', good.status === 0, good.stderr || good.stdout);
   const bad = cli(join(REPO, 'test/fixtures/bad-score.json'));
-  check('gov-rank-validate rejects "score": "九十" with its JSON path (exit 1)', bad.status === 1 && /results\[0\]\.score: expected a number, got "九十"/.test(bad.stderr), bad.stderr || bad.stdout);
+  // The clerk's row name (region and 1-based position) with the message, the JSON path beside it.
+  const named = (r) => r.status === 1 && /result 1 \(广东\) › score: expected a number, got "九十"/.test(r.stderr) && r.stderr.includes('assessments[0].editions[0].results[0].score');
+  check('gov-rank-validate rejects "score": "九十", naming the row and its JSON path (exit 1)', named(bad), bad.stderr || bad.stdout);
+  const sub = spawnSync(join(app, 'node_modules/.bin/gov-rank'), ['validate', join(REPO, 'test/fixtures/bad-score.json'), '--lang', 'en'], { encoding: 'utf8' });
+  check('gov-rank validate is the same command', named(sub), sub.stderr || sub.stdout);
 
   // Types with no framework installed (before React and Vue are linked into the project below):
   // a project whose node_modules holds only gov-rank (and, through it, lit).

@@ -19,10 +19,10 @@ describe('rank-map scale', () => {
   it('colours by tier in tier order with counts, file colours over tokens', () => {
     const s = colorScale(province, e2020.results, 'tier');
     assert.deepEqual(s.items.map((i) => [i.key, i.color, i.count]), [
-      ['非常高', 'var(--gov-rank-tier-1)', 8],
-      ['高', 'var(--gov-rank-tier-2)', 15],
-      ['中', 'var(--gov-rank-tier-3)', 9],
-      ['低', 'var(--gov-rank-tier-4)', 0],
+      ['非常高', 'var(--_gr-tier-1)', 8],
+      ['高', 'var(--_gr-tier-2)', 15],
+      ['中', 'var(--_gr-tier-3)', 9],
+      ['低', 'var(--_gr-tier-4)', 0],
     ]);
     const gd = e2020.byCode.get('440000');
     assert.equal(s.itemOf(gd)?.key, '非常高');
@@ -37,7 +37,7 @@ describe('rank-map scale', () => {
     const s = colorScale(province, e2020.results, 'score');
     assert.equal(s.items[0]!.from, 70);
     assert.equal(s.items.at(-1)!.to, 100);
-    assert.equal(s.items.at(-1)!.color, 'var(--gov-rank-seq-6)');
+    assert.equal(s.items.at(-1)!.color, 'var(--_gr-seq-6)');
     assert.equal(s.items.reduce((n, i) => n + i.count, 0) + s.missing, e2020.results.length);
     assert.equal(s.itemOf({ tied: false, region: e2020.results[0]!.region, score: 100 })?.key, '95-100');
     assert.equal(s.itemOf({ tied: false, region: e2020.results[0]!.region, score: 75 })?.key, '75-80');
@@ -47,7 +47,7 @@ describe('rank-map scale', () => {
   it('bins ranks as integer ranges with rank 1 darkest', () => {
     const s = colorScale(province, e2020.results, 'rank');
     assert.equal(s.items[0]!.from, 1);
-    assert.equal(s.items[0]!.color, 'var(--gov-rank-seq-6)');
+    assert.equal(s.items[0]!.color, 'var(--_gr-seq-6)');
     for (let i = 1; i < s.items.length; i++) assert.equal(s.items[i]!.from, s.items[i - 1]!.to! + 1);
     assert.equal(s.missing, 0);
   });
