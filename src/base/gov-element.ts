@@ -2,7 +2,7 @@
  * The base of every gov-rank element: where the data comes from (src → inline JSON → `data`
  * property → the bundled results), loading with the shared loader, the loading and error states,
  * the events, and the language. An element subclass only says how to select its view from the
- * loaded results (`select`) and how to render it (`renderView`).
+ * loaded results (`selectView`) and how to render it (`renderView`).
  */
 import { LitElement, html, css, nothing, render as litRender, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -286,7 +286,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   /** The language this element speaks now. */
   get resolvedLang(): Lang {
-    // The property first: select() runs in willUpdate, before `lang` is reflected to the attribute.
+    // The property first: selectView() runs in willUpdate, before `lang` is reflected to the attribute.
     return normalizeLang(this.lang || inheritedLang(this));
   }
 
@@ -323,7 +323,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this._selectPending = false;
     this._lastModel = model;
     try {
-      this.view = this.select(model);
+      this.view = this.selectView(model);
       this.viewError = undefined;
     } catch (err) {
       this.view = undefined;
@@ -385,7 +385,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
    * Picks what this element shows from the loaded results. Throw `noData(message)` when the
    * results hold nothing for it: the element then shows that message and fires gov-error.
    */
-  protected abstract select(model: ResultsModel): View;
+  protected abstract selectView(model: ResultsModel): View;
 
   /** Renders the selected view. */
   protected abstract renderView(view: View, model: ResultsModel): unknown;
@@ -441,7 +441,7 @@ function viewFailure(err: unknown): GovRankError {
   return new GovRankError('render', String((err as Error | undefined)?.message ?? err), { cause: err });
 }
 
-/** The error an element's `select` throws when the data holds nothing for it. */
+/** The error an element's `selectView` throws when the data holds nothing for it. */
 export function noData(message: string): GovRankError {
   return new GovRankError('no-data', message);
 }

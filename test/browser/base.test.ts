@@ -19,7 +19,7 @@ class TestElement extends GovElement<{ name: string }> {
     super();
     this.stat = null;
   }
-  protected select(model: ResultsModel) {
+  protected selectView(model: ResultsModel) {
     if (this.stat) {
       const s = findStatistic(model, this.stat);
       if (!s) throw noData(common(this.resolvedLang).noStatistic(this.stat));

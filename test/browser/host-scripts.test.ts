@@ -147,9 +147,9 @@ describe('an exception while selecting or rendering a view', () => {
   function brokenBadge(where: Where): string {
     class Broken extends GovTierBadge {
       broken = true;
-      protected override select(model: ResultsModel) {
+      protected override selectView(model: ResultsModel) {
         if (this.broken && where === 'select') throw new TypeError(`boom in ${where}`);
-        return super.select(model);
+        return super.selectView(model);
       }
       protected override renderView(...args: Parameters<GovTierBadge['renderView']>) {
         if (this.broken && where === 'renderView') throw new TypeError(`boom in ${where}`);

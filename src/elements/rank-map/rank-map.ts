@@ -329,7 +329,7 @@ export class GovRankMap extends GovElement<MapView> {
 
   // ---- selection of the view (pure: runs when a public property or the data changes) ----
 
-  protected select(model: ResultsModel): MapView {
+  protected selectView(model: ResultsModel): MapView {
     const t = common(this.resolvedLang);
     const level = this.level === 'city' || this.level === 'province' ? this.level : null;
     const assessment = findAssessment(model, { id: this.assessment, level });
@@ -776,7 +776,7 @@ export class GovRankMap extends GovElement<MapView> {
       this._tappedOnce = x.code;
       return;
     }
-    this.choose(x.code === this.selectedCode ? null : x.code);
+    this.select(x.code === this.selectedCode ? null : x.code);
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
@@ -798,14 +798,14 @@ export class GovRankMap extends GovElement<MapView> {
     }
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      this.choose(x.code === this.selectedCode ? null : x.code);
+      this.select(x.code === this.selectedCode ? null : x.code);
       return;
     }
     if (e.key === 'Escape') {
       this._tip = null;
       if (this.selected) {
         e.preventDefault();
-        this.choose(null);
+        this.select(null);
       }
     }
   };
@@ -832,7 +832,7 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   /** Selects a region (or clears the selection with null) and fires gov-region-select. */
-  private choose(code: string | null): void {
+  private select(code: string | null): void {
     const x = code ? this._targets.find((y) => y.code === code) : undefined;
     this.selected = x ? x.code : null;
     emit(this, 'gov-region-select', { code: x ? x.code : null, name: x ? x.name : null, ...(x?.row ? { result: x.row } : {}) });

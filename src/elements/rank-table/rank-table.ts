@@ -202,7 +202,7 @@ export class GovRankTable extends GovElement<TableView> {
 
   private onScroll = (e: Event): void => this.measureScroll(e.currentTarget as Element);
 
-  protected select(model: ResultsModel): TableView {
+  protected selectView(model: ResultsModel): TableView {
     const lang = this.resolvedLang;
     const c = common(lang);
     const level = this.level === 'city' ? 'city' : this.level === 'province' ? 'province' : null;

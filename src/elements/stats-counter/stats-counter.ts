@@ -151,7 +151,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
     if (this._phase === 'running') this.finish();
   }
 
-  protected select(model: ResultsModel): StatsCounterView {
+  protected selectView(model: ResultsModel): StatsCounterView {
     const lang = this.resolvedLang;
     const c = common(lang);
     const m = t(lang);

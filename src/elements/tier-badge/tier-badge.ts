@@ -151,7 +151,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     this.show = null;
   }
 
-  protected select(model: ResultsModel): TierBadgeView {
+  protected selectView(model: ResultsModel): TierBadgeView {
     const lang = this.resolvedLang;
     const c = common(lang);
     const m = t(lang);

@@ -152,7 +152,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     }
   }
 
-  protected select(model: ResultsModel): SparklineView {
+  protected selectView(model: ResultsModel): SparklineView {
     const lang = this.resolvedLang;
     const t = common(lang);
     if (!this.region) throw noData(t.noRegionAttr);
