@@ -4,9 +4,9 @@
  * shows a message, never a blank box or an exception.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import { settled, shadowText, unique } from './helpers.js';
-import type { GovElement } from '../../src/base/gov-element.js';
+import '../../../src/index.js';
+import { settled, shadowText, unique } from '../helpers.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
 
 const HOSTILE_CSS = `
   * { box-sizing: content-box !important; letter-spacing: 3px; }

@@ -4,12 +4,12 @@
  * tier colour in light and dark, accessible name, link, no ids, a skeleton of the final size, axe.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define/badge.js';
-import type { GovTierBadge } from '../../src/define/badge.js';
-import { TIER_COLORS, BASE } from '../../src/base/tokens.js';
-import { contrast, textOn } from '../../src/base/color.js';
+import '../../../src/define/badge.js';
+import type { GovTierBadge } from '../../../src/define/badge.js';
+import { TIER_COLORS, BASE } from '../../../src/base/tokens.js';
+import { contrast, textOn } from '../../../src/base/color.js';
 import { emulateMedia } from '@web/test-runner-commands';
-import { nextEvent, settled, shadowText, unique } from './helpers.js';
+import { nextEvent, settled, shadowText, unique } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 

@@ -10,17 +10,17 @@
  * hangs the runner).
  */
 import { expect } from '@open-wc/testing';
-import '../../src/index.js';
-import { define } from '../../src/base/define.js';
-import { VERSION } from '../../src/version.js';
-import type { GovElement } from '../../src/base/gov-element.js';
-import type { GovRankMap } from '../../src/elements/rank-map/rank-map.js';
-import { GovTierBadge } from '../../src/elements/tier-badge/tier-badge.js';
-import { GovRankMap as MapClass } from '../../src/elements/rank-map/rank-map.js';
-import { GovRankTable } from '../../src/elements/rank-table/rank-table.js';
-import { GovStatsCounter } from '../../src/elements/stats-counter/stats-counter.js';
-import { GovTrendSparkline } from '../../src/elements/trend-sparkline/trend-sparkline.js';
-import { consoleWarnings, hits, settled, shadowText, unique } from './helpers.js';
+import '../../../src/index.js';
+import { define } from '../../../src/base/define.js';
+import { VERSION } from '../../../src/version.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
+import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
+import { GovTierBadge } from '../../../src/elements/tier-badge/tier-badge.js';
+import { GovRankMap as MapClass } from '../../../src/elements/rank-map/rank-map.js';
+import { GovRankTable } from '../../../src/elements/rank-table/rank-table.js';
+import { GovStatsCounter } from '../../../src/elements/stats-counter/stats-counter.js';
+import { GovTrendSparkline } from '../../../src/elements/trend-sparkline/trend-sparkline.js';
+import { consoleWarnings, hits, settled, shadowText, unique } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 const abs = (path: string) => new URL(path, document.baseURI).href;
@@ -677,9 +677,9 @@ const srcUrl = (p: string) => new URL(p, location.href).href;
 describe('registration', () => {
   it('importing src/index.js twice (and a second copy by another URL): no exception, no warning, the same classes', async () => {
     const warnings = await consoleWarnings(async () => {
-      const a = await import('../../src/index.js');
-      const b = await import('../../src/index.js');
-      const c = await import(/* @vite-ignore */ `../../src/index.ts?copy=${unique()}`);
+      const a = await import('../../../src/index.js');
+      const b = await import('../../../src/index.js');
+      const c = await import(/* @vite-ignore */ `../../../src/index.ts?copy=${unique()}`);
       expect(a.GovTierBadge === b.GovTierBadge).to.equal(true);
       expect(customElements.get('gov-tier-badge') === a.GovTierBadge).to.equal(true);
       expect(c.VERSION).to.equal(VERSION);

@@ -13,10 +13,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../../src/index.js';
-import { settled, shadowText } from './helpers.js';
-import { parseColor } from '../../src/base/color.js';
-import type { GovElement } from '../../src/base/gov-element.js';
+import '../../../src/index.js';
+import { settled, shadowText } from '../helpers.js';
+import { parseColor } from '../../../src/base/color.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
 
 const CDN = '/dist/cdn/gov-rank.js';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";

@@ -1,6 +1,6 @@
 // The "no text cut off" check the font-size tests use (ink.ts), checked on plain boxes.
 import { expect, fixture, html } from '@open-wc/testing';
-import { clippedText } from './ink.js';
+import { clippedText } from '../ink.js';
 
 describe('clippedText (ink, any font)', () => {
   it('reports text cut at the bottom and at the right (ellipsis)', async () => {

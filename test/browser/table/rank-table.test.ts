@@ -4,9 +4,9 @@
  * sideways scrolling, states.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define/table.js';
-import type { GovRankTable } from '../../src/define/table.js';
-import { $, $$, tableNames as names, tableColumn as col, tableSortState as sortState, nextEvent, settled, shadowText, unique } from './helpers.js';
+import '../../../src/define/table.js';
+import type { GovRankTable } from '../../../src/define/table.js';
+import { $, $$, tableNames as names, tableColumn as col, tableSortState as sortState, nextEvent, settled, shadowText, unique } from '../helpers.js';
 
 async function table(t: ReturnType<typeof html>, width = 720): Promise<GovRankTable> {
   const wrap = await fixture(html`<div style=${`width: ${width}px`}>${t}</div>`);

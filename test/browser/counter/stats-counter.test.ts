@@ -5,9 +5,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/define/counter.js';
-import type { GovStatsCounter } from '../../src/define/counter.js';
-import { nextEvent, settled, shadowText, unique } from './helpers.js';
+import '../../../src/define/counter.js';
+import type { GovStatsCounter } from '../../../src/define/counter.js';
+import { nextEvent, settled, shadowText, unique } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 

@@ -9,16 +9,16 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../../src/index.js';
-import type { GovElement } from '../../src/base/gov-element.js';
-import type { GovRankMap } from '../../src/elements/rank-map/rank-map.js';
-import type { GovRankTable } from '../../src/elements/rank-table/rank-table.js';
-import type { GovTierBadge } from '../../src/elements/tier-badge/tier-badge.js';
-import type { GovStatsCounter } from '../../src/elements/stats-counter/stats-counter.js';
-import type { GovTrendSparkline } from '../../src/elements/trend-sparkline/trend-sparkline.js';
-import { REGIONS } from '../../src/data/regions.js';
-import { hits, nextEvent, settled, shadowText, unique, consoleWarnings } from './helpers.js';
-import { clippedText } from './ink.js';
+import '../../../src/index.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
+import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
+import type { GovRankTable } from '../../../src/elements/rank-table/rank-table.js';
+import type { GovTierBadge } from '../../../src/elements/tier-badge/tier-badge.js';
+import type { GovStatsCounter } from '../../../src/elements/stats-counter/stats-counter.js';
+import type { GovTrendSparkline } from '../../../src/elements/trend-sparkline/trend-sparkline.js';
+import { REGIONS } from '../../../src/data/regions.js';
+import { hits, nextEvent, settled, shadowText, unique, consoleWarnings } from '../helpers.js';
+import { clippedText } from '../ink.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 const UNKNOWN = '/__test__/fixture?file=unknown-region.json';
@@ -698,9 +698,9 @@ describe('lazy and moved', () => {
 describe('registration', () => {
   it('the library imported again via other URLs: no exception, the elements keep working', async () => {
     const warnings = await consoleWarnings(async () => {
-      const again = await import(/* @vite-ignore */ `../../src/index.ts?v=${unique()}`);
-      const copy = await import(/* @vite-ignore */ `../../src/elements/tier-badge/tier-badge.ts?v=${unique()}`);
-      const { define } = await import(/* @vite-ignore */ `../../src/base/define.ts?v=${unique()}`);
+      const again = await import(/* @vite-ignore */ `../../../src/index.ts?v=${unique()}`);
+      const copy = await import(/* @vite-ignore */ `../../../src/elements/tier-badge/tier-badge.ts?v=${unique()}`);
+      const { define } = await import(/* @vite-ignore */ `../../../src/base/define.ts?v=${unique()}`);
       expect(() => define('gov-tier-badge', copy.GovTierBadge)).to.not.throw();
       expect(customElements.get('gov-tier-badge') === copy.GovTierBadge).to.equal(false);
       expect(again.VERSION).to.be.a('string');

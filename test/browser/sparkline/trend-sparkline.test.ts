@@ -3,9 +3,9 @@
  * at a missing year, rank 1 on top, keyboard roving focus, tooltip, accessible name, states.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define/sparkline.js';
-import type { GovTrendSparkline } from '../../src/define/sparkline.js';
-import { nextEvent, settled, shadowText, unique } from './helpers.js';
+import '../../../src/define/sparkline.js';
+import type { GovTrendSparkline } from '../../../src/define/sparkline.js';
+import { nextEvent, settled, shadowText, unique } from '../helpers.js';
 
 const subpaths = (el: Element) => (el.shadowRoot!.querySelector('[part="line"]')!.getAttribute('d')!.match(/M/g) ?? []).length;
 const dots = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGCircleElement>('circle[part="point"]')];

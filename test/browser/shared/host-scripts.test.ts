@@ -12,11 +12,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import '../../src/index.js';
-import { GovTierBadge } from '../../src/elements/tier-badge/tier-badge.js';
-import type { GovElement } from '../../src/base/gov-element.js';
-import type { ResultsModel } from '../../src/data/model.js';
-import { $, $$, settled, shadowText, unique, until } from './helpers.js';
+import '../../../src/index.js';
+import { GovTierBadge } from '../../../src/elements/tier-badge/tier-badge.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
+import type { ResultsModel } from '../../../src/data/model.js';
+import { $, $$, settled, shadowText, unique, until } from '../helpers.js';
 
 const url = (path: string) => new URL(path, location.href).href;
 const INDEX = url('/src/index.ts');

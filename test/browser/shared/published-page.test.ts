@@ -1,11 +1,11 @@
 // What a reader of a published page sees of the data: one warning per file (not per element),
 // footnotes in the reader's language (no working notes), sources labelled by kind.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import type { GovRankTable } from '../../src/define/table.js';
-import type { GovRankMap } from '../../src/define/map.js';
-import { $, consoleWarnings, settled, shadowText, unique } from './helpers.js';
-import type { GovElement } from '../../src/base/gov-element.js';
+import '../../../src/index.js';
+import type { GovRankTable } from '../../../src/define/table.js';
+import type { GovRankMap } from '../../../src/define/map.js';
+import { $, consoleWarnings, settled, shadowText, unique } from '../helpers.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
 
 describe('an unknown region in a shared file', () => {
   it('is warned once per file, however many elements read it (8 elements → 1 warning)', async () => {

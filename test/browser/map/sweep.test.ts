@@ -6,11 +6,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import '../../src/define/map.js';
-import type { GovRankMap } from '../../src/elements/rank-map/rank-map.js';
-import { parseColor } from '../../src/base/color.js';
-import { REGIONS } from '../../src/data/regions.js';
-import { nextEvent, settled, shadowText, tokenColor } from './helpers.js';
+import '../../../src/define/map.js';
+import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
+import { parseColor } from '../../../src/base/color.js';
+import { REGIONS } from '../../../src/data/regions.js';
+import { nextEvent, settled, shadowText, tokenColor } from '../helpers.js';
 
 // ---------------------------------------------------------------- helpers
 

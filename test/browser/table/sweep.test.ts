@@ -9,11 +9,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/table.js';
-import '../../src/define/sparkline.js';
-import type { GovRankTable } from '../../src/define/table.js';
-import type { GovTrendSparkline } from '../../src/define/sparkline.js';
-import { $, $$, tableNames as names, tableColumn as col, tableSortState as sortState, settled, shadowText } from './helpers.js';
+import '../../../src/define/table.js';
+import '../../../src/define/sparkline.js';
+import type { GovRankTable } from '../../../src/define/table.js';
+import type { GovTrendSparkline } from '../../../src/define/sparkline.js';
+import { $, $$, tableNames as names, tableColumn as col, tableSortState as sortState, settled, shadowText } from '../helpers.js';
 
 type Json = any;
 const SRC = [{ url: 'https://example.org/report' }];

@@ -9,10 +9,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/index.js';
-import { REGIONS } from '../../src/data/regions.js';
-import { $, $$, settled, shadowText } from './helpers.js';
-import type { GovElement } from '../../src/base/gov-element.js';
+import '../../../src/index.js';
+import { REGIONS } from '../../../src/data/regions.js';
+import { $, $$, settled, shadowText } from '../helpers.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
 
 type Json = any;
 

@@ -3,13 +3,13 @@
  * 兵团 beside the map, unknown regions reported, keyboard, selection, sizes, axe.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define/map.js';
-import type { GovRankMap } from '../../src/elements/rank-map/rank-map.js';
-import { parseColor } from '../../src/base/color.js';
-import { geometryBuilds } from '../../src/elements/rank-map/geometry.js';
-import { loadBundled } from '../../src/data/bundled.js';
-import { findAssessment, findEdition } from '../../src/data/query.js';
-import { nextEvent, settled, shadowText, tokenColor, unique } from './helpers.js';
+import '../../../src/define/map.js';
+import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
+import { parseColor } from '../../../src/base/color.js';
+import { geometryBuilds } from '../../../src/elements/rank-map/geometry.js';
+import { loadBundled } from '../../../src/data/bundled.js';
+import { findAssessment, findEdition } from '../../../src/data/query.js';
+import { nextEvent, settled, shadowText, tokenColor, unique } from '../helpers.js';
 
 const root = (el: GovRankMap) => el.shadowRoot!;
 const shapes = (el: GovRankMap) => [...root(el).querySelectorAll<SVGGraphicsElement>('.shape[data-code]')];

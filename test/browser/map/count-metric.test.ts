@@ -2,11 +2,11 @@
 // bundled as `cnnic-gov-websites-province`. Map, legend, tooltip, table and badge show it with its
 // unit and grouping, coloured by its own value range — never as a "score" from 0 to 100.
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
-import type { GovRankMap } from '../../src/define/map.js';
-import type { GovRankTable } from '../../src/define/table.js';
-import type { GovTierBadge } from '../../src/define/badge.js';
-import { $, $$, settled, shadowText } from './helpers.js';
+import '../../../src/index.js';
+import type { GovRankMap } from '../../../src/define/map.js';
+import type { GovRankTable } from '../../../src/define/table.js';
+import type { GovTierBadge } from '../../../src/define/badge.js';
+import { $, $$, settled, shadowText } from '../helpers.js';
 
 const ID = 'cnnic-gov-websites-province';
 

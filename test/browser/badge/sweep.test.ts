@@ -11,11 +11,11 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/define/badge.js';
-import '../../src/define/counter.js';
-import type { GovTierBadge } from '../../src/define/badge.js';
-import type { GovStatsCounter } from '../../src/define/counter.js';
-import { settled, shadowText } from './helpers.js';
+import '../../../src/define/badge.js';
+import '../../../src/define/counter.js';
+import type { GovTierBadge } from '../../../src/define/badge.js';
+import type { GovStatsCounter } from '../../../src/define/counter.js';
+import { settled, shadowText } from '../helpers.js';
 
 type Json = any;
 type Lang = 'zh-CN' | 'en';

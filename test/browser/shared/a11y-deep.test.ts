@@ -15,16 +15,16 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/define/map.js';
-import '../../src/define/badge.js';
-import '../../src/define/table.js';
-import '../../src/define/sparkline.js';
-import '../../src/define/counter.js';
-import type { GovRankMap } from '../../src/elements/rank-map/rank-map.js';
-import type { GovElement } from '../../src/base/gov-element.js';
-import { contrast } from '../../src/base/color.js';
+import '../../../src/define/map.js';
+import '../../../src/define/badge.js';
+import '../../../src/define/table.js';
+import '../../../src/define/sparkline.js';
+import '../../../src/define/counter.js';
+import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
+import { contrast } from '../../../src/base/color.js';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { settled, clipped } from './helpers.js';
+import { settled, clipped } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 /** WCAG 1.4.12 text spacing, set on the host (the shadow content inherits it). */

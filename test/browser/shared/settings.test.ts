@@ -11,9 +11,9 @@
  * the runner hang).
  */
 import { expect, fixture } from '@open-wc/testing';
-import '../../src/index.js';
-import { settled, shadowText, unique } from './helpers.js';
-import type { GovElement } from '../../src/base/gov-element.js';
+import '../../../src/index.js';
+import { settled, shadowText, unique } from '../helpers.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
 
 const errors: unknown[] = [];
 window.addEventListener('error', (e) => errors.push(e.error ?? e.message));

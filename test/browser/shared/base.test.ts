@@ -4,12 +4,12 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
-import { GovElement, noData } from '../../src/base/gov-element.js';
-import { define } from '../../src/base/define.js';
-import type { ResultsModel } from '../../src/data/model.js';
-import { findStatistic } from '../../src/data/query.js';
-import { common } from '../../src/base/i18n.js';
-import { hits, nextEvent, settled, shadowText, unique } from './helpers.js';
+import { GovElement, noData } from '../../../src/base/gov-element.js';
+import { define } from '../../../src/base/define.js';
+import type { ResultsModel } from '../../../src/data/model.js';
+import { findStatistic } from '../../../src/data/query.js';
+import { common } from '../../../src/base/i18n.js';
+import { hits, nextEvent, settled, shadowText, unique } from '../helpers.js';
 
 /** A minimal element on the base: shows the first assessment's name, or the statistic `stat`. */
 class TestElement extends GovElement<{ name: string }> {

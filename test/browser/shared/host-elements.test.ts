@@ -9,16 +9,16 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/define/map.js';
-import '../../src/define/badge.js';
-import '../../src/define/table.js';
-import '../../src/define/counter.js';
-import type { GovRankMap } from '../../src/elements/rank-map/rank-map.js';
-import type { GovTierBadge } from '../../src/define/badge.js';
-import type { GovStatsCounter } from '../../src/define/counter.js';
-import type { GovRankTable } from '../../src/define/table.js';
-import type { GovElement } from '../../src/base/gov-element.js';
-import { $, $$, clipped, settled, unique } from './helpers.js';
+import '../../../src/define/map.js';
+import '../../../src/define/badge.js';
+import '../../../src/define/table.js';
+import '../../../src/define/counter.js';
+import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
+import type { GovTierBadge } from '../../../src/define/badge.js';
+import type { GovStatsCounter } from '../../../src/define/counter.js';
+import type { GovRankTable } from '../../../src/define/table.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
+import { $, $$, clipped, settled, unique } from '../helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

@@ -10,10 +10,10 @@
  */
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
-import '../../src/index.js';
-import { contrast, parseColor, luminance } from '../../src/base/color.js';
-import { $, $$, clipped, mapReady, settled } from './helpers.js';
-import type { GovElement } from '../../src/base/gov-element.js';
+import '../../../src/index.js';
+import { contrast, parseColor, luminance } from '../../../src/base/color.js';
+import { $, $$, clipped, mapReady, settled } from '../helpers.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
 
 const TAGS = ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table'];
 
