@@ -1,5 +1,7 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
+import { SizeController } from '../../controllers/size-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { styleProps } from '../../base/style-props.js';
 import { keepInside } from '../../base/keep-inside.js';
 import { common } from '../../base/i18n.js';
@@ -76,9 +78,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     bands: { type: Boolean, reflect: true },
     _width: { state: true },
     _height: { state: true },
-    _active: { state: true },
     _hover: { state: true },
-    _focused: { state: true },
   };
 
   declare region: string | null;
@@ -88,12 +88,30 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
   declare bands: boolean;
   declare private _width: number;
   declare private _height: number;
-  /** Index (into the points with a value) of the roving tab stop. -1: the last point. */
-  declare private _active: number;
   declare private _hover: number;
-  declare private _focused: boolean;
 
-  private _resize?: ResizeObserver;
+  /** The roving tab stop: an index into the points with a value (undefined: the last point). */
+  private readonly roving: RovingFocusController<number> = new RovingFocusController<number>(this, {
+    items: () => [...this.renderRoot.querySelectorAll('circle[part="point"]')].map((_, i) => i),
+    itemOf: (target) => {
+      const points = [...this.renderRoot.querySelectorAll('circle[part="point"]')];
+      const i = points.indexOf(target as Element);
+      return i >= 0 ? i : undefined;
+    },
+    // ←/↓ one point back, →/↑ one forward, stopping at the ends.
+    step: (from, key) => {
+      const n = this.renderRoot.querySelectorAll('circle[part="point"]').length;
+      return key === 'ArrowRight' || key === 'ArrowUp' ? Math.min(n - 1, from + 1) : Math.max(0, from - 1);
+    },
+    element: (i) => this.renderRoot.querySelectorAll<SVGElement>('circle[part="point"]')[i],
+    onMove: () => (this._hover = -1),
+    // The update removed the focused point (another metric or region has fewer editions): keep
+    // keyboard focus in the chart instead of dropping it to <body>.
+    refocus: (): SVGElement | undefined => {
+      const points = this.renderRoot.querySelectorAll<SVGElement>('circle[part="point"]');
+      return points[Math.min(Math.max(this.roving.active ?? -1, 0), points.length - 1)];
+    },
+  });
 
   constructor() {
     super();
@@ -104,23 +122,8 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     this.bands = false;
     this._width = 0;
     this._height = 40;
-    this._active = -1;
     this._hover = -1;
-    this._focused = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof ResizeObserver !== 'undefined') {
-      this._resize = new ResizeObserver(() => this.measure());
-      this._resize.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._resize?.disconnect();
-    this._resize = undefined;
+    new SizeController(this, { callback: () => this.measure() });
   }
 
   /** Width from the host (it fills its container), height from --gov-rank-sparkline-height (the host's min-height). */
@@ -131,25 +134,10 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     if (h !== this._height) this._height = h;
   }
 
-  /** Whether a point had keyboard focus when this update began. */
-  private _hadFocus = false;
-
-  protected override willUpdate(changed: PropertyValues): void {
-    this._hadFocus = !!(this.renderRoot as ShadowRoot | undefined)?.activeElement;
-    super.willUpdate(changed);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
     if (tip) keepInside(tip, this);
-    // The update removed the focused point (another metric or region has fewer editions): keep
-    // keyboard focus in the chart instead of dropping it to <body>.
-    if (this._hadFocus && !(this.renderRoot as ShadowRoot).activeElement) {
-      const points = this.renderRoot.querySelectorAll<SVGElement>('circle[part="point"]');
-      const i = Math.min(Math.max(this._active, 0), points.length - 1);
-      points[i]?.focus();
-    }
   }
 
   protected selectView(model: ResultsModel): SparklineView {
@@ -196,8 +184,10 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     const m = trendText(lang);
     const g = this.geometry(view);
     const n = g.points.length;
-    const active = this._active >= 0 && this._active < n ? this._active : n - 1;
-    const shown = this._hover >= 0 && this._hover < n ? this._hover : this._focused ? active : -1;
+    const at = this.roving.active ?? -1;
+    const active = at >= 0 && at < n ? at : n - 1;
+    const focused = this.roving.focused;
+    const shown = this._hover >= 0 && this._hover < n ? this._hover : focused ? active : -1;
     const last = g.points[n - 1];
     const tip = shown >= 0 ? g.points[shown] : undefined;
     const tipPoint = tip ? view.points[tip.i] : undefined;
@@ -209,9 +199,9 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     return html`<div
         class="chart"
         part="chart"
-        @keydown=${(e: KeyboardEvent) => this.onKey(e, n, active)}
-        @focusin=${() => (this._focused = true)}
-        @focusout=${() => (this._focused = false)}
+        @keydown=${(e: KeyboardEvent) => this.roving.handleKey(e, active)}
+        @focusin=${this.roving.onFocusIn}
+        @focusout=${this.roving.onFocusOut}
       >
         <svg
           part="svg"
@@ -230,7 +220,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
             ${best ? svg`<circle part="marker" class="marker best" cx=${best.px} cy=${best.py} r="5.5"></circle>` : nothing}
             ${worst ? svg`<circle part="marker" class="marker worst" cx=${worst.px} cy=${worst.py} r="5.5"></circle>` : nothing}
             ${last ? this.renderLabel(g, last, shortValue(last, view.metric, lang)) : nothing}
-            ${this._focused && g.points[active] ? svg`<circle class="ring" cx=${g.points[active]!.px} cy=${g.points[active]!.py} r="6"></circle>` : nothing}
+            ${focused && g.points[active] ? svg`<circle class="ring" cx=${g.points[active]!.px} cy=${g.points[active]!.py} r="6"></circle>` : nothing}
           </g>
           ${g.points.map(
             (p, i) => svg`<circle
@@ -243,7 +233,6 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
               cx=${p.px}
               cy=${p.py}
               r="2.75"
-              @focus=${() => (this._active = i)}
             ></circle>`,
           )}
         </svg>
@@ -283,34 +272,6 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
       }
     });
     this._hover = best;
-  }
-
-  private onKey(e: KeyboardEvent, n: number, active: number): void {
-    let next = active;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowUp':
-        next = Math.min(n - 1, active + 1);
-        break;
-      case 'ArrowLeft':
-      case 'ArrowDown':
-        next = Math.max(0, active - 1);
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = n - 1;
-        break;
-      default:
-        return;
-    }
-    e.preventDefault();
-    this._active = next;
-    this._hover = -1;
-    this.updateComplete.then(() => {
-      (this.renderRoot.querySelectorAll('circle[part="point"]')[next] as SVGElement | undefined)?.focus();
-    });
   }
 
   protected override renderLoading(): unknown {
