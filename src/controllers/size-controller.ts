@@ -12,8 +12,8 @@ export interface SizeOptions {
    * appears once the data is in, or is replaced, is watched from then on (the first one decides).
    */
   targets?: () => readonly (Element | null | undefined)[];
-  /** Called with each batch of resize entries (also once when watching starts). */
-  callback: (entries: readonly ResizeObserverEntry[]) => void;
+  /** Called with each batch of resize entries (also once when watching starts) and the elements watched. */
+  callback: (entries: readonly ResizeObserverEntry[], targets: readonly Element[]) => void;
 }
 
 export class SizeController implements ReactiveController {
@@ -55,7 +55,7 @@ export class SizeController implements ReactiveController {
       this.observer = undefined;
       return;
     }
-    this.observer = new ResizeObserver((entries) => this.options.callback(entries));
+    this.observer = new ResizeObserver((entries) => this.options.callback(entries, targets));
     for (const t of targets) this.observer.observe(t);
   }
 }

@@ -1,5 +1,6 @@
-import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, svg, nothing, type TemplateResult } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
+import { SizeController } from '../../controllers/size-controller.js';
 import { styleProps } from '../../base/style-props.js';
 import { common, messages } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
@@ -143,9 +144,6 @@ export class GovRankTable extends GovElement<TableView> {
   /** Whether a sort was asked for: the status line then says the order, in the current language. */
   declare private _announce: boolean;
 
-  private _resize?: ResizeObserver;
-  private _observed?: Element;
-
   constructor() {
     super();
     this.assessment = null;
@@ -159,34 +157,16 @@ export class GovRankTable extends GovElement<TableView> {
     this._scrolls = false;
     this._hidden = '';
     this._announce = false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Put back in the page (moved to another box): watch the scroll box again; updated() does it.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._resize?.disconnect();
-    this._resize = undefined;
-    this._observed = undefined;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
     // The scroll box appears once the data is in: watch it (and the table) for overflow.
-    const box = this.renderRoot.querySelector('.scroll');
-    if (box !== this._observed && typeof ResizeObserver !== 'undefined') {
-      this._resize?.disconnect();
-      this._observed = box ?? undefined;
-      if (box) {
-        this._resize = new ResizeObserver(() => this.measureScroll(box));
-        this._resize.observe(box);
-        if (box.firstElementChild) this._resize.observe(box.firstElementChild);
-      }
-    }
+    new SizeController(this, {
+      targets: () => {
+        const box = this.renderRoot.querySelector('.scroll');
+        return [box, box?.firstElementChild];
+      },
+      callback: (_, [box]) => {
+        if (box) this.measureScroll(box);
+      },
+    });
   }
 
   /** Whether the table scrolls sideways, and on which sides columns are out of view. */
