@@ -60,16 +60,19 @@ function mappedRanges(code, map) {
         }
       }
       col += values[0];
+      // A one-field segment maps generated code to no source (e.g. a JSON module whose map is empty).
       if (values.length > 1) source += values[1];
-      marks.push([lineStarts[li] + col, source]);
+      marks.push([lineStarts[li] + col, values.length > 1 ? source : -1]);
     }
   });
   marks.sort((a, b) => a[0] - b[0]);
-  return marks.map(([start, src], i) => [start, marks[i + 1]?.[0] ?? code.length, map.sources[src]]);
+  return marks.map(([start, src], i) => [start, marks[i + 1]?.[0] ?? code.length, src < 0 ? '(no source map)' : map.sources[src]]);
 }
 
 /** A package name or a src/ path: what a byte of the bundle is charged to. */
 function owner(source) {
+  // Our own modules, from src/ or through the installed package's source maps (…/gov-rank/src/…).
+  if (/(^|\/)(gov-rank\/)?src\//.test(source) && !/node_modules\/(?!gov-rank\/)/.test(source)) return source.replace(/^.*?\bsrc\//, 'src/');
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   return pkg ? pkg[1] : source.replace(/^.*?\bsrc\//, 'src/');
 }

@@ -149,7 +149,8 @@ export function isAbortError(e: unknown): boolean {
 
 async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): Promise<string> {
   // Node's fetch cannot read file: URLs (it failed as a "network error … CORS").
-  if (!opts.fetch && url.startsWith('file:') && nodeCwd()) return readLocalFile(url);
+  // The reader is a chunk of its own, loaded only here: browser pages never load it.
+  if (!opts.fetch && url.startsWith('file:') && nodeCwd()) return (await import('./local-file.js')).readLocalFile(url);
   try {
     return await attempt(url, signal, opts);
   } catch (err) {
@@ -158,17 +159,6 @@ async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): P
     await new Promise((r) => setTimeout(r, RETRY_DELAY));
     if (signal.aborted) throw abortError(url);
     return attempt(url, signal, opts);
-  }
-}
-
-/** Node: a file: URL read with node:fs; the specifier is a variable so browser bundles never pull node:fs in. */
-async function readLocalFile(url: string): Promise<string> {
-  const fs = 'node:fs/promises';
-  try {
-    const { readFile } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)) as { readFile(path: URL, encoding: 'utf8'): Promise<string> };
-    return await readFile(new URL(url), 'utf8');
-  } catch (cause) {
-    throw new GovRankError('network', `${from(url)}could not be read (${(cause as Error).message})`, { url, cause, reason: 'file' });
   }
 }
 
