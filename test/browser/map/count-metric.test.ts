@@ -4,9 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { GovRankMap } from '../../../src/define/map.js';
-import type { GovRankTable } from '../../../src/define/table.js';
-import type { GovTierBadge } from '../../../src/define/badge.js';
-import { $, $$, settled, shadowText } from '../helpers.js';
+import { $, $$, settled } from '../helpers.js';
 
 const ID = 'cnnic-gov-websites-province';
 
@@ -45,33 +43,5 @@ describe('<gov-rank-map> coloured by a count', () => {
     expect(tip).to.contain('909 个');
     expect(tip).to.contain('同比 −14.7%');
     expect(tip).to.not.contain('得分');
-  });
-});
-
-describe('<gov-rank-table> of a count', () => {
-  it('heads the column "Count", shows values with the unit and the change, largest first', async () => {
-    const el = await fixture<GovRankTable>(html`<gov-rank-table assessment=${ID} year="2020" lang="en"></gov-rank-table>`);
-    await settled(el);
-    const head = $$(el, 'thead th').map((th) => th.textContent!.replace(/[\s↕▲▼]+/g, ' ').trim());
-    expect(head).to.include('Count');
-    expect(head).to.not.include('Score');
-    const cells = $$(el, 'tbody td.score').map((td) => td.textContent!.replace(/\s+/g, ' ').trim());
-    expect(cells.length).to.equal(32);
-    expect(cells[0]).to.equal('909 websites−14.7% on the year before');
-    expect(cells.find((c) => c.startsWith('215 '))).to.contain('+30.3%'); // 西藏: printed decline −30.3
-    expect(shadowText(el)).to.contain('aggregator');
-  });
-});
-
-describe('<gov-tier-badge> of a count', () => {
-  it('says the count with its unit, not a score', async () => {
-    const el = await fixture<GovTierBadge>(html`<gov-tier-badge assessment=${ID} region="四川" year="2020" lang="zh-CN"></gov-tier-badge>`);
-    await settled(el);
-    const text = shadowText(el);
-    expect(text).to.contain('909 个');
-    expect(text).to.not.contain('分');
-    const en = await fixture<GovTierBadge>(html`<gov-tier-badge assessment=${ID} region="Sichuan" year="2020" lang="en"></gov-tier-badge>`);
-    await settled(en);
-    expect(shadowText(en)).to.contain('909 websites');
   });
 });
