@@ -51,6 +51,9 @@ export const common = messages({
     noStatistic: (id: string) => `数据中没有统计项“${id}”`,
     noRegionAttr: '请设置 region 属性',
     noStatAttr: '请设置 stat 属性',
+    colon: '：',
+    listSep: '、',
+    fullStop: '。',
   },
   en: {
     loading: 'Loading data…',
@@ -79,6 +82,9 @@ export const common = messages({
     noStatistic: (id: string) => `The data has no statistic “${id}”`,
     noRegionAttr: 'Set the region attribute',
     noStatAttr: 'Set the stat attribute',
+    colon: ': ',
+    listSep: ', ',
+    fullStop: '.',
   },
 });
 

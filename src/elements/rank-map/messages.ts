@@ -27,6 +27,13 @@ export const mapMessages = messages({
     noDataCount: (n: number) => `无数据：${n}个`,
     noValue: (c: ColorBy) => ({ tier: '无等级', score: '无得分', rank: '无排名' })[c],
     sep: '；',
+    figureLabel: (title: string, year: string, by: string) => `地图：${title}，${year}，${by}`,
+    rank: '排名',
+    change: '变化',
+    value: '数值',
+    year: '年份',
+    /** Between the lines of a region's sentence for a screen reader. */
+    lineSep: '，',
   },
   en: {
     map: 'map',
@@ -49,5 +56,11 @@ export const mapMessages = messages({
     noDataCount: (n: number) => `No data: ${n}`,
     noValue: (c: ColorBy) => ({ tier: 'No tier', score: 'No score', rank: 'No rank' })[c],
     sep: '; ',
+    figureLabel: (title: string, year: string, by: string) => `Map: ${title}, ${year}, ${by}`,
+    rank: 'Rank',
+    change: 'Change',
+    value: 'Value',
+    year: 'Year',
+    lineSep: ', ',
   },
 });

@@ -6,6 +6,7 @@
 import type { Edition, ResultRow } from '../../data/model.js';
 import { localize } from '../../data/localize.js';
 import { common } from '../../base/i18n.js';
+import { mapMessages } from './messages.js';
 import type { Lang } from '../../base/lang.js';
 import { changeText, formatValue, rankText, sourceLabel, valueLabel, yearText } from '../../base/format.js';
 
@@ -41,15 +42,16 @@ export function tooltipModel(opts: {
 }): TooltipModel {
   const { name, row, edition, lang } = opts;
   const t = common(lang);
+  const m = mapMessages(lang);
   const lines: TooltipLine[] = [];
   const metric = edition.assessment.metric;
   if (row && isNum(row.score)) lines.push({ kind: 'score', label: valueLabel(metric, lang), value: formatValue(row.score, metric, lang) });
-  if (row?.change) lines.push({ kind: 'change', label: lang === 'en' ? 'Change' : '变化', value: changeText(row.change, lang) });
+  if (row?.change) lines.push({ kind: 'change', label: m.change, value: changeText(row.change, lang) });
   if (row?.tier) lines.push({ kind: 'tier', label: t.tier, value: localize(row.tier.name, lang) });
-  if (row && isNum(row.rank)) lines.push({ kind: 'rank', label: lang === 'en' ? 'Rank' : '排名', value: rankText(row.rank, opts.tied ?? false, lang) });
+  if (row && isNum(row.rank)) lines.push({ kind: 'rank', label: m.rank, value: rankText(row.rank, opts.tied ?? false, lang) });
   const noData = lines.length === 0;
-  if (noData) lines.push({ kind: 'none', label: lang === 'en' ? 'Value' : '数值', value: t.noData });
-  lines.push({ kind: 'year', label: lang === 'en' ? 'Year' : '年份', value: yearText(edition, lang) });
+  if (noData) lines.push({ kind: 'none', label: m.value, value: t.noData });
+  lines.push({ kind: 'year', label: m.year, value: yearText(edition, lang) });
   const src = sourceText(edition, lang);
   if (src) lines.push({ kind: 'source', label: t.source, value: src });
   return { title: name || t.region, lines, noData };
@@ -58,7 +60,5 @@ export function tooltipModel(opts: {
 /** One sentence for a screen reader: "广东：得分 96.73，等级 非常高，排名 第1名". */
 export function tooltipSentence(m: TooltipModel, lang: Lang, withYear = false): string {
   const lines = m.lines.filter((l) => withYear || (l.kind !== 'year' && l.kind !== 'source'));
-  const sep = lang === 'en' ? ', ' : '，';
-  const colon = lang === 'en' ? ': ' : '：';
-  return `${m.title}${colon}${lines.map((l) => `${l.label} ${l.value}`).join(sep)}`;
+  return `${m.title}${common(lang).colon}${lines.map((l) => `${l.label} ${l.value}`).join(mapMessages(lang).lineSep)}`;
 }

@@ -10,7 +10,8 @@ import { regionName, resolveRegion } from '../../data/regions.js';
 import { sparklineGeometry, type SparkGeometry } from '../trend-sparkline/sparkline-geometry.js';
 import { trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
 import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
-import { changeText, formatValue, sourceLabel, valueLabel, yearText } from '../../base/format.js';
+import { changeText, formatValue, valueLabel, yearText } from '../../base/format.js';
+import { sourceLinks } from '../../base/sources.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { tableStyles } from './rank-table.styles.js';
 
@@ -40,6 +41,8 @@ const t = messages({
     trend: (m: TrendMetric): string => (m === 'score' ? '得分趋势' : '排名趋势'),
     group: '分组',
     tiedRank: (r: number) => `${r}，并列`,
+    /** A tie's visible mark before the rank (read out as `tiedRank`), else after it (`tiedMark`). */
+    tiedSign: '',
     tiedMark: '（并列）',
     highlighted: '（突出显示）',
     partialNote: (why: string) => (why ? `这是部分名单：${why}` : '这是部分名单。'),
@@ -52,6 +55,7 @@ const t = messages({
     trend: (m: TrendMetric) => (m === 'score' ? 'Score trend' : 'Rank trend'),
     group: 'Group',
     tiedRank: (r: number) => `${r}, tied`,
+    tiedSign: '=',
     tiedMark: '',
     highlighted: ' (highlighted)',
     partialNote: (why: string) => (why ? `This is a partial list: ${why}` : 'This is a partial list.'),
@@ -293,15 +297,13 @@ export class GovRankTable extends GovElement<TableView> {
       <div class="footnote" part="footnote">
         ${edition.complete
           ? edition.completeness
-            ? html`<p>${c.complete}${lang === 'en' ? ': ' : '：'}${this.text(edition.completeness)}</p>`
+            ? html`<p>${c.complete}${c.colon}${this.text(edition.completeness)}</p>`
             : nothing
           : html`<p class="partial">${m.partialNote(this.text(edition.completeness))}</p>`}
         ${shown ? html`<p>${m.shown(view.rows.length, view.total)}</p>` : nothing}
         ${edition.notes.map((n) => html`<p>${this.text(n)}</p>`)}
         <p>
-          ${edition.sources.length > 1 ? c.sources : c.source}${lang === 'en' ? ': ' : '：'}${edition.sources.map(
-            (s, i) => html`${i ? (lang === 'en' ? '; ' : '；') : ''}<a href=${s.url} rel="noopener" target="_blank">${sourceLabel(s, lang)}</a>`,
-          )}
+          ${sourceLinks(edition.sources, lang, { label: edition.sources.length > 1 ? c.sources : c.source })}
         </p>
       </div>
       <div class="sr-only" role="status">${this._announce ? m.sorted(labels[sortKey], sortDir) : ''}</div>
@@ -316,8 +318,8 @@ export class GovRankTable extends GovElement<TableView> {
     let rank: unknown = missing;
     if (r.rank !== undefined) {
       rank = r.tied
-        ? lang === 'en'
-          ? html`<span aria-hidden="true">=${r.rank}</span><span class="sr-only">${m.tiedRank(r.rank)}</span>`
+        ? m.tiedSign
+          ? html`<span aria-hidden="true">${m.tiedSign}${r.rank}</span><span class="sr-only">${m.tiedRank(r.rank)}</span>`
           : html`${r.rank}<span class="tie">${m.tiedMark}</span>`
         : String(r.rank);
     }
