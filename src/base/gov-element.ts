@@ -1,33 +1,27 @@
 /**
- * The base of every gov-rank element: where the data comes from (src → inline JSON → `data`
- * property → the bundled results), loading with the shared loader, the loading and error states,
- * the events, and the language. An element subclass only says how to select its view from the
- * loaded results (`selectView`) and how to render it (`renderView`).
+ * The base of every gov-rank element, thin as Shoelace's: the shared attributes and styles, the
+ * view selected from the loaded results, and the loading and error states. The work is done by
+ * controllers: ResultsController (src/controllers/: where the data comes from, the load, its
+ * events, the abort when the element leaves the page), InViewController (`loading="lazy"`),
+ * LangController and ThemeController (the inherited `lang` and `theme`). An element subclass
+ * only says how to select its view from the loaded results (`selectView`) and how to render it
+ * (`renderView`), and may draw its own skeleton (`renderLoading`).
  */
 import { LitElement, html, css, nothing, render as litRender, type PropertyValues, type TemplateResult } from 'lit';
-import { Task, TaskStatus, initialState } from '@lit/task';
-import { loadResults, parseInline, isAbortError, absoluteUrl, warnDiagnosticsOnce } from '../data/load.js';
-import { loadBundled } from '../data/bundled.js';
-import { parseResults, type ResultsModel } from '../data/model.js';
+import { TaskStatus } from '@lit/task';
+import type { ResultsModel } from '../data/model.js';
 import { GovRankError, isGovRankError } from '../data/errors.js';
 import { localize } from '../data/localize.js';
 import type { Localized } from '../data/format.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
 import { common, errorText } from './i18n.js';
-import { inheritedLang, normalizeLang, onLangChange, type Lang } from './lang.js';
+import { LangController, type Lang } from './lang.js';
 import { tokenStyles } from './tokens.js';
 import { ThemeController } from './theme.js';
-import { finiteOrNull, optionalNumber } from './numbers.js';
-import { inlineJson } from './inline-json.js';
-import { afterParsed, beingParsed } from './parsed.js';
-
-type Source =
-  | { kind: 'url'; url: string }
-  | { kind: 'inline'; text: string }
-  | { kind: 'object'; data: unknown }
-  | { kind: 'bundled' }
-  | { kind: 'deferred' };
+import { optionalNumber } from './numbers.js';
+import { ResultsController, safeAbsolute } from '../controllers/results-controller.js';
+import { InViewController } from '../controllers/in-view-controller.js';
 
 /**
  * @attr src - URL of a results file (format v1). Without it: a child `<script type="application/json">`, else the `data` property, else the bundled published results.
@@ -109,9 +103,6 @@ export abstract class GovElement<View = unknown> extends LitElement {
     theme: { type: String, reflect: true },
     loading: { type: String, reflect: true },
     timeout: { converter: optionalNumber },
-    _inlineText: { state: true },
-    _awaitingParser: { state: true },
-    _visible: { state: true },
     _docLang: { state: true },
   };
 
@@ -120,10 +111,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | null;
   declare loading: 'eager' | 'lazy';
   declare timeout: number | null | undefined;
-  declare protected _inlineText: string | null;
-  /** The HTML parser has created this element but may not have reached its children yet. */
-  declare protected _awaitingParser: boolean;
-  declare protected _visible: boolean;
+  /** The `lang` this element inherits (LangController keeps it: a switch selects the view again). */
   declare protected _docLang: string;
 
   /** The selected view, recomputed when a public property or the data changes. */
@@ -131,15 +119,15 @@ export abstract class GovElement<View = unknown> extends LitElement {
   /** Set when the data loaded but holds nothing for this element (region, year, statistic). */
   protected viewError?: GovRankError;
 
-  private _unobserveLang?: () => void;
-  private _childObserver?: MutationObserver;
-  private _intersection?: IntersectionObserver;
+  private readonly _lang = new LangController(this, (lang) => (this._docLang = lang));
+  /** `loading="lazy"`: near the viewport yet (200px ahead)? */
+  private readonly _nearView = new InViewController(this, { rootMargin: '200px', when: () => this.loading === 'lazy', onInView: () => this.requestUpdate() });
+  /** Where the data comes from, its load and its events. */
+  protected readonly results = new ResultsController(this, { held: () => this.loading === 'lazy' && !this._nearView.inView });
   private _lastModel?: ResultsModel;
   private _reportedViewError?: string;
   /** An exception met while rendering the view, reported once the update is done. */
   private _renderFailure?: GovRankError;
-  private _stopAwaitingParser?: () => void;
-  private _abortedOnDisconnect = false;
   private _selectPending = false;
 
   constructor() {
@@ -149,145 +137,19 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this.theme = null;
     this.loading = 'eager';
     this.timeout = undefined;
-    this._inlineText = null;
-    this._awaitingParser = false;
-    this._visible = false;
     this._docLang = '';
     // `theme` from an ancestor becomes a custom state the shared styles read (theme.ts).
     new ThemeController(this);
   }
 
-  // Args are the source that decides (its kind and its URL, text or object) and the timeout: a
-  // `data` set while a `src` loads does not restart the request.
-  protected readonly dataTask = new Task<[Source['kind'], unknown, number | null | undefined], ResultsModel>(this, {
-    args: () => {
-      const s = this.currentSource();
-      return [s.kind, s.kind === 'url' ? s.url : s.kind === 'inline' ? s.text : s.kind === 'object' ? s.data : null, this.timeout];
-    },
-    task: async (_args, { signal }) => {
-      const source = this.currentSource();
-      if (source.kind === 'deferred') return initialState;
-      const url = source.kind === 'url' ? safeAbsolute(source.url) : undefined;
-      emit(this, 'gov-loadstart', { url });
-      try {
-        const model = await this.loadFrom(source, signal, finiteOrNull(this.timeout) ?? undefined);
-        // Superseded while parsing (inline, property or bundled data ignore the signal): no events.
-        if (signal.aborted) throw new DOMException('superseded', 'AbortError');
-        warnDiagnosticsOnce(model, url ?? 'data');
-        emit(this, 'gov-load', { url, diagnostics: model.diagnostics });
-        emit(this, 'gov-loadend', { url, ok: true });
-        return model;
-      } catch (err) {
-        if (isAbortError(err) || signal.aborted) {
-          // Every gov-loadstart gets its gov-loadend, as with <img>: a page counting loads in flight
-          // returns to zero when a load is superseded or the element leaves the page.
-          emit(this, 'gov-loadend', { url, ok: false, aborted: true });
-          throw err;
-        }
-        const e = isGovRankError(err) ? err : new GovRankError('network', String((err as Error)?.message ?? err), { url, cause: err });
-        emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status });
-        emit(this, 'gov-loadend', { url, ok: false });
-        throw e;
-      }
-    },
-  });
-
-  /** Not in the page (Lit still updates detached elements), or `loading="lazy"` and not yet near the viewport. */
-  private get deferred(): boolean {
-    return !this.isConnected || (this.loading === 'lazy' && !this._visible);
-  }
-
-  private currentSource(): Source {
-    if (this.deferred) return { kind: 'deferred' };
-    if (this.src) return { kind: 'url', url: this.src };
-    // Inline JSON may still be on its way: choose nothing yet, so nothing else is shown or announced.
-    if (this._awaitingParser) return { kind: 'deferred' };
-    if (this._inlineText != null) return { kind: 'inline', text: this._inlineText };
-    if (this.data != null) return { kind: 'object', data: this.data };
-    return { kind: 'bundled' };
-  }
-
-  private async loadFrom(source: Source, signal: AbortSignal, timeout?: number): Promise<ResultsModel> {
-    switch (source.kind) {
-      case 'url':
-        return loadResults(source.url, { signal, timeout });
-      case 'inline':
-        return parseInline(source.text);
-      case 'object':
-        return parseResults(source.data, undefined, 'property');
-      default:
-        return loadBundled();
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Re-select when the language this element inherits changes (document or an ancestor), and
-    // read it now: the element may have been moved under another `lang`.
-    this._unobserveLang = onLangChange(this, () => (this._docLang = inheritedLang(this)));
-    this._docLang = inheritedLang(this);
-    this.readInline();
-    this._childObserver = new MutationObserver(() => this.readInline());
-    // `type` too: jQuery inserts a script with its type masked and restores it afterwards.
-    this._childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
-    this._stopAwaitingParser?.();
-    this._awaitingParser = beingParsed(this);
-    if (this._awaitingParser) this._stopAwaitingParser = afterParsed(this, () => (this._awaitingParser = false));
-    if (this.loading === 'lazy') this.observeVisibility();
-    // Put back in the page (moved by a framework, or re-attached): load what was given up, or
-    // what was never loaded because the element left before its first update.
-    if (this._abortedOnDisconnect) {
-      this._abortedOnDisconnect = false;
-      void this.dataTask.run();
-    } else if (this.hasUpdated) {
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._unobserveLang?.();
-    this._childObserver?.disconnect();
-    this._stopAwaitingParser?.();
-    this._stopAwaitingParser = undefined;
-    this._intersection?.disconnect();
-    // An element that left the page no longer wants its data: the shared request is aborted once
-    // no element wants it (src/data/load.ts). Checked after the current task, so a move (removed
-    // and put back at once) keeps its request.
-    if (this.dataTask.status === TaskStatus.PENDING) {
-      queueMicrotask(() => {
-        if (this.isConnected || this.dataTask.status !== TaskStatus.PENDING) return;
-        this._abortedOnDisconnect = true;
-        this.dataTask.abort();
-      });
-    }
-  }
-
-  private readInline(): void {
-    this._inlineText = inlineJson(this);
-  }
-
-  private observeVisibility(): void {
-    if (typeof IntersectionObserver === 'undefined') {
-      this._visible = true;
-      return;
-    }
-    this._intersection = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this._visible = true;
-          this._intersection?.disconnect();
-        }
-      },
-      { rootMargin: '200px' },
-    );
-    this._intersection.observe(this);
+  /** The results' task (its status and value). */
+  protected get dataTask(): ResultsController['task'] {
+    return this.results.task;
   }
 
   /** The language this element speaks now. */
   get resolvedLang(): Lang {
-    // The property first: selectView() runs in willUpdate, before `lang` is reflected to the attribute.
-    return normalizeLang(this.lang || inheritedLang(this));
+    return this._lang.lang;
   }
 
   /** Localised text of the data in this element's language. */
@@ -297,7 +159,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (changed.has('loading') && this.loading === 'lazy' && !this._visible && !this._intersection) this.observeVisibility();
+    if (changed.has('loading') && this.loading === 'lazy') this._nearView.watch();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -444,12 +306,4 @@ function viewFailure(err: unknown): GovRankError {
 /** The error an element's `selectView` throws when the data holds nothing for it. */
 export function noData(message: string): GovRankError {
   return new GovRankError('no-data', message);
-}
-
-function safeAbsolute(url: string): string {
-  try {
-    return absoluteUrl(url);
-  } catch {
-    return url;
-  }
 }

@@ -3,6 +3,7 @@
  * roots), else the document's. Anything English is `en`; everything else is `zh-CN`, the
  * language every published value exists in.
  */
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { nearestAttribute, onAttributeChange } from './inherited-attribute.js';
 
 export type Lang = 'zh-CN' | 'en';
@@ -19,4 +20,38 @@ export function inheritedLang(el: Element): string {
 /** Calls back when a `lang` attribute changes anywhere `el` may inherit from. */
 export function onLangChange(el: Element, cb: () => void): () => void {
   return onAttributeChange(el, 'lang', cb);
+}
+
+/**
+ * The language an element speaks, as ThemeController keeps its theme: the element's own `lang`,
+ * else the one it inherits, read when it joins the page (it may have been moved under another
+ * `lang`) and whenever a `lang` it may inherit from changes. `onInherited` receives the inherited
+ * value (the element keeps it as state, so a switch updates it and selects its view again).
+ * Model: Shoelace's LocalizeController.
+ */
+export class LangController implements ReactiveController {
+  private readonly host: ReactiveElement & { lang: string };
+  private readonly onInherited: (lang: string) => void;
+  private stop?: () => void;
+
+  constructor(host: ReactiveElement & { lang: string }, onInherited: (lang: string) => void) {
+    this.host = host;
+    this.onInherited = onInherited;
+    host.addController(this);
+  }
+
+  /** The language now: the element's own `lang` property first (it is reflected to the attribute only after the update that reads it), else the inherited one. */
+  get lang(): Lang {
+    return normalizeLang(this.host.lang || inheritedLang(this.host));
+  }
+
+  hostConnected(): void {
+    const sync = () => this.onInherited(inheritedLang(this.host));
+    this.stop = onLangChange(this.host, sync);
+    sync();
+  }
+
+  hostDisconnected(): void {
+    this.stop?.();
+  }
 }

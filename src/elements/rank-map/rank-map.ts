@@ -6,7 +6,7 @@
  */
 import { html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { styleProps } from '../../base/style-props.js';
 import { keepInside } from '../../base/keep-inside.js';
@@ -17,7 +17,8 @@ import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/mo
 import { findAssessment, findEdition, ranking, splitList } from '../../data/query.js';
 import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
-import { absoluteUrl, isAbortError, loadJson } from '../../data/load.js';
+import { absoluteUrl, isAbortError } from '../../data/load.js';
+import { LoadController } from '../../controllers/load-controller.js';
 import { planarSize } from '../../geo/planar.js';
 import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
 import { callouts as calloutsFor, insetLabelFits, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
@@ -202,7 +203,6 @@ export class GovRankMap extends GovElement<MapView> {
   declare private _tableReady: boolean;
   private _tableScheduled = false;
   private _idle?: number;
-  private _geometryAborted = false;
   declare private _announce: string;
   /** The inset's label does not fit inside the frame clear of the dashes: it is set left of it.
    *  Not reactive: placeInsetLabel() moves the label itself, without a second update. */
@@ -250,15 +250,16 @@ export class GovRankMap extends GovElement<MapView> {
     this._announce = '';
   }
 
-  private readonly geometryTask = new Task<[string | null, string | null], UserGeometryData | null>(this, {
+  /** A user `geometry`, loaded as the results are (LoadController: shared loader, timeout, abort when the map leaves the page). */
+  private readonly _geometry = new LoadController<[string | null, string | null], UserGeometryData | null>(this, {
     args: () => [this.geometry, this.geometryKey],
-    task: async ([geometry, key], { signal }) => {
+    load: async ([geometry, key], signal) => {
       if (!geometry) return null;
       let url = geometry;
       try {
         url = absoluteUrl(geometry);
         // The shared loader: one request per URL per page, aborted when no map wants it any more.
-        const json = await loadJson(url, { signal, timeout: finiteOrNull(this.timeout) ?? undefined, attribute: 'geometry' });
+        const json = await this._geometry.json(url, signal, 'geometry');
         // Loaded only by maps that bring their own geometry (with d3-geo, to project it).
         const { readUserGeometry, userMapGeometry } = await import('./user-map.js');
         const g = readUserGeometry(json, key ?? undefined);
@@ -277,10 +278,6 @@ export class GovRankMap extends GovElement<MapView> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this._geometryAborted) {
-      this._geometryAborted = false;
-      void this.geometryTask.run();
-    }
     if (this.hasUpdated && !this._tableReady) this.requestUpdate(); // re-schedules the table
     if (typeof ResizeObserver !== 'undefined') {
       this._resize = new ResizeObserver((entries) => {
@@ -298,14 +295,6 @@ export class GovRankMap extends GovElement<MapView> {
       cancelIdleCallback(this._idle);
       this._idle = undefined;
       this._tableScheduled = false;
-    }
-    // Like the data: a map that left the page no longer wants its geometry.
-    if (this.geometryTask.status === TaskStatus.PENDING) {
-      queueMicrotask(() => {
-        if (this.isConnected || this.geometryTask.status !== TaskStatus.PENDING) return;
-        this._geometryAborted = true;
-        this.geometryTask.abort();
-      });
     }
   }
 
@@ -359,7 +348,7 @@ export class GovRankMap extends GovElement<MapView> {
 
   protected override render(): unknown {
     if (this.geometry) {
-      const g = this.geometryTask;
+      const g = this._geometry.task;
       if (g.status === TaskStatus.ERROR) return this.renderError(g.error);
       if (g.status !== TaskStatus.COMPLETE) return this.renderLoading();
     }
@@ -447,7 +436,7 @@ export class GovRankMap extends GovElement<MapView> {
     const lang = this.resolvedLang;
     const m = mapMessages(lang);
     const t = common(lang);
-    const user = this.geometryTask.value ?? null;
+    const user = this._geometry.task.value ?? null;
     // The geometry lives in a fixed space (the viewBox) and CSS scales it: the rendered width
     // only sizes what must stay usable in screen px (callouts, dots, labels, hatch).
     const width = this._width > 0 ? this._width : 800;

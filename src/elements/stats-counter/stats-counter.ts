@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
+import { InViewController } from '../../controllers/in-view-controller.js';
 import { common, messages } from '../../base/i18n.js';
 import type { ResultsModel, Statistic } from '../../data/model.js';
 import { findStatistic } from '../../data/query.js';
@@ -99,10 +100,13 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
   declare protected _current: number | undefined;
 
   private _phase: 'waiting' | 'running' | 'done' = 'waiting';
-  private _inView = false;
   private _frame = 0;
-  private _observer?: IntersectionObserver;
-  private _partlyTimer?: ReturnType<typeof setTimeout>;
+  /**
+   * The count starts when half of the counter is in view. Partly visible: a clipping box or a
+   * counter taller than the viewport may never show half of it, so a part that stays in view for
+   * a second starts the count too.
+   */
+  private readonly _inView = new InViewController(this, { ratio: 0.5, partlyAfter: PARTLY_VISIBLE_MS, onInView: () => this.maybeStart() });
 
   constructor() {
     super();
@@ -111,40 +115,8 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
     this._current = undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (typeof IntersectionObserver === 'undefined') {
-      this._inView = true;
-      return;
-    }
-    const start = () => {
-      clearTimeout(this._partlyTimer);
-      this._inView = true;
-      this._observer?.disconnect();
-      this.maybeStart();
-    };
-    this._observer = new IntersectionObserver(
-      (entries) => {
-        const e = entries[entries.length - 1]!;
-        if (e.isIntersecting && e.intersectionRatio >= 0.5) start();
-        // Partly visible: a clipping box or a counter taller than the viewport may never show
-        // half of it, so a part that stays in view for a second starts the count too.
-        else if (e.isIntersecting) this._partlyTimer ??= setTimeout(start, PARTLY_VISIBLE_MS);
-        else {
-          clearTimeout(this._partlyTimer);
-          this._partlyTimer = undefined;
-        }
-      },
-      { threshold: [0, 0.5] },
-    );
-    this._observer.observe(this);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this._observer?.disconnect();
-    clearTimeout(this._partlyTimer);
-    this._partlyTimer = undefined;
     if (this._frame) cancelAnimationFrame(this._frame);
     this._frame = 0;
     // Never left half-way: a removed and re-added counter shows its final value.
@@ -196,7 +168,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
       this.finish();
       return;
     }
-    if (!this._inView) return;
+    if (!this._inView.inView) return;
     this._phase = 'running';
     const target = this.view.value;
     let start: number | undefined;
