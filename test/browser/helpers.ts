@@ -28,14 +28,25 @@ export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Polls `check` every 20 ms until it holds; fails naming `what` after `ms` milliseconds. */
-export async function until(check: () => boolean | Promise<boolean>, what: string, ms = 8000): Promise<void> {
+/**
+ * Polls `check` every 20 ms until it holds; fails naming `what` after `ms` milliseconds (8 s unless
+ * told). With `el`, each poll first waits for the element's update and the failure quotes its text.
+ * The one `until` of the browser tests: `until(check, what)`, `until(check, what, 2000)`,
+ * `until(check, what, { el })`, `until(check, what, { el, ms })`.
+ */
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  opts: number | { ms?: number; el?: Element & { updateComplete: Promise<unknown> } } = {},
+): Promise<void> {
+  const { ms = 8000, el } = typeof opts === 'number' ? { ms: opts, el: undefined } : opts;
   const end = Date.now() + ms;
   while (Date.now() < end) {
+    if (el) await el.updateComplete;
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 20));
   }
-  throw new Error(`never: ${what}`);
+  throw new Error(`never: ${what}${el ? `: ${shadowText(el).slice(0, 300)}` : ''}`);
 }
 
 /** Number of requests the test server saw for a path (with query). */

@@ -9,7 +9,7 @@ import { parseColor } from '../../../src/base/color.js';
 import { geometryBuilds } from '../../../src/elements/rank-map/geometry.js';
 import { loadBundled } from '../../../src/data/bundled.js';
 import { findAssessment, findEdition } from '../../../src/data/query.js';
-import { nextEvent, settled, shadowText, tokenColor, unique } from '../helpers.js';
+import { nextEvent, settled, shadowText, tokenColor, unique, until } from '../helpers.js';
 
 const root = (el: GovRankMap) => el.shadowRoot!;
 const shapes = (el: GovRankMap) => [...root(el).querySelectorAll<SVGGraphicsElement>('.shape[data-code]')];
@@ -23,19 +23,9 @@ async function map(tpl: unknown, width = 800): Promise<GovRankMap> {
   await settled(el);
   await frame();
   // The table alternative is laid out after the map's first frame (idle time).
-  await until(el, () => !!root(el).querySelector('[part~="table"], [part~="status"]'), 'table alternative');
+  await until(() => !!root(el).querySelector('[part~="table"], [part~="status"]'), 'table alternative', { el });
   await el.updateComplete;
   return el;
-}
-
-/** Polls until `check` holds (the geometry loads on its own task). */
-async function until(el: GovRankMap, check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    await el.updateComplete;
-    if (check()) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`never: ${what}: ${shadowText(el).slice(0, 300)}`);
 }
 
 async function keydown(target: Element, key: string): Promise<void> {
@@ -285,7 +275,7 @@ describe('<gov-rank-map>', () => {
     const el = wrap.querySelector('gov-rank-map') as GovRankMap;
     await settled(el);
     expect(shapes(el).length).to.equal(34);
-    await until(el, () => !!root(el).querySelector('[part~="table"]'), 'table alternative');
+    await until(() => !!root(el).querySelector('[part~="table"]'), 'table alternative', { el });
   });
 
   it('has a table alternative with every region and a toggle', async () => {
@@ -345,7 +335,7 @@ describe('<gov-rank-map>', () => {
 
   it('draws a user geometry with geometry-key and reports what does not match', async () => {
     const el = await map(html`<gov-rank-map geometry="/__test__/fixture?file=map-guangdong-cities.json" geometry-key="code" level="city"></gov-rank-map>`);
-    await until(el, () => shapes(el).length > 0, 'user geometry drawn');
+    await until(() => shapes(el).length > 0, 'user geometry drawn', { el });
     expect(shapes(el).length).to.equal(21);
     expect(root(el).querySelector('[part~="inset"]')).to.equal(null);
     expect(region(el, '440100').getAttribute('aria-label')).to.contain('广州');
@@ -362,7 +352,7 @@ describe('<gov-rank-map>', () => {
     wrap.append(el);
     const e = await ev;
     expect(e.detail.kind).to.equal('geometry');
-    await until(el, () => root(el).querySelector('[part~="status"]')?.getAttribute('role') === 'alert', 'error shown');
+    await until(() => root(el).querySelector('[part~="status"]')?.getAttribute('role') === 'alert', 'error shown', { el });
     expect(root(el).querySelector('[part~="status"]')!.getAttribute('role')).to.equal('alert');
   });
 

@@ -10,7 +10,7 @@ import '../../../src/define/map.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import { parseColor } from '../../../src/base/color.js';
 import { REGIONS } from '../../../src/data/regions.js';
-import { nextEvent, settled, shadowText, tokenColor } from '../helpers.js';
+import { nextEvent, settled, shadowText, tokenColor, until } from '../helpers.js';
 
 // ---------------------------------------------------------------- helpers
 
@@ -55,15 +55,6 @@ function geoUrl(json: unknown): string {
   return URL.createObjectURL(new Blob([typeof json === 'string' ? json : JSON.stringify(json)], { type: 'application/json' }));
 }
 
-async function until(check: () => boolean, what: string, el?: GovRankMap): Promise<void> {
-  for (let i = 0; i < 250; i++) {
-    if (el) await el.updateComplete;
-    if (check()) return;
-    await sleep(20);
-  }
-  throw new Error(`never: ${what}${el ? `: ${shadowText(el).slice(0, 300)}` : ''}`);
-}
-
 /** Mounts a map in a box `width` px wide and waits until it has drawn (or shows its error). */
 async function mount(attrs: Record<string, string> = {}, data?: unknown, width = 800): Promise<GovRankMap> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px"></div>`);
@@ -73,9 +64,9 @@ async function mount(attrs: Record<string, string> = {}, data?: unknown, width =
   if (data !== undefined) el.data = data;
   wrap.append(el);
   await settled(el);
-  await until(() => !!root(el).querySelector('svg[part~="svg"]') || !!status(el)?.classList.contains('error'), 'drawn or error', el);
+  await until(() => !!root(el).querySelector('svg[part~="svg"]') || !!status(el)?.classList.contains('error'), 'drawn or error', { el });
   await frame();
-  if (root(el).querySelector('svg[part~="svg"]')) await until(() => !!root(el).querySelector('[part~="table"]'), 'table alternative', el);
+  if (root(el).querySelector('svg[part~="svg"]')) await until(() => !!root(el).querySelector('[part~="table"]'), 'table alternative', { el });
   await el.updateComplete;
   return el;
 }
@@ -83,7 +74,7 @@ async function mount(attrs: Record<string, string> = {}, data?: unknown, width =
 /** Waits for the map's own ResizeObserver to pick up a new width. */
 async function resizeTo(el: GovRankMap, width: number): Promise<void> {
   el.parentElement!.style.width = `${width}px`;
-  await until(() => (el as unknown as { _width: number })._width === width, `width ${width}`, el);
+  await until(() => (el as unknown as { _width: number })._width === width, `width ${width}`, { el });
   await el.updateComplete;
   await frame();
   await el.updateComplete;
@@ -473,7 +464,7 @@ async function mountGeo(json: unknown, attrs: Record<string, string> = {}, data?
   if (data !== undefined) el.data = data;
   wrap.append(el);
   await settled(el);
-  await until(() => drawn(el).length > 0 || !!status(el)?.classList.contains('error'), 'geometry drawn or error', el);
+  await until(() => drawn(el).length > 0 || !!status(el)?.classList.contains('error'), 'geometry drawn or error', { el });
   await frame();
   await el.updateComplete;
   return { el, events };
@@ -963,7 +954,7 @@ describe('map sweep: key cities (level="city")', () => {
     await el.updateComplete;
     const [x, y] = centre(el, '540100', '.shape'); // 拉萨
     await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
-    await until(() => fold(root(el).querySelector('[part~="tooltip"] .tip-title')?.textContent) === 'Lhasa', 'hover tooltip', el);
+    await until(() => fold(root(el).querySelector('[part~="tooltip"] .tip-title')?.textContent) === 'Lhasa', 'hover tooltip', { el });
     tip = root(el).querySelector('[part~="tooltip"]');
     expect(fold(tip?.textContent)).to.contain('70');
     await noExceptions();

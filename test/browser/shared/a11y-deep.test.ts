@@ -24,7 +24,7 @@ import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 import { contrast } from '../../../src/base/color.js';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { settled, clipped } from '../helpers.js';
+import { settled, clipped, until } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 /** WCAG 1.4.12 text spacing, set on the host (the shadow content inherits it). */
@@ -58,15 +58,6 @@ async function mount(tpl: TemplateResult): Promise<HTMLElement> {
 async function mapReady(map: GovRankMap): Promise<void> {
   for (let i = 0; i < 200 && !$(map, '[part~="table"]'); i++) await sleep(20);
   await map.updateComplete;
-}
-
-/** Polls until `check` holds. */
-async function until(check: () => boolean, what: string, tries = 150): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (check()) return;
-    await sleep(20);
-  }
-  throw new Error(`never: ${what}`);
 }
 
 /** Nearest painted background behind a node (through shadow hosts), white at the top. */

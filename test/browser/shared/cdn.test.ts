@@ -4,6 +4,7 @@
  * a build that ships untransformed syntax fails here.
  */
 import { expect } from '@open-wc/testing';
+import { until } from '../helpers.js';
 
 const TAGS = ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table'];
 const errors: unknown[] = [];
@@ -17,14 +18,6 @@ function loadClassic(src: string): Promise<void> {
     s.onerror = () => reject(new Error(`failed to load ${src}`));
     document.head.append(s);
   });
-}
-
-async function until(check: () => boolean, what: string, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 describe('CDN script (dist/cdn/gov-rank.js)', () => {

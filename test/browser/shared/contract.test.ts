@@ -20,7 +20,7 @@ import { GovRankMap as MapClass } from '../../../src/elements/rank-map/rank-map.
 import { GovRankTable } from '../../../src/elements/rank-table/rank-table.js';
 import { GovStatsCounter } from '../../../src/elements/stats-counter/stats-counter.js';
 import { GovTrendSparkline } from '../../../src/elements/trend-sparkline/trend-sparkline.js';
-import { consoleWarnings, hits, settled, shadowText, unique } from '../helpers.js';
+import { consoleWarnings, hits, settled, shadowText, unique, until } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 const abs = (path: string) => new URL(path, document.baseURI).href;
@@ -34,15 +34,6 @@ afterEach(() => {
   const seen = pageErrors.splice(0);
   expect(seen.join(' | '), 'uncaught exceptions / unhandled rejections').to.equal('');
 });
-
-async function until(check: () => boolean | Promise<boolean>, what: string, ms = 6000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await sleep(20);
-  }
-  throw new Error(`never: ${what}`);
-}
 
 async function wasAborted(path: string): Promise<boolean> {
   return (await (await fetch(`/__test__/aborted?path=${encodeURIComponent(path)}`)).json()) as boolean;

@@ -17,9 +17,8 @@ import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import type { GovTierBadge } from '../../../src/define/badge.js';
 import type { GovRankTable } from '../../../src/define/table.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
-import { $, $$, settled, unique } from '../helpers.js';
+import { $, $$, settled, unique, until } from '../helpers.js';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>('*')].filter((e) => e.localName.startsWith('gov-'));
 
@@ -33,15 +32,6 @@ async function mount(markup: string): Promise<HTMLElement> {
   await Promise.all(govIn(wrap).map(settled));
   await frame();
   return wrap;
-}
-
-/** Polls until `check` holds. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    if (check()) return;
-    await sleep(20);
-  }
-  throw new Error(`never: ${what}`);
 }
 
 /** A text node's line boxes (one per line it is laid out on). */

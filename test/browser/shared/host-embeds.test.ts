@@ -14,7 +14,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
-import { settled, shadowText } from '../helpers.js';
+import { settled, shadowText, until } from '../helpers.js';
 import { parseColor } from '../../../src/base/color.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
@@ -30,14 +30,6 @@ window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const frames = (n = 2) => new Promise<void>((r) => { const f = (i: number) => (i ? requestAnimationFrame(() => f(i - 1)) : r()); f(n); });
-
-async function until(check: () => boolean, what: string, timeout = 8000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 const $ = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel) ?? null;
 const $$ = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];

@@ -17,7 +17,7 @@ import type { GovTierBadge } from '../../../src/elements/tier-badge/tier-badge.j
 import type { GovStatsCounter } from '../../../src/elements/stats-counter/stats-counter.js';
 import type { GovTrendSparkline } from '../../../src/elements/trend-sparkline/trend-sparkline.js';
 import { REGIONS } from '../../../src/data/regions.js';
-import { hits, nextEvent, settled, shadowText, unique, consoleWarnings } from '../helpers.js';
+import { hits, nextEvent, settled, shadowText, unique, consoleWarnings, until } from '../helpers.js';
 import { clippedText } from '../ink.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
@@ -32,14 +32,6 @@ const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimat
 const $ = <T extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const statusOf = (el: Element) => $(el, '[part~="status"]');
 const abs = (path: string) => new URL(path, document.baseURI).href;
-
-async function until(check: () => boolean | Promise<boolean>, what: string, tries = 150): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (await check()) return;
-    await sleep(20);
-  }
-  throw new Error(`never: ${what}`);
-}
 
 /** Records the four load events (and their url) that reach `target`. */
 function recordEvents(target: EventTarget): { name: string; url?: string; ok?: boolean; kind?: string }[] {
@@ -396,7 +388,7 @@ describe('hidden, narrow and collapsed containers', () => {
     await until(() => Number($(spark, 'svg')!.getAttribute('width')) === 400, 'sparkline at 400px');
     // Hong Kong's callout is sized for the width it is shown at.
     await until(() => $(map, '.region[data-code="810000"] .hit')!.getBoundingClientRect().width >= 20, 'HK callout ≥ 20px');
-    await until(() => $(counter, '.value .current')!.textContent === $(counter, '.value .ghost')!.textContent, 'counter at its value', 200);
+    await until(() => $(counter, '.value .current')!.textContent === $(counter, '.value .ghost')!.textContent, 'counter at its value', 4000);
     expect($(counter, '.value .current')!.textContent).to.equal('1.45万');
     expect($(badge, '[part~="message"]')!.textContent).to.contain('96.73');
     expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(5);
