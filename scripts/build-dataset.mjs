@@ -46,11 +46,11 @@ export async function loadTransform() {
  * The JSON files of scripts/dataset, parsed.
  * @param {Transform} transform
  * @param {URL} dir
- * @returns {import('./dataset/transform.ts').DatasetFiles}
+ * @returns {import('./dataset/types.ts').DatasetFiles}
  */
 export function readDatasetFiles(transform, dir = DATASET_DIR) {
   const entries = Object.entries(transform.DATASET_FILES).map(([key, name]) => [key, JSON.parse(readFileSync(new URL(name, dir), 'utf8'))]);
-  return /** @type {import('./dataset/transform.ts').DatasetFiles} */ (Object.fromEntries(entries));
+  return /** @type {import('./dataset/types.ts').DatasetFiles} */ (Object.fromEntries(entries));
 }
 
 /** @param {string[]} argv */
@@ -82,7 +82,7 @@ async function main(argv) {
     return;
   }
   writeFileSync(outPath, text);
-  /** @type {import('./dataset/transform.ts').OutFile} */
+  /** @type {import('./dataset/types.ts').OutFile} */
   const data = JSON.parse(text);
   const editions = data.assessments.reduce((n, a) => n + a.editions.length, 0);
   const results = data.assessments.reduce((n, a) => n + a.editions.reduce((m, e) => m + e.results.length, 0), 0);
