@@ -29,13 +29,4 @@ export class CounterHarness extends Harness<GovStatsCounter> {
   change(): { shown: string; heard: string } {
     return { shown: this.text('[part="change"] [aria-hidden="true"]'), heard: this.text('[part="change"] .sr-only') };
   }
-
-  /** Waits until the count-up reached the final value. */
-  async counted(timeout = 8000): Promise<void> {
-    const end = Date.now() + timeout;
-    while (this.shownValue() !== this.finalValue()) {
-      if (Date.now() > end) throw new Error(`counter stuck at ${this.shownValue()} (final ${this.finalValue()})`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-  }
 }

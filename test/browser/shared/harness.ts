@@ -4,7 +4,7 @@
  * says what a reader does (hover a region, read the tooltip) instead of which node it pokes.
  *
  * `settled()` reads no private field: it waits for the element's update, and while the element
- * shows its loading box (`[part~="status"].loading`) for the next `gov-loadend` or a re-render.
+ * shows its loading box (`[part~="status"].loading`, or `.skeleton`) for the next `gov-loadend` or a re-render.
  */
 import { fixture } from '@open-wc/testing';
 import type { GovElement } from '../../../src/base/gov-element.js';
@@ -37,7 +37,7 @@ export class Harness<E extends GovElement = GovElement> {
 
   /** Still loading: the loading box is shown, or nothing is rendered yet. */
   isLoading(): boolean {
-    return !this.root || !!this.$('[part~="status"].loading') || this.root.childElementCount === 0;
+    return !this.root || !!this.$('[part~="status"].loading, [part~="status"].skeleton') || this.root.childElementCount === 0;
   }
 
   /** The element's data load ended (shown, or an error box) and it rendered. */
