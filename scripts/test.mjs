@@ -5,7 +5,7 @@ import { ensureChromium } from './find-chromium.mjs';
 
 const chrome = ensureChromium();
 const env = { ...process.env, CHROME_PATH: chrome };
-const extra = process.argv.slice(2); // e.g. `npm test -- --files test/browser/map.test.ts`
+const extra = process.argv.slice(2); // e.g. `npm test -- --files test/browser/map/rank-map.test.ts`
 
 function run(label, cmd, args) {
   console.log(`\n▶ ${label}`);
