@@ -19,6 +19,11 @@ import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/reg
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import { absoluteUrl, isAbortError } from '../../data/load.js';
 import { LoadController } from '../../controllers/load-controller.js';
+import { SizeController } from '../../controllers/size-controller.js';
+import { IdleController } from '../../controllers/idle-controller.js';
+import { AnnounceController } from '../../controllers/announce-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { planarSize } from '../../geo/planar.js';
 import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
 import { callouts as calloutsFor, insetLabelFits, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
@@ -175,12 +180,7 @@ export class GovRankMap extends GovElement<MapView> {
     approvalNumber: { type: String, attribute: 'approval-number' },
     attribution: { type: String },
     _width: { state: true },
-    _hover: { state: true },
-    _focus: { state: true },
-    _tip: { state: true },
     _tableOpen: { state: true },
-    _tableReady: { state: true },
-    _announce: { state: true },
   };
 
   declare assessment: string | null;
@@ -195,15 +195,27 @@ export class GovRankMap extends GovElement<MapView> {
   declare approvalNumber: string | null;
   declare attribution: string | null;
   declare private _width: number;
-  declare private _hover: string | null;
-  declare private _focus: string | null;
-  declare private _tip: { code: string; x: number; y: number } | null;
   declare private _tableOpen: boolean;
   /** The data table is rendered after the map's first frame (idle time), not before it. */
-  declare private _tableReady: boolean;
-  private _tableScheduled = false;
-  private _idle?: number;
-  declare private _announce: string;
+  private readonly tableIdle = new IdleController(this, { timeout: 300, fallbackDelay: 50 });
+  /** The polite live region: says the new assessment, year or colouring. */
+  private readonly announcer = new AnnounceController(this);
+  /** Hover, tap and focus tooltip (a touch shows it first, a second tap selects). */
+  private readonly tooltip = new TooltipController(this);
+  /** One tab stop among the regions; arrow keys go to the nearest region that way (nav.ts). */
+  private readonly roving: RovingFocusController<string> = new RovingFocusController<string>(this, {
+    items: () => this._targets.map((x) => x.code),
+    itemOf: (target) => this.codeAt(target),
+    step: (from, key) => {
+      const dir = arrowDirection(key);
+      return dir ? nearestInDirection(from, new Map(this._targets.map((y) => [y.code, y.centroid] as const)), dir) : undefined;
+    },
+    element: (code) => this.renderRoot.querySelector<SVGGElement>(`.region[data-code="${CSS.escape(code)}"]`),
+  });
+  /** The svg's size when the tooltip shows (measured in willUpdate, not in render). */
+  private _svgBox?: { width: number; height: number };
+  /** Building the targets failed: renderView throws it, so the error box shows as before. */
+  private _deriveFailure?: { error: unknown };
   /** The inset's label does not fit inside the frame clear of the dashes: it is set left of it.
    *  Not reactive: placeInsetLabel() moves the label itself, without a second update. */
   private _insetLabelOut = false;
@@ -218,14 +230,11 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   private readonly _id = `gov-rank-map-${++uid}`;
-  private _resize?: ResizeObserver;
-  private _announceKey?: string;
   private _targets: Target[] = [];
   private _targetsKey?: unknown[];
   /** What the legend, the description and the report count, built with the targets. */
   private _tally?: Tally;
   private _geo?: MapGeometry;
-  private _tappedOnce: string | null = null;
   private _reportedMismatch?: string;
 
   constructor() {
@@ -242,12 +251,13 @@ export class GovRankMap extends GovElement<MapView> {
     this.approvalNumber = null;
     this.attribution = null;
     this._width = 0;
-    this._hover = null;
-    this._focus = null;
-    this._tip = null;
     this._tableOpen = false;
-    this._tableReady = false;
-    this._announce = '';
+    new SizeController(this, {
+      callback: (entries) => {
+        const w = Math.round(entries[0]?.contentRect.width ?? 0);
+        if (w > 0 && w !== this._width) this._width = w;
+      },
+    });
   }
 
   /** A user `geometry`, loaded as the results are (LoadController: shared loader, timeout, abort when the map leaves the page). */
@@ -276,44 +286,13 @@ export class GovRankMap extends GovElement<MapView> {
     },
   });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated && !this._tableReady) this.requestUpdate(); // re-schedules the table
-    if (typeof ResizeObserver !== 'undefined') {
-      this._resize = new ResizeObserver((entries) => {
-        const w = Math.round(entries[0]?.contentRect.width ?? 0);
-        if (w > 0 && w !== this._width) this._width = w;
-      });
-      this._resize.observe(this);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this._resize?.disconnect();
-    if (this._idle !== undefined) {
-      cancelIdleCallback(this._idle);
-      this._idle = undefined;
-      this._tableScheduled = false;
-    }
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this._tip) this.keepTooltipInside();
+    if (this.tooltip.state.kind === 'shown') this.keepTooltipInside();
     this.placeInsetLabel();
     // The table alternative (every region's values, for screen readers and the 表格 toggle) is
     // as much text as the rest of the map together: lay it out after the map is on screen.
-    if (this.view && !this._tableReady && !this._tableScheduled) {
-      this._tableScheduled = true;
-      const ready = () => {
-        this._idle = undefined;
-        this._tableReady = true;
-      };
-      // Cancelled if the map leaves the page first (disconnectedCallback).
-      if (typeof requestIdleCallback === 'function') this._idle = requestIdleCallback(ready, { timeout: 300 });
-      else setTimeout(ready, 50);
-    }
+    if (this.view) this.tableIdle.schedule();
   }
 
   // ---- selection of the view (pure: runs when a public property or the data changes) ----
@@ -337,13 +316,46 @@ export class GovRankMap extends GovElement<MapView> {
     super.willUpdate(changed);
     const v = this.view;
     if (v) {
-      const key = `${v.assessment.id}|${v.edition.year}|${v.colorBy}`;
-      if (this._announceKey !== undefined && this._announceKey !== key) {
+      this.announcer.follow(`${v.assessment.id}|${v.edition.year}|${v.colorBy}`, () => {
         const m = mapMessages(this.resolvedLang);
-        this._announce = m.announce(this.text(v.assessment.name), yearText(v.edition, this.resolvedLang), m.coloredBy(v.colorBy));
-      }
-      this._announceKey = key;
+        return m.announce(this.text(v.assessment.name), yearText(v.edition, this.resolvedLang), m.coloredBy(v.colorBy));
+      });
     }
+    // Derived data for renderView: targets, tally and report (and the mismatch warning).
+    this._deriveFailure = undefined;
+    try {
+      this.derive();
+    } catch (error) {
+      this._deriveFailure = { error };
+    }
+    // Where the tooltip goes depends on the svg's size on screen: measured here, not in render().
+    const svgEl = this.tooltip.state.kind === 'shown' ? this.renderRoot.querySelector('svg') : null;
+    this._svgBox = svgEl ? { width: svgEl.clientWidth, height: svgEl.clientHeight } : undefined;
+  }
+
+  /** The geometry drawn and the targets on it, once per view, geometry, width and language (not per hover). */
+  private derive(): void {
+    const view = this.view;
+    // As render(): nothing is drawn until a user geometry is in.
+    if (!view || (this.geometry && this._geometry.task.status !== TaskStatus.COMPLETE)) return;
+    const lang = this.resolvedLang;
+    const user = this._geometry.task.value ?? null;
+    // The geometry lives in a fixed space (the viewBox) and CSS scales it: the rendered width
+    // only sizes what must stay usable in screen px (callouts, dots, labels, hatch).
+    const width = this._width > 0 ? this._width : 800;
+    const geo = user ? user.geometry(this.insetOn) : mapGeometry({ inset: this.insetOn });
+    this._geo = geo;
+    // Targets (names, tooltips, callouts) depend on the view, the geometry, the width and the
+    // language — not on hover or focus, which re-render often: build them once per change.
+    const key = [view, geo, width, lang];
+    if (this._targetsKey && key.every((k, i) => k === this._targetsKey![i])) return;
+    const callouts = !user && view.level !== 'city' ? calloutsFor(geo, width) : [];
+    this._targets = this.buildTargets(view, geo, !!user, callouts, geo.width / width, width);
+    this._targetsKey = key;
+    this._tally = tally(this._targets, view);
+    const unmatchedFeatures = user ? this._targets.filter((x) => !x.row).map((x) => x.name) : [];
+    this._report = { offMap: this._tally.offMap, unmatchedFeatures, geometryProblems: user?.problems ?? [] };
+    this.warnMismatch();
   }
 
   protected override render(): unknown {
@@ -436,24 +448,10 @@ export class GovRankMap extends GovElement<MapView> {
     const lang = this.resolvedLang;
     const m = mapMessages(lang);
     const t = common(lang);
+    if (this._deriveFailure) throw this._deriveFailure.error;
     const user = this._geometry.task.value ?? null;
-    // The geometry lives in a fixed space (the viewBox) and CSS scales it: the rendered width
-    // only sizes what must stay usable in screen px (callouts, dots, labels, hatch).
     const width = this._width > 0 ? this._width : 800;
-    const geo = user ? user.geometry(this.insetOn) : mapGeometry({ inset: this.insetOn });
-    this._geo = geo;
-    // Targets (names, tooltips, callouts) depend on the view, the geometry, the width and the
-    // language — not on hover or focus, which re-render often: build them once per change.
-    const key = [view, geo, width, lang];
-    if (!this._targetsKey || key.some((k, i) => k !== this._targetsKey![i])) {
-      const callouts = !user && view.level !== 'city' ? calloutsFor(geo, width) : [];
-      this._targets = this.buildTargets(view, geo, !!user, callouts, geo.width / width, width);
-      this._targetsKey = key;
-      this._tally = tally(this._targets, view);
-      const unmatchedFeatures = user ? this._targets.filter((x) => !x.row).map((x) => x.name) : [];
-      this._report = { offMap: this._tally.offMap, unmatchedFeatures, geometryProblems: user?.problems ?? [] };
-      this.warnMismatch();
-    }
+    const geo = this._geo!;
     const targets = this._targets;
     const { offMap, drawn, noDataCount, noValueCount } = this._tally!;
     const callouts = targets.flatMap((x) => (x.callout ? [x.callout] : []));
@@ -461,8 +459,9 @@ export class GovRankMap extends GovElement<MapView> {
 
     const selected = this.selectedCode;
     const highlight = this.highlightCodes;
-    const active = this._focus ?? this._hover;
-    const tabCode = targets.some((x) => x.code === this._focus) ? this._focus : targets.some((x) => x.code === selected) ? selected : targets[0]?.code;
+    const focus = this.focusCode;
+    const active = focus ?? this.tooltip.hover;
+    const tabCode = targets.some((x) => x.code === focus) ? focus : targets.some((x) => x.code === selected) ? selected : targets[0]?.code;
     const noDataFill = `url(#${this._id}-nodata)`;
     const title = this.text(view.edition.title) || this.text(view.assessment.name);
     const yText = yearText(view.edition, lang);
@@ -507,8 +506,8 @@ export class GovRankMap extends GovElement<MapView> {
           <g class="overlay" aria-hidden="true">
             ${[...highlight].map((c) => ring(c, 'highlight'))}
             ${ring(selected, 'selected')}
-            ${active && active !== this._focus ? ring(active, 'hover') : nothing}
-            ${this._focus ? ring(this._focus, 'focus') : nothing}
+            ${active && active !== focus ? ring(active, 'hover') : nothing}
+            ${focus ? ring(focus, 'focus') : nothing}
           </g>
         </svg>
         ${this.renderTooltip(targets, geo)}
@@ -523,8 +522,8 @@ export class GovRankMap extends GovElement<MapView> {
       </figcaption>
       <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'}
         aria-controls="${this._id}-table" @click=${() => (this._tableOpen = !this._tableOpen)}>${m.table}</button>
-      ${this._tableReady || this._tableOpen ? this.renderTable(view, targets, offMap, title, yText, lang) : nothing}
-      <div class="sr-only" role="status" aria-live="polite">${this._announce}</div>
+      ${this.tableIdle.done || this._tableOpen ? this.renderTable(view, targets, offMap, title, yText, lang) : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       ${this.renderDiagnostics(model)}
       ${this.renderMismatch(lang)}
     </figure>`;
@@ -554,15 +553,15 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   private renderTooltip(targets: Target[], geo: MapGeometry): TemplateResult | typeof nothing {
-    const tip = this._tip;
-    const x = tip ? targets.find((y) => y.code === tip.code) : undefined;
-    if (!tip || !x) return nothing;
-    const svgEl = this.renderRoot.querySelector('svg');
-    const scale = svgEl && svgEl.clientWidth ? svgEl.clientWidth / geo.width : 1;
+    const tip = this.tooltip.state;
+    const x = tip.kind === 'shown' ? targets.find((y) => y.code === tip.code) : undefined;
+    if (tip.kind !== 'shown' || !x) return nothing;
+    const box = this._svgBox;
+    const scale = box && box.width ? box.width / geo.width : 1;
     const px = tip.x * scale;
     const py = tip.y * scale;
-    const w = svgEl?.clientWidth || geo.width;
-    const h = svgEl?.clientHeight || geo.height;
+    const w = box?.width || geo.width;
+    const h = box?.height || geo.height;
     const classes = { tooltip: true, left: px > w * 0.55, up: py > h * 0.6, 'no-data': x.tip.noData };
     return html`<div part="tooltip" class=${classMap(classes)} aria-hidden="true" ${styleProps({ left: `${px}px`, top: `${py}px` })}>
       <div class="tip-title">${x.tip.title}</div>
@@ -710,10 +709,21 @@ export class GovRankMap extends GovElement<MapView> {
 
   // ---- interaction ----
 
-  private targetOf(e: Event): Target | undefined {
-    const el = (e.target as Element | null)?.closest?.('.region[data-code]');
+  /** The region a node belongs to (it or an ancestor is a region of this map), if any. */
+  private codeAt(node: EventTarget | null): string | undefined {
+    const el = (node as Element | null)?.closest?.('.region[data-code]');
     const code = el?.getAttribute('data-code');
+    return code && this._targets.some((x) => x.code === code) ? code : undefined;
+  }
+
+  private targetOf(e: Event): Target | undefined {
+    const code = this.codeAt(e.target);
     return code ? this._targets.find((x) => x.code === code) : undefined;
+  }
+
+  /** The region with keyboard focus, if any. */
+  private get focusCode(): string | null {
+    return this.roving.focused ? (this.roving.active ?? null) : null;
   }
 
   private pointIn(e: PointerEvent | MouseEvent): [number, number] {
@@ -726,72 +736,32 @@ export class GovRankMap extends GovElement<MapView> {
 
   private onPointerMove = (e: PointerEvent): void => {
     if (e.pointerType === 'touch') return;
-    const x = this.targetOf(e);
-    if (!x) {
-      if (this._hover) this._hover = null;
-      if (this._tip && this._tip.code !== this._focus) this._tip = null;
-      return;
-    }
-    this._hover = x.code;
-    const [px, py] = this.pointIn(e);
-    this._tip = { code: x.code, x: px, y: py };
+    this.tooltip.pointerMove(this.targetOf(e)?.code ?? null, () => this.pointIn(e), this.focusCode);
   };
 
-  private onPointerLeave = (): void => {
-    this._hover = null;
-    if (this._tip && this._tip.code !== this._focus) this._tip = null;
-  };
+  private onPointerLeave = (): void => this.tooltip.pointerLeave(this.focusCode);
 
   private onPointerDown = (e: PointerEvent): void => {
-    if (e.pointerType !== 'touch' && e.pointerType !== 'pen') {
-      this._tappedOnce = null;
-      return;
-    }
     const x = this.targetOf(e);
-    if (!x) {
-      this._tip = null;
-      return;
-    }
-    // First tap on a region shows its tooltip; a second tap on it selects.
-    this._tappedOnce = this._tip?.code === x.code ? x.code : null;
-    this._tip = { code: x.code, x: x.centroid[0], y: x.centroid[1] };
-    if (!this._tappedOnce) this._tappedOnce = `pending:${x.code}`;
+    this.tooltip.pointerDown(e.pointerType, x?.code ?? null, x?.centroid);
   };
 
   private onClick = (e: MouseEvent): void => {
     const x = this.targetOf(e);
-    if (!x) return;
-    if (this._tappedOnce === `pending:${x.code}`) {
-      this._tappedOnce = x.code;
-      return;
-    }
+    if (!x || this.tooltip.swallowClick(x.code)) return;
     this.select(x.code === this.selectedCode ? null : x.code);
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
     const x = this.targetOf(e);
-    if (!x) return;
-    const dir = arrowDirection(e.key);
-    if (dir) {
-      e.preventDefault();
-      const points = new Map(this._targets.map((y) => [y.code, y.centroid] as const));
-      const next = nearestInDirection(x.code, points, dir);
-      if (next) void this.focusRegion(next);
-      return;
-    }
-    if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault();
-      const next = e.key === 'Home' ? this._targets[0] : this._targets[this._targets.length - 1];
-      if (next) void this.focusRegion(next.code);
-      return;
-    }
+    if (!x || this.roving.handleKey(e, x.code)) return;
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       this.select(x.code === this.selectedCode ? null : x.code);
       return;
     }
     if (e.key === 'Escape') {
-      this._tip = null;
+      this.tooltip.hide();
       if (this.selected) {
         e.preventDefault();
         this.select(null);
@@ -800,25 +770,15 @@ export class GovRankMap extends GovElement<MapView> {
   };
 
   private onFocusIn = (e: FocusEvent): void => {
+    this.roving.onFocusIn(e);
     const x = this.targetOf(e);
-    if (!x) return;
-    this._focus = x.code;
-    this._tip = { code: x.code, x: x.centroid[0], y: x.centroid[1] };
+    if (x) this.tooltip.show(x.code, x.centroid[0], x.centroid[1]);
   };
 
   private onFocusOut = (e: FocusEvent): void => {
-    const next = e.relatedTarget as Element | null;
-    if (next && next.closest?.('.region[data-code]') && this.renderRoot.contains(next)) return;
-    this._focus = null;
-    if (this._tip && this._tip.code !== this._hover) this._tip = null;
+    this.roving.onFocusOut(e);
+    if (!this.roving.focused) this.tooltip.focusOut();
   };
-
-  private async focusRegion(code: string): Promise<void> {
-    this._focus = code;
-    await this.updateComplete;
-    const el = this.renderRoot.querySelector<SVGGElement>(`.region[data-code="${CSS.escape(code)}"]`);
-    el?.focus();
-  }
 
   /** Selects a region (or clears the selection with null) and fires gov-region-select. */
   private select(code: string | null): void {
