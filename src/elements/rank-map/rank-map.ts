@@ -30,7 +30,8 @@ import { callouts as calloutsFor, insetLabelFits, mapGeometry, type MapGeometry,
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { tooltipModel, tooltipSentence, type TooltipModel } from './tooltip.js';
-import { formatScore, formatValue, rankText, sourceLabel, valueLabel, yearText } from '../../base/format.js';
+import { formatScore, formatValue, rankText, valueLabel, yearText } from '../../base/format.js';
+import { sourceLinks } from '../../base/sources.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { mapMessages } from './messages.js';
 import { mapStyles } from './rank-map.styles.js';
@@ -485,7 +486,7 @@ export class GovRankMap extends GovElement<MapView> {
       return svg`<path class=${`ring ${cls}`} d=${x.d}></path>${x.callout ? svg`<circle class=${`ring ${cls}`} cx=${x.callout.x} cy=${x.callout.y} r=${x.callout.r + 1.5 * u}></circle>` : nothing}`;
     };
 
-    const figureLabel = lang === 'en' ? `Map: ${title}, ${yText}, ${m.coloredBy(view.colorBy)}` : `地图：${title}，${yText}，${m.coloredBy(view.colorBy)}`;
+    const figureLabel = m.figureLabel(title, yText, m.coloredBy(view.colorBy));
     return html`<figure part="figure" class="figure">
       <div class="map" @pointerleave=${this.onPointerLeave} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
         <svg part="svg" viewBox="0 0 ${geo.width} ${geo.height}" role="group" aria-label=${figureLabel} aria-describedby="${this._id}-desc"
@@ -642,22 +643,20 @@ export class GovRankMap extends GovElement<MapView> {
 
   private renderSources(edition: Edition, label: string): TemplateResult | typeof nothing {
     if (!edition.sources.length) return nothing;
-    return html`<span class="sources">${label}${this.resolvedLang === 'en' ? ': ' : '：'}${edition.sources.map(
-      (s, i) => html`${i ? ', ' : ''}<a href=${s.url} rel="noopener noreferrer" target="_blank">${sourceLabel(s, this.resolvedLang)}</a>`,
-    )}</span>`;
+    return html`<span class="sources">${sourceLinks(edition.sources, this.resolvedLang, { label })}</span>`;
   }
 
   private describe(view: MapView, drawn: ReadonlyMap<LegendItem, number>, noDataCount: number, noValueCount: number, offMap: number, inset: boolean): string {
     const lang = this.resolvedLang;
     const m = mapMessages(lang);
-    const colon = lang === 'en' ? ': ' : '：';
+    const { colon, fullStop } = common(lang);
     const parts = view.scale.items.map((it) => `${this.legendLabel(it, view, lang)}${colon}${m.regions(drawn.get(it) ?? 0)}`);
     if (noValueCount) parts.push(`${m.noValue(view.colorBy)}${colon}${m.regions(noValueCount)}`);
     if (noDataCount) parts.push(m.noDataCount(noDataCount));
     let s = `${m.coloredBy(view.colorBy)}${colon}${m.summary(parts.join(m.sep))}`;
-    if (offMap) s += ` ${m.offMapCount(offMap)}${lang === 'en' ? '.' : '。'}`;
+    if (offMap) s += ` ${m.offMapCount(offMap)}${fullStop}`;
     if (inset) s += ` ${m.insetNote}`;
-    s += ` ${this.approvalNumber ? m.approval(this.approvalNumber) : m.illustrative}${lang === 'en' ? '.' : '。'}`;
+    s += ` ${this.approvalNumber ? m.approval(this.approvalNumber) : m.illustrative}${fullStop}`;
     return s;
   }
 
@@ -672,7 +671,7 @@ export class GovRankMap extends GovElement<MapView> {
     // The wrapper carries sr-only: a <table> ignores the 1px width of .sr-only and would widen the page.
     return html`<div class=${this._tableOpen ? 'table-wrap' : 'sr-only'}><table part="table" id="${this._id}-table" class="table">
       <caption>${m.tableCaption(title, yText)}</caption>
-      <thead><tr><th scope="col">${t.region}</th><th scope="col">${t.tier}</th><th scope="col">${valueLabel(view.assessment.metric, lang)}</th><th scope="col">${lang === 'en' ? 'Rank' : '排名'}</th></tr></thead>
+      <thead><tr><th scope="col">${t.region}</th><th scope="col">${t.tier}</th><th scope="col">${valueLabel(view.assessment.metric, lang)}</th><th scope="col">${m.rank}</th></tr></thead>
       <tbody>
         ${ranked.map(
           (r) => html`<tr data-code=${r.region.code}>
@@ -693,7 +692,7 @@ export class GovRankMap extends GovElement<MapView> {
     const m = mapMessages(lang);
     return html`<details class="diagnostics map-report" part="diagnostics">
       <summary>${r.unmatchedFeatures.length ? m.unmatchedFeatures(r.unmatchedFeatures.length) : m.geometryProblems}</summary>
-      ${r.unmatchedFeatures.length ? html`<p>${r.unmatchedFeatures.join(lang === 'en' ? ', ' : '、')}</p>` : nothing}
+      ${r.unmatchedFeatures.length ? html`<p>${r.unmatchedFeatures.join(common(lang).listSep)}</p>` : nothing}
       ${r.geometryProblems.length ? html`<ul>${r.geometryProblems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
     </details>`;
   }
