@@ -5,7 +5,8 @@ import { common, messages } from '../../base/i18n.js';
 import type { ResultsModel, Statistic } from '../../data/model.js';
 import { findStatistic } from '../../data/query.js';
 import { counterStyles } from './stats-counter.styles.js';
-import { sourceLabel } from '../../base/format.js';
+import { sourceLinks } from '../../base/sources.js';
+import type { Source } from '../../data/format.js';
 import { countText, countValue, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
 
 /** Length of the count-up, in milliseconds. */
@@ -28,7 +29,7 @@ export interface StatsCounterView {
   /** Everything a screen reader needs about the figure: "约1.45万个" / "about 14.5K websites". */
   spoken: string;
   change?: ChangeText;
-  sources: { url: string; host: string; title: string }[];
+  sources: readonly Source[];
   note: string;
 }
 
@@ -37,15 +38,11 @@ const t = messages({
     about: '约',
     spoken: (approx: boolean, value: string, unit: string) => `${approx ? '约' : ''}${value}${unit}`,
     sep: ' · ',
-    listSep: '、',
-    colon: '：',
   },
   en: {
     about: 'about',
     spoken: (approx: boolean, value: string, unit: string) => `${approx ? 'about ' : ''}${value}${unit ? ` ${unit}` : ''}`,
     sep: ' · ',
-    listSep: ', ',
-    colon: ': ',
   },
 });
 
@@ -146,7 +143,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
       date: formatDate(stat.date, lang),
       spoken: m.spoken(approximate, final, unit),
       change: found.change ? formatChange(found.change.ratio, found.change.since, lang) : undefined,
-      sources: stat.sources.map((s) => ({ url: s.url, host: sourceLabel({ url: s.url, kind: s.kind }, this.resolvedLang), title: this.text(s.title) || s.url })),
+      sources: stat.sources,
       note: this.text(stat.note),
     };
   }
@@ -201,7 +198,6 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
 
   protected renderView(view: StatsCounterView): unknown {
     const m = t(this.resolvedLang);
-    const c = common(this.resolvedLang);
     const shown = this.shownText(view);
     return html`<div class="counter" part="counter">
       <div class="label" part="label" title=${view.note ? `${view.label}\n${view.note}` : view.label}>${view.label}</div>
@@ -217,9 +213,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
           : nothing}
       </div>
       <div class="meta" part="meta">
-        ${view.date}${m.sep}${c.source}${m.colon}${view.sources.map(
-          (s, i) => html`${i ? m.listSep : nothing}<a href=${s.url} title=${s.title} rel="noopener">${s.host}</a>`,
-        )}
+        ${view.date}${m.sep}${sourceLinks(view.sources, this.resolvedLang, { short: true })}
       </div>
     </div>`;
   }
