@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run analyze`: custom-elements.json from the JSDoc tags of the element classes.
 //
 // The manifest describes the public API only (Storybook's controls, docs/api.md, IDE tooling read it):

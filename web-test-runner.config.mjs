@@ -1,3 +1,4 @@
+// @ts-check
 // Browser tests in the system's Chromium (never a downloaded browser).
 // The middleware below is the "misbehaving server" the loader and elements are tested against.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -70,7 +71,7 @@ function testServer(ctx, next) {
   };
   if (route === 'hang') {
     // Never answers within a test's timeout; the loader's timeout (or an abort) must end it first.
-    return new Promise((resolve) => {
+    return /** @type {Promise<void>} */ (new Promise((resolve) => {
       const timer = setTimeout(() => { ctx.status = 504; ctx.body = 'late'; resolve(); }, 20000);
       ctx.req.on('close', () => {
         if (ctx.res.writableEnded) return;
@@ -79,12 +80,12 @@ function testServer(ctx, next) {
         ctx.status = 499;
         resolve();
       });
-    });
+    }));
   }
-  return new Promise((resolve) => setTimeout(async () => {
+  return /** @type {Promise<void>} */ (new Promise((resolve) => setTimeout(async () => {
     if (respond() === 'fixture') await serveFixture();
     resolve();
-  }, delay));
+  }, delay)));
 }
 
 /**

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // gov-rank <command> …: one entry for the package's commands. Each command is a module in
 // bin/commands/ exporting run(args, { name }) → exit status, loaded only when asked for.
 const COMMANDS = {

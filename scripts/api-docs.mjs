@@ -1,3 +1,4 @@
+// @ts-check
 // Writes docs/api.md from custom-elements.json (made by `cem analyze` from the JSDoc tags), so the
 // API reference is never kept by hand twice. Run by scripts/build.mjs after the analyzer.
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: <gov-rank-map> against ECharts 6 (`map` series, SVG renderer) drawing the same
 // geometry (src/geo/china-provinces.topo.json) with the same published results (the 2020 report of
 // cps-online-service-province, inline in both pages) in headless Chromium.
@@ -104,7 +105,7 @@ async function buildPages() {
     writeFileSync(join(out, `${name}.html`), template.replaceAll('%NAME%', name).replace('%DATA%', () => data));
   }
   // Bytes each page loads at start: its entry and the chunks it imports statically.
-  const outputs = result.metafile.outputs;
+  const outputs = /** @type {import('esbuild').Metafile} */ (result.metafile).outputs;
   const bytes = {};
   for (const name of ['ours', 'echarts']) {
     const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint && o.endsWith(`/${name}.js`));
@@ -185,7 +186,8 @@ function cpuMonitor() {
     stop() {
       sample();
       clearInterval(timer);
-      const last = readTicks();
+      // /proc/stat was readable at the start (`first`), so it is now.
+      const last = /** @type {NonNullable<ReturnType<typeof readTicks>>} */ (readTicks());
       const mineTicks = [...ours.values()].reduce((sum, [a, b]) => sum + (b - a), 0);
       const total = last.total - first.total;
       return total > 0 ? Math.max(0, (last.busy - first.busy - mineTicks) / total) : undefined;
@@ -232,6 +234,7 @@ async function runMode(mode) {
     await page.waitForFunction(() => window.bench?.ready === true, null, { timeout: 20000 });
     return { page, context, errors };
   };
+  /** @type {Record<string, Record<'coldDom' | 'coldLayout' | 'coldPaint' | 'warmDom' | 'warmLayout' | 'warmPaint' | 'reDom' | 'reLayout' | 'rePaint' | 'floor', number[]>>} */
   const res = Object.fromEntries(LIBS.map((l) => [l, { coldDom: [], coldLayout: [], coldPaint: [], warmDom: [], warmLayout: [], warmPaint: [], reDom: [], reLayout: [], rePaint: [], floor: [] }]));
   const started = Date.now();
   const loadBefore = loadavg()[0];

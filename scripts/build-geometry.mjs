@@ -11,6 +11,7 @@
 // countries-10m (Natural Earth), echarts@4.9.0 lib/coord/geo/fix/nanhai.js (dash shapes).
 // Deterministic: same inputs, same bytes. All rings are written in d3-geo's winding (outer rings
 // clockwise); the script checks d3.geoArea < 2π for every feature and fails loudly otherwise.
+// @ts-check
 
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,6 +22,12 @@ import { build as esbuild } from 'esbuild';
 import * as d3 from 'd3-geo';
 import * as topojson from 'topojson-client';
 import { decodeEChartsGeoJson } from './lib/echarts-decode.mjs';
+
+/** @typedef {import('geojson').Polygon} Polygon */
+/** @typedef {import('geojson').MultiPolygon} MultiPolygon */
+/** @typedef {import('topojson-specification').GeometryCollection<{ name: string }>} NamedCollection */
+/** @typedef {(import('topojson-specification').Polygon | import('topojson-specification').MultiPolygon) & { id: string, properties: { name: string } }} ProvinceGeometry */
+/** @typedef {import('topojson-specification').Topology<{ provinces: { type: 'GeometryCollection', geometries: ProvinceGeometry[] } }> & { transform: import('topojson-specification').Transform }} ProvincesTopology quantized: with a transform */
 
 const require = createRequire(import.meta.url);
 const readJson = (spec) => JSON.parse(readFileSync(require.resolve(spec), 'utf8'));
@@ -34,6 +41,7 @@ const OUT_PLANAR = 'src/geo/china-planar.json';
 const PROVINCE_SIMPLIFY = 0.15;
 const CITY_SIMPLIFY = 0.08;
 
+/** @type {(msg: string) => never} */
 const fail = (msg) => {
   console.error(`build-geometry: ${msg}`);
   process.exit(1);
@@ -144,7 +152,10 @@ const provincesRaw = JSON.parse(
   ),
 );
 
-/** Merge the split-off islets back into their province at the TopoJSON level (arcs unchanged). */
+/**
+ * Merge the split-off islets back into their province at the TopoJSON level (arcs unchanged).
+ * @returns {ProvincesTopology}
+ */
 function mergeByCode(topo) {
   const layer = Object.values(topo.objects)[0];
   const byCode = new Map();
@@ -163,7 +174,7 @@ function mergeByCode(topo) {
         ? { type: 'Polygon', arcs: polygons[0], id: code, properties: { name } }
         : { type: 'MultiPolygon', arcs: polygons, id: code, properties: { name } },
     );
-  return { type: 'Topology', transform: topo.transform, objects: { provinces: { type: 'GeometryCollection', geometries } }, arcs: topo.arcs };
+  return /** @type {ProvincesTopology} */ ({ type: 'Topology', transform: topo.transform, objects: { provinces: { type: 'GeometryCollection', geometries } }, arcs: topo.arcs });
 }
 
 const provinces = mergeByCode(provincesRaw);
@@ -182,7 +193,7 @@ assertD3Winding(provinceFc.features, 'provinces');
   nb.forEach((list, i) => {
     if (list.includes(i)) fail(`${geoms[i].id} lists itself as a neighbour`);
   });
-  const tw = provinceFc.features.find((f) => f.id === '710000');
+  const tw = /** @type {import('geojson').Feature} */ (provinceFc.features.find((f) => f.id === '710000'));
   const islets = polygonsOf(tw.geometry)
     .map((p) => d3.geoBounds({ type: 'Polygon', coordinates: p }))
     .filter(([[x0]]) => x0 > 123);
@@ -194,6 +205,7 @@ write(OUT_PROVINCES, JSON.stringify(provinces));
 // ---------------------------------------------------------------------------------------------
 // 2. South China Sea islands inset: islands, dashes, neighbouring land (context)
 
+/** @type {import('topojson-specification').Topology<{ countries: NamedCollection }>} */
 const world = readJson('world-atlas/countries-10m.json');
 const countries = topojson.feature(world, world.objects.countries).features;
 const countryByName = (name) => {
@@ -219,11 +231,12 @@ const paracels = rewindAll(countryByName('China').geometry).filter((p) => inBox(
 if (paracels.length < 5) fail(`only ${paracels.length} Paracel polygons found in countries-10m China`);
 const spratlys = rewindAll(countryByName('Spratly Is.').geometry);
 const scarborough = rewindAll(countryByName('Scarborough Reef').geometry);
-const pratas = polygonsOf(provinceFc.features.find((f) => f.id === '440000').geometry).filter((p) =>
+const pratas = polygonsOf(/** @type {import('geojson').Feature} */ (provinceFc.features.find((f) => f.id === '440000')).geometry).filter((p) =>
   inBox(p, [116.3, 20.3, 117.2, 21]),
 );
 if (pratas.length !== 1) fail('Pratas ring not found in Guangdong');
 
+/** @type {import('geojson').Feature<MultiPolygon, { name: string, en: string, source: string }>[]} */
 const islandFeatures = [
   { name: '东沙群岛', en: 'Pratas Islands', source: 'echarts@4.9.0 china.json (ring of 440000)', polygons: pratas },
   { name: '西沙群岛', en: 'Paracel Islands', source: 'world-atlas@2.0.2 countries-10m (Natural Earth)', polygons: paracels },
@@ -260,6 +273,7 @@ const NANHAI_DASHES = [
 const DASH_SCALE = 0.15; // degrees per schematic unit
 /** [lon, lat] where each dash's centroid is placed, in the order of NANHAI_DASHES (west side from
  *  the north, the southern dash, then the east side from the south). */
+/** @type {[lon: number, lat: number][]} */
 const DASH_ANCHORS = [
   [108.7, 17.3],
   [110.1, 13.1],
@@ -293,6 +307,7 @@ function placeDash(points, [lon, lat]) {
   return rewindPolygon([placed]);
 }
 
+/** @type {import('geojson').Feature<Polygon, { index: number }>[]} */
 const dashFeatures = NANHAI_DASHES.map((pts, i) => ({
   type: 'Feature',
   properties: { index: i + 1 },
@@ -317,6 +332,7 @@ const neighbourFc = JSON.parse(
     neighbourInput,
   ),
 );
+/** @type {import('geojson').Feature<MultiPolygon, { name: string }>[]} */
 const neighbourFeatures = neighbourFc.features
   .filter((f) => f.geometry)
   .map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'MultiPolygon', coordinates: rewindAll(f.geometry) } }));
@@ -327,7 +343,7 @@ assertD3Winding(neighbourFeatures, 'neighbours');
   const land = [...neighbourFeatures, ...provinceFc.features];
   const landPoints = land.flatMap((f) => polygonsOf(f.geometry).flat(2));
   for (const dash of dashFeatures) {
-    const ring = dash.geometry.coordinates[0];
+    const ring = /** @type {[number, number][]} */ (dash.geometry.coordinates[0]);
     for (const p of ring) {
       for (const f of land) if (d3.geoContains(f, p)) fail(`dash ${dash.properties.index} touches ${f.properties.name}`);
       for (const q of landPoints) {
@@ -337,6 +353,7 @@ assertD3Winding(neighbourFeatures, 'neighbours');
   }
   // The "U": dash centroids in order, closed across the north through the coast.
   const u = [...dashFeatures.map((d) => d3.geoCentroid(d)), [117, 23.5], [108, 21.5]];
+  /** @type {Polygon} */
   const uPoly = { type: 'Polygon', coordinates: rewindPolygon([[...u, u[0]]]) };
   for (const f of islandFeatures) {
     for (const p of polygonsOf(f.geometry)) {
@@ -348,6 +365,7 @@ assertD3Winding(neighbourFeatures, 'neighbours');
 
 {
   const collection = (features) => ({ type: 'FeatureCollection', features });
+  /** @type {import('topojson-specification').Topology<{ [key: string]: import('topojson-specification').GeometryCollection }>} */
   const scs = JSON.parse(
     await (async () => {
       const out = await mapshaper.applyCommands(
@@ -487,7 +505,7 @@ function simplifyRing(ring, tol) {
   keep[0] = keep[pts.length - 1] = 1;
   const stack = [[0, pts.length - 1]];
   while (stack.length) {
-    const [a, b] = stack.pop();
+    const [a, b] = /** @type {number[]} */ (stack.pop()); // the loop runs while the stack is not empty
     const [ax, ay] = pts[a];
     const [bx, by] = pts[b];
     const len = Math.hypot(bx - ax, by - ay);
@@ -524,7 +542,8 @@ function projectedRings(projection, object) {
     closePath() {},
     arc() {},
   };
-  d3.geoPath(projection, context)(object);
+  // d3 calls only moveTo, lineTo, closePath and arc on a path's context (beginPath is the caller's).
+  d3.geoPath(projection, /** @type {import('d3-geo').GeoContext} */ (/** @type {unknown} */ (context)))(object);
   return rings;
 }
 
@@ -563,7 +582,8 @@ const r1 = (v) => Math.round(v * 10) / 10;
   // Arcs no province uses (mapshaper leaves a degenerate pair behind) are dropped; indexes remapped.
   const used = [...new Set(provinces.objects.provinces.geometries.flatMap((g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs).flat(2)).map((i) => (i < 0 ? ~i : i)))].sort((x, y) => x - y);
   const newIndex = new Map(used.map((old, i) => [old, i]));
-  const remap = (i) => (i < 0 ? ~newIndex.get(~i) : newIndex.get(i));
+  // Every arc a province uses is in `used`, so newIndex has it.
+  const remap = (i) => (i < 0 ? ~(/** @type {number} */ (newIndex.get(~i))) : newIndex.get(i));
   const keptArcs = used.map((i) => planarArcs[i]);
   const arcPoints = (i) => (i >= 0 ? planarArcs[i] : [...planarArcs[~i]].reverse());
   const ringOf = (arcs) => cleanRing(arcs.flatMap((a, j) => (j ? arcPoints(a).slice(1) : arcPoints(a))));
@@ -571,7 +591,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
   const path = d3.geoPath(project);
   const planarProvinces = provinces.objects.provinces.geometries.map((g) => {
     const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
-    const f = provinceFc.features.find((x) => x.id === g.id);
+    const f = /** @type {import('geojson').Feature} */ (provinceFc.features.find((x) => x.id === g.id));
     const [cx, cy] = path.centroid(f);
     // Checks: outer rings clockwise on screen with a positive area, holes the other way.
     for (const poly of polygons) {

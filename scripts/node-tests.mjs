@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the DOM-free tests in plain Node: test/node/*.test.ts are bundled by esbuild (our TS sources
 // inlined, no DOM shims), *.test.mjs run as they are (they import the built package by its name).
 import { build } from 'esbuild';

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:pack` (and the last step of `npm test`): the package as a user installs it.
 //  1. `npm pack` the built package; check the tarball holds custom-elements.json, the JSON Schema,
 //     the CDN script and the typings, and that package.json `customElements` points to the manifest.

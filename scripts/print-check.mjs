@@ -1,3 +1,4 @@
+// @ts-check
 // `node scripts/print-check.mjs` (run by `npm test` after the build): the news demo printed to
 // PDF the way a reader saves it — page.pdf() at once, nothing scrolled into view first — must
 // hold every counter's final value (not "约 0.00万 个" / "0 个") and the map legend's colours.
@@ -54,7 +55,7 @@ function legendOnly() {
   document.head.append(style);
   const inner = document.createElement('style');
   inner.textContent = '.figure > :not([part="legend"]) { visibility: hidden }';
-  document.querySelector('gov-rank-map').shadowRoot.append(inner);
+  /** @type {ShadowRoot} */ (/** @type {Element} */ (document.querySelector('gov-rank-map')).shadowRoot).append(inner);
 }
 
 /** Pixels of the PDF's pages, rendered at 96 dpi (1 px = 1 CSS px), as [r, g, b] triples. */

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run screenshots`: every demo page in the system's Chromium at 375 px and 1280 px wide.
 // Builds dist/ when it is missing or older than src/, serves demo/ + dist/ on 127.0.0.1, waits
 // until every gov-* element has rendered (shadow content, no loading or error box), and fails on
@@ -64,7 +65,7 @@ async function checkPage(page, width) {
   });
   await context.addInitScript(() => {
     window.__govErrors = [];
-    document.addEventListener('gov-error', (e) => window.__govErrors.push(`${e.target.localName}: ${e.detail.kind}: ${e.detail.message}`), true);
+    document.addEventListener('gov-error', (/** @type {CustomEvent<{ kind: string, message: string }>} */ e) => window.__govErrors.push(`${/** @type {Element} */ (e.target).localName}: ${e.detail.kind}: ${e.detail.message}`), true);
   });
   const tab = await context.newPage();
   tab.on('console', (msg) => {

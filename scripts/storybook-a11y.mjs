@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:storybook`: every story of the built Storybook, checked with axe-core the way
 // @storybook/addon-a11y checks it, in Chromium (playwright-core, the system's browser).
 //
@@ -79,7 +80,7 @@ function serve(root) {
   return startStaticServer([['/', root]], {
     // Chromium asks for /favicon.ico by itself; Storybook has none (favicon.svg). Not the story's request.
     before: (req, res) => {
-      if (new URL(req.url, 'http://x').pathname !== '/favicon.ico') return false;
+      if (new URL(/** @type {string} */ (req.url), 'http://x').pathname !== '/favicon.ico') return false;
       res.writeHead(204).end();
       return true;
     },
@@ -112,7 +113,7 @@ async function rendered(timeout) {
   if (s === 'ok') {
     // Let Lit finish pending updates and running animations settle, as the addon does (waitForAnimations).
     const els = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('gov-'));
-    await Promise.all(els.map((e) => e.updateComplete));
+    await Promise.all(els.map((e) => /** @type {import('lit').ReactiveElement} */ (e).updateComplete));
     const anims = document.getAnimations().filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity);
     await Promise.race([Promise.all(anims.map((a) => a.finished.catch(() => {}))), new Promise((r) => setTimeout(r, 2000))]);
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

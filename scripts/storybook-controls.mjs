@@ -1,3 +1,4 @@
+// @ts-check
 // The Storybook reader's check, run by `npm run test:storybook` after the axe run (scripts/storybook-a11y.mjs),
 // or alone: `node scripts/storybook-controls.mjs [substring of a story id…]` on an existing storybook-static/.
 //
@@ -78,7 +79,7 @@ async function readDocs(tag) {
   while (!ready() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
   if (!ready()) return { error: 'no ArgsTable or no primary story on the docs page after 15 s' };
   await new Promise((r) => setTimeout(r, 300));
-  const table = document.querySelector('.docblock-argstable');
+  const table = /** @type {Element} */ (document.querySelector('.docblock-argstable'));
   const rows = [];
   let category = '';
   for (const tr of table.querySelectorAll('tbody > tr')) {
@@ -104,11 +105,11 @@ async function readDocs(tag) {
     else if (ctl.querySelector('textarea') || button === 'Set object') kind = 'object';
     const named = ctl.querySelector('[name]');
     const key = named?.getAttribute('name') ?? (ctl.querySelector('[id^="set-"]')?.id.match(/--[^-]*?-(.+)$/)?.[1] ?? null);
-    const checked = [...ctl.querySelectorAll('input[type=radio]')].find((i) => i.checked)?.value ?? null;
-    const selected = ctl.querySelector('select')?.selectedIndex > 0 ? ctl.querySelector('select').value : null;
+    const checked = [.../** @type {NodeListOf<HTMLInputElement>} */ (ctl.querySelectorAll('input[type=radio]'))].find((i) => i.checked)?.value ?? null;
+    const selected = (ctl.querySelector('select')?.selectedIndex ?? 0) > 0 ? /** @type {HTMLSelectElement} */ (ctl.querySelector('select')).value : null;
     rows.push({ category, name, kind, key, default: cells[2].textContent.trim(), chosen: checked ?? selected });
   }
-  const ctor = customElements.get(tag);
+  const ctor = /** @type {typeof import('lit').ReactiveElement | undefined} */ (customElements.get(tag));
   const el = document.querySelector(`.docs-story ${tag}`);
   const props = [...(ctor?.elementProperties ?? new Map())].map(([name, o]) => ({
     name: String(name),
@@ -128,10 +129,16 @@ async function readDocs(tag) {
   return { rows, props, probe, themeAttr: el?.getAttribute('theme') ?? null };
 }
 
+/** @typedef {{ missing?: boolean, has?: boolean, value?: string | null }} AttrState The primary story element's attribute (or that it is gone). */
+
+/**
+ * @param {{ tag: string, name: string }} arg
+ * @returns {Promise<AttrState>}
+ */
 async function primaryAttr({ tag, name }) {
   const el = document.querySelector(`.docs-story ${tag}`);
   if (!el) return { missing: true };
-  await el.updateComplete;
+  await /** @type {import('lit').ReactiveElement} */ (el).updateComplete;
   return { has: el.hasAttribute(name), value: el.getAttribute(name) };
 }
 
@@ -221,7 +228,10 @@ function checkTable(tag, docs) {
   return problems;
 }
 
-/** Runs both checks in `browser` against the Storybook served at `baseUrl`. Returns { passed, failed }. */
+/**
+ * Runs both checks in `browser` against the Storybook served at `baseUrl`. Returns { passed, failed }.
+ * @param {{ browser: import('playwright-core').Browser, baseUrl: string, index: { entries: Record<string, any> }, only?: string[] }} options
+ */
 export async function checkControls({ browser, baseUrl, index, only = [] }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -237,7 +247,7 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
       try {
         await page.goto(`${baseUrl}/iframe.html?viewMode=docs&id=${encodeURIComponent(entry.id)}`, { waitUntil: 'load' });
         const docs = await page.evaluate(readDocs, tag);
-        if (docs.error) problems.push(docs.error);
+        if ('error' in docs) problems.push(docs.error);
         else {
           counts[tag] = { rows: docs.rows.length, controls: docs.rows.filter((r) => !NOT_CONTROLS.has(r.category)).length };
           problems.push(...checkTable(tag, docs));
@@ -248,14 +258,14 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
             let value;
             const ctl = tr.locator('td').nth(3);
             if (r.kind === 'select') {
-              const options = await ctl.locator('select option').evaluateAll((os) => os.map((o) => o.value));
+              const options = await ctl.locator('select option').evaluateAll((/** @type {HTMLOptionElement[]} */ os) => os.map((o) => o.value));
               const current = await ctl.locator('select').inputValue();
               value = options.find((o) => o && o !== current && !/^(undefined|null|Choose option\.\.\.)$/.test(o));
               if (value === undefined) continue;
               await ctl.locator('select').selectOption(value);
             } else if (r.kind === 'radio') {
               const radios = ctl.locator('input[type=radio]');
-              const values = await radios.evaluateAll((rs) => rs.map((x) => ({ v: x.value, c: x.checked })));
+              const values = await radios.evaluateAll((/** @type {HTMLInputElement[]} */ rs) => rs.map((x) => ({ v: x.value, c: x.checked })));
               const pick = values.find((x) => !x.c && x.v && x.v !== 'undefined');
               if (!pick) continue;
               value = pick.v;
@@ -268,7 +278,7 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
               if (await ctl.locator('button').count()) await ctl.locator('button').click();
               const sw = ctl.locator('input[role=switch]');
               const before = await sw.isChecked();
-              await sw.evaluate((input) => input.click());
+              await sw.evaluate((/** @type {HTMLInputElement} */ input) => input.click());
               value = !before;
             } else if (r.kind === 'text') {
               if (await ctl.locator('button').count()) await ctl.locator('button').click();
@@ -279,6 +289,7 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
               continue;
             }
             const want = typeof value === 'boolean' ? value : String(value);
+            /** @type {AttrState} */
             let got;
             const deadline = Date.now() + 3000;
             do {
@@ -311,7 +322,7 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
           const value = valueFor(a.type, a.value, a.options);
           if (value === undefined) continue;
           tried++;
-          const r = await page.evaluate(updateArgAndRead, { id: info.id, key: a.key, value, tag, attr: a.name });
+          const r = await page.evaluate(updateArgAndRead, { id: /** @type {NonNullable<typeof info>} */ (info).id, key: a.key, value, tag, attr: a.name });
           if (r.count === 0) problems.push(`${a.name} → ${JSON.stringify(value)}: no <${tag}> in the story any more`);
           else if (r.ok !== r.count) problems.push(`${a.name} → ${JSON.stringify(value)}: ${r.count - r.ok} of ${r.count} <${tag}> did not follow (${JSON.stringify(r.seen)})`);
         }
@@ -343,7 +354,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   }
   const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8'));
   const server = await startStaticServer([['/', STATIC]], {
-    before: (req, res) => (new URL(req.url, 'http://x').pathname === '/favicon.ico' ? (res.writeHead(204).end(), true) : false),
+    before: (req, res) => (new URL(/** @type {string} */ (req.url), 'http://x').pathname === '/favicon.ico' ? (res.writeHead(204).end(), true) : false),
   });
   const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
   let outcome;

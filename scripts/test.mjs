@@ -1,3 +1,4 @@
+// @ts-check
 // `npm test`: type check, build, DOM-free tests in Node, browser tests in Chromium.
 // Every step must pass; the first failure stops the run with its exit code.
 import { spawnSync } from 'node:child_process';

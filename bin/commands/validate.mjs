@@ -1,10 +1,11 @@
+// @ts-check
 // `gov-rank validate <results.json> [more.json …] [--lang zh-CN|en] [--json]`: checks results
 // files against format v1 and names every problem the way the file's author knows the row.
 // Exit 0: every file valid (warnings allowed); 1: a file is invalid; 2: usage error or a file
 // that cannot be read. The checks and the words live in src/cli (dist/cli/index.js).
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { checkResultsText, unreadable, printReport, langFromEnv, parseLang } from '../../dist/cli/index.js';
+import { checkResultsText, unreadable, printReport, langFromEnv, parseLang } from '../lib/cli.mjs';
 
 const USAGE = {
   en: `usage: gov-rank validate <results.json> [more.json …] [--lang zh-CN|en] [--json]

@@ -1,9 +1,11 @@
+// @ts-check
 // How the size report and the benchmark bundle a page's code and count what it loads: esbuild,
 // minified ES modules with split chunks, production builds of the dependencies; an entry costs
 // itself plus every chunk it imports statically (dynamic imports load on demand).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
+/** @type {import('esbuild').BuildOptions} */
 export const BROWSER_BUNDLE = {
   bundle: true,
   splitting: true,

@@ -5,4 +5,5 @@ export function decodeGeometry(
   geometry: { type: string; coordinates: unknown; encodeOffsets?: unknown },
   scale?: number,
 ): Polygon | MultiPolygon;
-export function decodeEChartsGeoJson(json: unknown): FeatureCollection<Polygon | MultiPolygon>;
+/** Every feature's properties are a copy of the source's (an object, never null). */
+export function decodeEChartsGeoJson(json: unknown): FeatureCollection<Polygon | MultiPolygon, { [name: string]: any }>;

@@ -1,3 +1,4 @@
+// @ts-check
 // Decoder for ECharts' compressed GeoJSON ("UTF8Encoding": true), as shipped in echarts@4.x
 // map/json/*.json. Written from the format description (shared/data/GEOMETRY.md):
 //   - each ring is a string read two characters at a time: x, then y;

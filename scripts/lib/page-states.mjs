@@ -1,3 +1,4 @@
+// @ts-check
 // What the scripts that drive demo pages in Chromium (screenshots, the print check) wait for:
 // every gov-* element registered and rendered — shadow content, no loading or error box.
 

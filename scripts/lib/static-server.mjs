@@ -1,9 +1,15 @@
+// @ts-check
 // The one static file server of the scripts (demo, screenshots, Storybook a11y check, packed-
 // package test, benchmark): folders mounted at URL prefixes, on 127.0.0.1, never outside a root.
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
+/** @typedef {readonly [prefix: string, folder: string]} Mount A URL prefix and the folder served there. */
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+
+/** @type {Record<string, string>} */
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -24,6 +30,9 @@ export const CONTENT_TYPES = {
 /**
  * The file a URL path maps to, or null (outside every root, or missing). `mounts` is a list of
  * [URL prefix, folder]; the longest matching prefix wins; a folder serves its index.html.
+ * @param {readonly Mount[]} mounts
+ * @param {string} urlPath
+ * @returns {string | null}
  */
 export function resolveStatic(mounts, urlPath) {
   let path;
@@ -54,6 +63,9 @@ export function resolveStatic(mounts, urlPath) {
 /**
  * Connect-style middleware serving `mounts`; calls next() (or answers 404) for anything else.
  * `cacheControl(path)` sets Cache-Control (default no-cache).
+ * @param {readonly Mount[]} mounts
+ * @param {{ cacheControl?: (path: string) => string }} [options]
+ * @returns {(req: Request, res: Response, next?: () => void) => void}
  */
 export function staticMiddleware(mounts, { cacheControl = () => 'no-cache' } = {}) {
   return (req, res, next) => {
@@ -77,6 +89,9 @@ export function staticMiddleware(mounts, { cacheControl = () => 'no-cache' } = {
 /**
  * Serves `mounts` on 127.0.0.1 (a free port unless `port` is given). `before(req, res)` may answer
  * a request itself and return true. Resolves with { url, port, close() }.
+ * @param {readonly Mount[]} mounts
+ * @param {{ port?: number, before?: (req: Request, res: Response) => boolean | undefined, cacheControl?: (path: string) => string }} [options]
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
 export function startStaticServer(mounts, { port = 0, before, cacheControl } = {}) {
   const serve = staticMiddleware(mounts, { cacheControl });
@@ -87,8 +102,8 @@ export function startStaticServer(mounts, { port = 0, before, cacheControl } = {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
-      const actual = server.address().port;
-      resolve({ url: `http://127.0.0.1:${actual}`, port: actual, close: () => new Promise((r) => server.close(() => r())) });
+      const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
+      resolve({ url: `http://127.0.0.1:${actual}`, port: actual, close: () => /** @type {Promise<void>} */ (new Promise((r) => server.close(() => r()))) });
     });
   });
 }
