@@ -105,7 +105,7 @@ async function buildPages() {
     writeFileSync(join(out, `${name}.html`), template.replaceAll('%NAME%', name).replace('%DATA%', () => data));
   }
   // Bytes each page loads at start: its entry and the chunks it imports statically.
-  const outputs = /** @type {import('esbuild').Metafile} */ (result.metafile).outputs;
+  const outputs = result.metafile.outputs;
   const bytes = {};
   for (const name of ['ours', 'echarts']) {
     const entry = Object.keys(outputs).find((o) => outputs[o].entryPoint && o.endsWith(`/${name}.js`));
