@@ -73,7 +73,7 @@ function benchData() {
   for (const y of YEARS) {
     if (!assessment.editions.some((e) => e.year === y)) throw new Error(`bench: ${ASSESSMENT} has no ${y} edition`);
   }
-  const { statistics, ...rest } = file;
+  const { statistics: _statistics, ...rest } = file;
   // One assessment (all its editions): what a page embedding this map would carry.
   return { ...rest, assessments: [assessment] };
 }

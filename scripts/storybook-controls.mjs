@@ -122,7 +122,9 @@ async function readDocs(tag) {
     let value;
     try {
       value = el?.[n];
-    } catch {}
+    } catch {
+      // a getter that throws on a bare element: not a value to probe
+    }
     const isController = !!value && typeof value === 'object' && ['hostConnected', 'hostUpdate', 'hostUpdated', 'run'].some((k) => typeof value[k] === 'function');
     probe[n] = { inElement: !!el && n in el, isStatic: !!ctor && n in ctor && !(el && n in el), isFunction: typeof value === 'function', isController };
   }

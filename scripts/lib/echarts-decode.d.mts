@@ -6,4 +6,5 @@ export function decodeGeometry(
   scale?: number,
 ): Polygon | MultiPolygon;
 /** Every feature's properties are a copy of the source's (an object, never null). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- ECharts' properties are whatever its files hold
 export function decodeEChartsGeoJson(json: unknown): FeatureCollection<Polygon | MultiPolygon, { [name: string]: any }>;

@@ -51,5 +51,7 @@ export function emit<K extends keyof GovRankEventMap>(target: EventTarget, name:
 }
 
 declare global {
+  // Declaration merging: the page's addEventListener learns our event types (no members of its own).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends GovRankEventMap {}
 }

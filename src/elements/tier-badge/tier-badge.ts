@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { styleProps } from '../../base/style-props.js';
 import { common, errorText, messages } from '../../base/i18n.js';
-import type { Lang } from '../../base/lang.js';
 import { tierColors } from '../../base/tokens.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
