@@ -10,6 +10,7 @@ import { TIER_COLORS, BASE } from '../../../src/base/tokens.js';
 import { contrast, textOn } from '../../../src/base/color.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import { nextEvent, settled, shadowText, unique } from '../helpers.js';
+import { assessment, edition, resultsFile } from '../shared/results-builder.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 
@@ -183,33 +184,29 @@ describe('gov-tier-badge: loading state keeps the final size', () => {
 
 // ─── Contrast ────────────────────────────────────────────────────────────────────────────────
 
-const SIX_TIERS = {
-  format: 'gov-rank-results',
-  version: 1,
+const SIX_TIERS = resultsFile({
   assessments: [
-    {
+    assessment({
       id: 'six',
       name: '六级测试',
       shortName: '测试',
       publisher: 'test',
-      level: 'province',
       metric: { name: 'index' },
       tiers: [1, 2, 3, 4, 5, 6].map((i) => ({ id: `t${i}`, name: `第${i}级` })).concat([{ id: 'yellow', name: '黄', color: '#ffeb3b' } as never, { id: 'navy', name: '深', color: '#001f3f' } as never]),
       editions: [
-        {
-          year: 2020,
-          sources: [{ url: 'https://example.org/six' }],
-          complete: false,
-          results: ['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江'].map((region, i) => ({
+        edition(
+          2020,
+          ['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江'].map((region, i) => ({
             region,
             tier: i < 6 ? `t${i + 1}` : i === 6 ? 'yellow' : 'navy',
             rank: i + 1,
           })),
-        },
+          { sources: [{ url: 'https://example.org/six' }] },
+        ),
       ],
-    },
+    }),
   ],
-};
+});
 const REGIONS = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江'];
 
 describe('gov-tier-badge: contrast (WCAG AA 4.5:1)', () => {
