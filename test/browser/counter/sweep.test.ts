@@ -15,6 +15,7 @@ import '../../../src/define/badge.js';
 import '../../../src/define/counter.js';
 import type { GovStatsCounter } from '../../../src/define/counter.js';
 import { settled, shadowText } from '../helpers.js';
+import { assessment, edition, resultsFile, statistic } from '../shared/results-builder.js';
 
 type Json = any;
 type Lang = 'zh-CN' | 'en';
@@ -32,28 +33,21 @@ const PROV = 'sweep-province';
 const CITY = 'sweep-city';
 
 function file(): Json {
-  return {
-    format: 'gov-rank-results',
-    version: 1,
+  return resultsFile({
     assessments: [
-      {
+      assessment({
         id: PROV,
         name: { 'zh-CN': '测试省级评估', en: 'Test provincial assessment' },
         shortName: { 'zh-CN': '测试指数', en: 'Test index' },
         publisher: 'Test publisher',
-        level: 'province',
-        metric: { name: 'Index' },
         tiers: [
           { id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' } },
           { id: 'B', name: { 'zh-CN': '乙', en: 'Beta' } },
         ],
         editions: [
-          {
-            year: 2021,
-            dataYear: 2020,
-            sources: [{ url: 'https://example.org/2021' }, { url: 'https://www.example.com/b' }],
-            complete: false,
-            results: [
+          edition(
+            2021,
+            [
               { region: '广东', score: 95.5, tier: 'A', rank: 1 },
               { region: '浙江', score: 95.5, tier: 'A', rank: 1 },
               { region: '江苏', group: { 'zh-CN': '第一梯队', en: 'First group' } },
@@ -62,23 +56,23 @@ function file(): Json {
               { region: '四川', tier: 'B' },
               { region: '湖北', tier: 'B', rank: 4 },
             ],
-          },
-          { year: 2019, sources: [{ url: 'https://example.org/2019' }], complete: false, results: [{ region: '广东', score: 80, tier: 'B', rank: 3 }] },
+            { dataYear: 2020, sources: [{ url: 'https://example.org/2021' }, { url: 'https://www.example.com/b' }] },
+          ),
+          edition(2019, [{ region: '广东', score: 80, tier: 'B', rank: 3 }], { sources: [{ url: 'https://example.org/2019' }] }),
         ],
-      },
-      {
+      }),
+      assessment({
         id: CITY,
         name: { 'zh-CN': '测试城市评估', en: 'Test city assessment' },
         shortName: { 'zh-CN': '城市指数', en: 'City index' },
         publisher: 'Test publisher',
         level: 'city',
-        metric: { name: 'Index' },
         tiers: [{ id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' } }],
-        editions: [{ year: 2021, sources: [{ url: 'https://example.org/city' }], complete: false, results: [{ region: '深圳', score: 97.34, tier: 'A', rank: 1 }] }],
-      },
+        editions: [edition(2021, [{ region: '深圳', score: 97.34, tier: 'A', rank: 1 }], { sources: [{ url: 'https://example.org/city' }] })],
+      }),
     ],
-    statistics: [] as Json[],
-  };
+    statistics: [],
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -88,13 +82,11 @@ function file(): Json {
 const SRC = [{ url: 'https://example.org/stat' }];
 
 function stat(id: string, value: number, extra: Json = {}): Json {
-  return { id, label: { 'zh-CN': `统计${id}`, en: `Stat ${id}` }, value, unit: { 'zh-CN': '个', en: 'items' }, date: '2019-12', sources: SRC, ...extra };
+  return statistic({ id, label: { 'zh-CN': `统计${id}`, en: `Stat ${id}` }, value, unit: { 'zh-CN': '个', en: 'items' }, date: '2019-12', sources: SRC, ...extra });
 }
 
 function statsFile(...stats: Json[]): Json {
-  const f = file();
-  f.statistics = stats;
-  return f;
+  return resultsFile({ assessments: file().assessments, statistics: stats });
 }
 
 async function counter(s: Json, attrs: Record<string, string> = {}, lang: string = 'zh-CN'): Promise<GovStatsCounter> {
