@@ -84,7 +84,9 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/elements/**/*.ts', 'src/base/gov-element.ts'],
-  exclude: ['**/*.styles.ts', '**/*.test.ts'],
+  // The map's template and view-model modules (rank-map-legend.ts, rank-map-view.ts, …) are internal parts
+  // of <gov-rank-map>, as its styles are, not API.
+  exclude: ['**/*.styles.ts', '**/*.test.ts', 'src/elements/rank-map/rank-map-*.ts'],
   litelement: true,
   outdir: '.',
   plugins: [publicApiOnly()],

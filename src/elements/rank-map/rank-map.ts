@@ -25,15 +25,17 @@ import { AnnounceController } from '../../controllers/announce-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { planarSize } from '../../geo/planar.js';
-import { colorScale, defaultColorBy, type ColorBy, type ColorScale, type LegendItem } from './scale.js';
+import { colorScale, defaultColorBy, type ColorBy, type ColorScale } from './scale.js';
 import { callouts as calloutsFor, insetLabelFits, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
-import { tooltipModel, tooltipSentence, type TooltipModel } from './tooltip.js';
-import { formatScore, formatValue, rankText, valueLabel, yearText } from '../../base/format.js';
+import { tooltipModel, tooltipSentence } from './tooltip.js';
+import { formatValue, rankText, valueLabel, yearText } from '../../base/format.js';
 import { sourceLinks } from '../../base/sources.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { mapMessages } from './messages.js';
+import { tally, type MapSay, type Target, type Tally } from './rank-map-view.js';
+import { legendTemplate, mapDescription } from './rank-map-legend.js';
 import { mapStyles } from './rank-map.styles.js';
 
 export interface MapView {
@@ -60,41 +62,6 @@ interface UserGeometryData {
   problems: string[];
   /** The features projected into the map's fixed space (memoised per inset on/off). */
   geometry: (inset: boolean) => MapGeometry;
-}
-
-/** Counts over the drawn targets (built once per targets, not on every hover). */
-interface Tally {
-  /** Results without a shape on this map (兵团, or regions a user geometry lacks). */
-  offMap: ResultRow[];
-  /** Per legend item, the regions drawn in its colour: rows off the map are listed, not counted. */
-  drawn: Map<LegendItem, number>;
-  noDataCount: number;
-  noValueCount: number;
-}
-
-function tally(targets: readonly Target[], view: MapView): Tally {
-  const onMap = new Set(targets.map((x) => x.code));
-  const drawn = new Map<LegendItem, number>();
-  for (const x of targets) if (x.item) drawn.set(x.item, (drawn.get(x.item) ?? 0) + 1);
-  return {
-    offMap: view.edition.results.filter((r) => !onMap.has(r.region.code)),
-    drawn,
-    noDataCount: targets.filter((x) => !x.row).length,
-    noValueCount: targets.filter((x) => x.row && !x.item).length,
-  };
-}
-
-/** One interactive target: a province shape, a user feature or a key-city dot. */
-interface Target {
-  code: string;
-  name: string;
-  row: ResultRow | undefined;
-  item: LegendItem | undefined;
-  centroid: [number, number];
-  d?: string;
-  dot?: { x: number; y: number; r: number; hit: number };
-  callout?: Callout;
-  tip: TooltipModel;
 }
 
 const COLOR_BY = new Set(['tier', 'score', 'rank']);
@@ -383,6 +350,11 @@ export class GovRankMap extends GovElement<MapView> {
 
   // ---- render ----
 
+  /** The language, data text and region names the template modules word things with. */
+  private get say(): MapSay {
+    return { lang: this.resolvedLang, text: (v) => this.text(v), nameOf: (code, fallback, full) => this.nameOf(code, fallback, full) };
+  }
+
   private nameOf(code: string, fallback?: string, full = false): string {
     const r = regionByCode(code);
     if (!r) return fallback ?? code;
@@ -454,7 +426,8 @@ export class GovRankMap extends GovElement<MapView> {
     const width = this._width > 0 ? this._width : 800;
     const geo = this._geo!;
     const targets = this._targets;
-    const { offMap, drawn, noDataCount, noValueCount } = this._tally!;
+    const { offMap } = this._tally!;
+    const say = this.say;
     const callouts = targets.flatMap((x) => (x.callout ? [x.callout] : []));
     const u = geo.width / width;
 
@@ -513,9 +486,9 @@ export class GovRankMap extends GovElement<MapView> {
         </svg>
         ${this.renderTooltip(targets, geo)}
       </div>
-      ${this.renderLegend(view, drawn, noDataCount, noValueCount, lang)}
+      ${legendTemplate(view, this._tally!, say)}
       ${offMap.length ? this.renderOffMap(offMap, view, lang) : nothing}
-      <p class="sr-only" id="${this._id}-desc">${this.describe(view, drawn, noDataCount, noValueCount, offMap.length, !!geo.inset)}</p>
+      <p class="sr-only" id="${this._id}-desc">${mapDescription(view, this._tally!, !!geo.inset, this.approvalNumber, say)}</p>
       <figcaption part="caption" class="caption">
         <span class="title">${title}</span> <span class="year">${yText}</span>
         ${this.renderSources(view.edition, t.source)}
@@ -604,31 +577,6 @@ export class GovRankMap extends GovElement<MapView> {
     if (tip && box) keepInside(tip, box, true);
   }
 
-  private legendLabel(item: LegendItem, view: MapView, lang: Lang): string {
-    if (item.tier) return this.text(item.tier.name);
-    if (view.colorBy === 'rank') return mapMessages(lang).rankRange(item.from!, item.to!);
-    // Every value the same (one region, or all equal): one number, not "85–85".
-    // A count carries its unit once, after the range: "800–1,000 个".
-    const metric = view.assessment.metric;
-    if (item.from === item.to) return formatValue(item.from!, metric, lang);
-    return `${formatScore(item.from!, lang)}–${formatValue(item.to!, metric, lang)}`;
-  }
-
-  private renderLegend(view: MapView, drawn: ReadonlyMap<LegendItem, number>, noDataCount: number, noValueCount: number, lang: Lang): TemplateResult {
-    const m = mapMessages(lang);
-    const t = common(lang);
-    return html`<div part="legend" class="legend">
-      <span class="legend-title">${view.colorBy === 'score' ? valueLabel(view.assessment.metric, lang) : m.legendTitle(view.colorBy)}</span>
-      <ul>
-        ${view.scale.items.map(
-          (it) => html`<li><span class="swatch" ${styleProps({ '--fill': it.color })}></span>${this.legendLabel(it, view, lang)} <span class="count">(${drawn.get(it) ?? 0})</span></li>`,
-        )}
-        ${noValueCount ? html`<li class="no-value"><span class="swatch nodata"></span>${m.noValue(view.colorBy)} <span class="count">(${noValueCount})</span></li>` : nothing}
-        ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData} <span class="count">(${noDataCount})</span></li>` : nothing}
-      </ul>
-    </div>`;
-  }
-
   private rowSentence(r: ResultRow, view: MapView, lang: Lang): string {
     const name = this.nameOf(r.region.code, undefined, true);
     return tooltipSentence(tooltipModel({ name, row: r, edition: view.edition, lang, tied: r.tied }), lang);
@@ -644,20 +592,6 @@ export class GovRankMap extends GovElement<MapView> {
   private renderSources(edition: Edition, label: string): TemplateResult | typeof nothing {
     if (!edition.sources.length) return nothing;
     return html`<span class="sources">${sourceLinks(edition.sources, this.resolvedLang, { label })}</span>`;
-  }
-
-  private describe(view: MapView, drawn: ReadonlyMap<LegendItem, number>, noDataCount: number, noValueCount: number, offMap: number, inset: boolean): string {
-    const lang = this.resolvedLang;
-    const m = mapMessages(lang);
-    const { colon, fullStop } = common(lang);
-    const parts = view.scale.items.map((it) => `${this.legendLabel(it, view, lang)}${colon}${m.regions(drawn.get(it) ?? 0)}`);
-    if (noValueCount) parts.push(`${m.noValue(view.colorBy)}${colon}${m.regions(noValueCount)}`);
-    if (noDataCount) parts.push(m.noDataCount(noDataCount));
-    let s = `${m.coloredBy(view.colorBy)}${colon}${m.summary(parts.join(m.sep))}`;
-    if (offMap) s += ` ${m.offMapCount(offMap)}${fullStop}`;
-    if (inset) s += ` ${m.insetNote}`;
-    s += ` ${this.approvalNumber ? m.approval(this.approvalNumber) : m.illustrative}${fullStop}`;
-    return s;
   }
 
   private renderTable(view: MapView, targets: Target[], offMap: ResultRow[], title: string, yText: string, lang: Lang): TemplateResult {

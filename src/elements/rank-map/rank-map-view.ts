@@ -1,0 +1,59 @@
+/**
+ * The map's view model, DOM-free: the targets drawn for the view (`MapView`, in rank-map.ts) and
+ * what they count. The template modules beside rank-map.ts (legend, table, inset, caption…) take
+ * these and the element's `MapSay` and return Lit templates; rank-map.ts builds them.
+ */
+import type { ResultRow } from '../../data/model.js';
+import type { Localized } from '../../data/format.js';
+import type { Lang } from '../../base/lang.js';
+import type { LegendItem } from './scale.js';
+import type { Callout } from './geometry.js';
+import type { TooltipModel } from './tooltip.js';
+// Types only: erased from the build, so no import cycle at runtime.
+import type { MapView } from './rank-map.js';
+
+export type { MapView };
+
+/** One interactive target: a province shape, a user feature or a key-city dot. */
+export interface Target {
+  code: string;
+  name: string;
+  row: ResultRow | undefined;
+  item: LegendItem | undefined;
+  centroid: [number, number];
+  d?: string;
+  dot?: { x: number; y: number; r: number; hit: number };
+  callout?: Callout;
+  tip: TooltipModel;
+}
+
+/** Counts over the drawn targets (built once per targets, not on every hover). */
+export interface Tally {
+  /** Results without a shape on this map (兵团, or regions a user geometry lacks). */
+  offMap: ResultRow[];
+  /** Per legend item, the regions drawn in its colour: rows off the map are listed, not counted. */
+  drawn: Map<LegendItem, number>;
+  noDataCount: number;
+  noValueCount: number;
+}
+
+export function tally(targets: readonly Target[], view: MapView): Tally {
+  const onMap = new Set(targets.map((x) => x.code));
+  const drawn = new Map<LegendItem, number>();
+  for (const x of targets) if (x.item) drawn.set(x.item, (drawn.get(x.item) ?? 0) + 1);
+  return {
+    offMap: view.edition.results.filter((r) => !onMap.has(r.region.code)),
+    drawn,
+    noDataCount: targets.filter((x) => !x.row).length,
+    noValueCount: targets.filter((x) => x.row && !x.item).length,
+  };
+}
+
+/** What the templates need from the element to word things: its language, data text and region names. */
+export interface MapSay {
+  lang: Lang;
+  /** Localised data text (the element's `text()`). */
+  text: (value: Localized | undefined | null) => string;
+  /** A region's name in the element's language; `full`: the full Chinese name on a zh-CN page. */
+  nameOf: (code: string, fallback?: string, full?: boolean) => string;
+}
