@@ -13,6 +13,7 @@ import '../../../src/define/table.js';
 import '../../../src/define/sparkline.js';
 import type { GovTrendSparkline } from '../../../src/define/sparkline.js';
 import { settled, shadowText } from '../helpers.js';
+import { assessment, edition, resultsFile } from '../shared/results-builder.js';
 
 type Json = any;
 const SRC = [{ url: 'https://example.org/report' }];
@@ -44,17 +45,14 @@ function sparkFile(): Json {
     if ([2016, 2017, 2019].includes(year)) results.push({ region: '北京', rank: { 2016: 7, 2017: 6, 2019: 2 }[year as 2016], score: 70 + k });
     if (year === 2014) results.push({ region: '四川', score: 0 });
     if (year === 2020) results.push({ region: '四川', score: 100 });
-    editions.push({ year, sources: SRC, complete: false, results });
+    editions.push(edition(year, results, { sources: SRC }));
   }
-  return {
-    format: 'gov-rank-results',
-    version: 1,
+  return resultsFile({
     assessments: [
-      {
+      assessment({
         id: 'sweep-spark',
         name: { 'zh-CN': '测试趋势', en: 'Sweep trend' },
         publisher: 'Test',
-        level: 'province',
         metric: { name: 'Index', min: 0, max: 100 },
         tiers: [
           { id: 'A', name: 'A', min: 90 },
@@ -62,20 +60,16 @@ function sparkFile(): Json {
           { id: 'C', name: 'C' },
         ],
         editions,
-      },
+      }),
     ],
-  };
+  });
 }
 
 /** 100 editions (2000–2099), ranks 1…100 for 广东. */
 function hundredFile(): Json {
   const editions: Json[] = [];
-  for (let k = 0; k < 100; k++) editions.push({ year: 2000 + k, sources: SRC, complete: false, results: [{ region: '广东', rank: k + 1, score: k }] });
-  return {
-    format: 'gov-rank-results',
-    version: 1,
-    assessments: [{ id: 'sweep-hundred', name: 'Hundred', publisher: 'Test', level: 'province', metric: { name: 'Index' }, tiers: [], editions }],
-  };
+  for (let k = 0; k < 100; k++) editions.push(edition(2000 + k, [{ region: '广东', rank: k + 1, score: k }], { sources: SRC }));
+  return resultsFile({ assessments: [assessment({ id: 'sweep-hundred', name: 'Hundred', publisher: 'Test', editions })] });
 }
 
 async function mountSpark(
