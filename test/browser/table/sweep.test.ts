@@ -13,6 +13,7 @@ import '../../../src/define/table.js';
 import '../../../src/define/sparkline.js';
 import type { GovRankTable } from '../../../src/define/table.js';
 import { $, $$, tableNames as names, tableColumn as col, tableSortState as sortState, settled, shadowText } from '../helpers.js';
+import { assessment, edition, resultsFile } from '../shared/results-builder.js';
 
 type Json = any;
 const SRC = [{ url: 'https://example.org/report' }];
@@ -29,29 +30,21 @@ const SRC = [{ url: 'https://example.org/report' }];
  *   no rank: 安徽 60 bronze · 河南 group only.
  */
 function tableFile(): Json {
-  return {
-    format: 'gov-rank-results',
-    version: 1,
+  return resultsFile({
     assessments: [
-      {
+      assessment({
         id: 'sweep-table',
         name: { 'zh-CN': '测试排名', en: 'Sweep ranking' },
         publisher: 'Test',
-        level: 'province',
-        metric: { name: 'Index' },
         tiers: [
           { id: 'gold', name: { 'zh-CN': '金', en: 'Gold' } },
           { id: 'silver', name: { 'zh-CN': '银', en: 'Silver' } },
           { id: 'bronze', name: { 'zh-CN': '铜', en: 'Bronze' } },
         ],
         editions: [
-          {
-            year: 2020,
-            dataYear: 2019,
-            sources: SRC,
-            complete: false,
-            completeness: { 'zh-CN': '只列出9个省份', en: 'Only 9 provinces listed' },
-            results: [
+          edition(
+            2020,
+            [
               { region: '安徽', score: 60, tier: 'bronze' },
               { region: '浙江', score: 70, tier: 'silver', rank: 3 },
               { region: '河南', group: { 'zh-CN': '其他', en: 'Others' } },
@@ -62,15 +55,16 @@ function tableFile(): Json {
               { region: '上海', score: 80, tier: 'silver', rank: 2 },
               { region: '广东', score: 70, tier: 'silver', rank: 3 },
             ],
-          },
+            { dataYear: 2019, sources: SRC, completeness: { 'zh-CN': '只列出9个省份', en: 'Only 9 provinces listed' } },
+          ),
           // Trend history: 广东 in 2016, 2017 and 2019 (2018 a gap); 上海 only in 2020.
-          { year: 2018, sources: SRC, complete: false, results: [{ region: '北京', rank: 1 }] },
-          { year: 2017, sources: SRC, complete: false, results: [{ region: '广东', rank: 5 }, { region: '北京', rank: 2 }] },
-          { year: 2016, sources: SRC, complete: false, results: [{ region: '广东', rank: 4 }] },
+          edition(2018, [{ region: '北京', rank: 1 }], { sources: SRC }),
+          edition(2017, [{ region: '广东', rank: 5 }, { region: '北京', rank: 2 }], { sources: SRC }),
+          edition(2016, [{ region: '广东', rank: 4 }], { sources: SRC }),
         ],
-      },
+      }),
     ],
-  };
+  });
 }
 
 async function mountTable(data: Json, attrs: Record<string, string> = {}, lang = 'zh-CN', width = 720): Promise<GovRankTable> {
