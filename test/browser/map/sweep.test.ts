@@ -11,6 +11,7 @@ import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import { parseColor } from '../../../src/base/color.js';
 import { REGIONS } from '../../../src/data/regions.js';
 import { nextEvent, settled, shadowText, tokenColor, until } from '../helpers.js';
+import { assessment, edition, resultsFile } from '../shared/results-builder.js';
 
 // ---------------------------------------------------------------- helpers
 
@@ -33,21 +34,19 @@ const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 
 /** A results file (format v1) with one assessment and one edition. */
 function results(opts: { rows: Row[]; level?: 'province' | 'city'; tiers?: Json[]; metric?: Json }): Json {
-  return {
-    format: 'gov-rank-results',
-    version: 1,
+  return resultsFile({
     assessments: [
-      {
+      assessment({
         id: 'sweep',
         name: { 'zh-CN': '扫测指数', en: 'Sweep index' },
         publisher: '扫测机构',
         level: opts.level ?? 'province',
         metric: opts.metric ?? { name: '指数', min: 0, max: 100 },
         tiers: opts.tiers ?? [],
-        editions: [{ year: 2020, sources: [{ url: 'https://example.org/sweep' }], complete: false, results: opts.rows }],
-      },
+        editions: [edition(2020, opts.rows, { sources: [{ url: 'https://example.org/sweep' }] })],
+      }),
     ],
-  };
+  }) as unknown as Json;
 }
 
 /** A blob: URL serving `json` (the map fetches geometry by URL). */
@@ -71,10 +70,21 @@ async function mount(attrs: Record<string, string> = {}, data?: unknown, width =
   return el;
 }
 
-/** Waits for the map's own ResizeObserver to pick up a new width. */
+/**
+ * The width (px) the map last drew for, read off what it rendered: its no-data stripes are 5 px
+ * apart on screen, so their pattern is 5 × (viewBox width / drawn width) map units wide.
+ */
+function drawnWidth(el: GovRankMap): number {
+  const svgEl = root(el).querySelector<SVGSVGElement>('svg[part~="svg"]');
+  const stripes = root(el).querySelector('pattern[id$="-nodata"]');
+  const unit = parseFloat(stripes?.getAttribute('width') ?? '');
+  return svgEl && unit > 0 ? Math.round((5 * svgEl.viewBox.baseVal.width) / unit) : 0;
+}
+
+/** Waits for the map's own ResizeObserver to pick up a new width (and the map to draw for it). */
 async function resizeTo(el: GovRankMap, width: number): Promise<void> {
   el.parentElement!.style.width = `${width}px`;
-  await until(() => (el as unknown as { _width: number })._width === width, `width ${width}`, { el });
+  await until(() => drawnWidth(el) === width, `width ${width}`, { el });
   await el.updateComplete;
   await frame();
   await el.updateComplete;
