@@ -14,7 +14,7 @@ import { emit } from '../../base/events.js';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
 import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
-import { findAssessment, findEdition, ranking, splitList } from '../../data/query.js';
+import { findAssessment, findEdition, splitList } from '../../data/query.js';
 import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import { absoluteUrl, isAbortError } from '../../data/load.js';
@@ -30,12 +30,15 @@ import { callouts as calloutsFor, insetLabelFits, mapGeometry, type MapGeometry,
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { tooltipModel, tooltipSentence } from './tooltip.js';
-import { formatValue, rankText, valueLabel, yearText } from '../../base/format.js';
+import { yearText } from '../../base/format.js';
 import { sourceLinks } from '../../base/sources.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { mapMessages } from './messages.js';
 import { tally, type MapSay, type Target, type Tally } from './rank-map-view.js';
 import { legendTemplate, mapDescription } from './rank-map-legend.js';
+import { tableTemplate } from './rank-map-table.js';
+import { offMapTemplate } from './rank-map-off-map.js';
+import { reportTemplate } from './rank-map-report.js';
 import { mapStyles } from './rank-map.styles.js';
 
 export interface MapView {
@@ -487,7 +490,7 @@ export class GovRankMap extends GovElement<MapView> {
         ${this.renderTooltip(targets, geo)}
       </div>
       ${legendTemplate(view, this._tally!, say)}
-      ${offMap.length ? this.renderOffMap(offMap, view, lang) : nothing}
+      ${offMap.length ? offMapTemplate(offMap, view, say) : nothing}
       <p class="sr-only" id="${this._id}-desc">${mapDescription(view, this._tally!, !!geo.inset, this.approvalNumber, say)}</p>
       <figcaption part="caption" class="caption">
         <span class="title">${title}</span> <span class="year">${yText}</span>
@@ -496,10 +499,10 @@ export class GovRankMap extends GovElement<MapView> {
       </figcaption>
       <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'}
         aria-controls="${this._id}-table" @click=${() => (this._tableOpen = !this._tableOpen)}>${m.table}</button>
-      ${this.tableIdle.done || this._tableOpen ? this.renderTable(view, targets, offMap, title, yText, lang) : nothing}
+      ${this.tableIdle.done || this._tableOpen ? tableTemplate(view, targets, { id: this._id, open: this._tableOpen, title, yearText: yText }, say) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
       ${this.renderDiagnostics(model)}
-      ${this.renderMismatch(lang)}
+      ${reportTemplate(this.report, lang)}
     </figure>`;
   }
 
@@ -577,58 +580,9 @@ export class GovRankMap extends GovElement<MapView> {
     if (tip && box) keepInside(tip, box, true);
   }
 
-  private rowSentence(r: ResultRow, view: MapView, lang: Lang): string {
-    const name = this.nameOf(r.region.code, undefined, true);
-    return tooltipSentence(tooltipModel({ name, row: r, edition: view.edition, lang, tied: r.tied }), lang);
-  }
-
-  private renderOffMap(rows: ResultRow[], view: MapView, lang: Lang): TemplateResult {
-    const m = mapMessages(lang);
-    const list = html`<ul>${rows.map((r) => html`<li data-code=${r.region.code}>${this.rowSentence(r, view, lang)}</li>`)}</ul>`;
-    if (rows.length > 3) return html`<details part="off-map" class="off-map"><summary>${m.offMapCount(rows.length)}</summary>${list}</details>`;
-    return html`<div part="off-map" class="off-map"><span class="off-map-title">${m.offMap}</span>${list}</div>`;
-  }
-
   private renderSources(edition: Edition, label: string): TemplateResult | typeof nothing {
     if (!edition.sources.length) return nothing;
     return html`<span class="sources">${sourceLinks(edition.sources, this.resolvedLang, { label })}</span>`;
-  }
-
-  private renderTable(view: MapView, targets: Target[], offMap: ResultRow[], title: string, yText: string, lang: Lang): TemplateResult {
-    const t = common(lang);
-    const m = mapMessages(lang);
-    const dash = '—';
-    const ranked = ranking(view.edition);
-    const listed = new Set(ranked.map((r) => r.region.code));
-    const missing = targets.filter((x) => !listed.has(x.code));
-    void offMap;
-    // The wrapper carries sr-only: a <table> ignores the 1px width of .sr-only and would widen the page.
-    return html`<div class=${this._tableOpen ? 'table-wrap' : 'sr-only'}><table part="table" id="${this._id}-table" class="table">
-      <caption>${m.tableCaption(title, yText)}</caption>
-      <thead><tr><th scope="col">${t.region}</th><th scope="col">${t.tier}</th><th scope="col">${valueLabel(view.assessment.metric, lang)}</th><th scope="col">${m.rank}</th></tr></thead>
-      <tbody>
-        ${ranked.map(
-          (r) => html`<tr data-code=${r.region.code}>
-            <th scope="row">${this.nameOf(r.region.code, undefined, r.region.level === 'corps')}</th>
-            <td>${r.tier ? this.text(r.tier.name) : dash}</td>
-            <td class="num">${r.score !== undefined ? formatValue(r.score, view.assessment.metric, lang) : dash}</td>
-            <td class="num">${r.rank !== undefined ? rankText(r.rank, r.tied, lang) : dash}</td>
-          </tr>`,
-        )}
-        ${missing.map((x) => html`<tr data-code=${x.code} class="no-data"><th scope="row">${x.name}</th><td colspan="3">${t.noData}</td></tr>`)}
-      </tbody>
-    </table></div>`;
-  }
-
-  private renderMismatch(lang: Lang): TemplateResult | typeof nothing {
-    const r = this.report;
-    if (!r || (!r.unmatchedFeatures.length && !r.geometryProblems.length)) return nothing;
-    const m = mapMessages(lang);
-    return html`<details class="diagnostics map-report" part="diagnostics">
-      <summary>${r.unmatchedFeatures.length ? m.unmatchedFeatures(r.unmatchedFeatures.length) : m.geometryProblems}</summary>
-      ${r.unmatchedFeatures.length ? html`<p>${r.unmatchedFeatures.join(common(lang).listSep)}</p>` : nothing}
-      ${r.geometryProblems.length ? html`<ul>${r.geometryProblems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
-    </details>`;
   }
 
   private warnMismatch(): void {
