@@ -12,7 +12,6 @@ import { styleProps } from '../../base/style-props.js';
 import { keepInside } from '../../base/keep-inside.js';
 import { emit } from '../../base/events.js';
 import { common } from '../../base/i18n.js';
-import type { Lang } from '../../base/lang.js';
 import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
 import { findAssessment, findEdition, splitList } from '../../data/query.js';
 import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
@@ -31,7 +30,6 @@ import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { tooltipModel, tooltipSentence } from './tooltip.js';
 import { yearText } from '../../base/format.js';
-import { sourceLinks } from '../../base/sources.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { mapMessages } from './messages.js';
 import { tally, type MapSay, type Target, type Tally } from './rank-map-view.js';
@@ -39,6 +37,8 @@ import { legendTemplate, mapDescription } from './rank-map-legend.js';
 import { tableTemplate } from './rank-map-table.js';
 import { offMapTemplate } from './rank-map-off-map.js';
 import { reportTemplate } from './rank-map-report.js';
+import { calloutLabelsTemplate, calloutTemplate, insetLabelX, insetTemplate } from './rank-map-inset.js';
+import { captionTemplate } from './rank-map-caption.js';
 import { mapStyles } from './rank-map.styles.js';
 
 export interface MapView {
@@ -423,7 +423,6 @@ export class GovRankMap extends GovElement<MapView> {
   protected renderView(view: MapView, model: ResultsModel): unknown {
     const lang = this.resolvedLang;
     const m = mapMessages(lang);
-    const t = common(lang);
     if (this._deriveFailure) throw this._deriveFailure.error;
     const user = this._geometry.task.value ?? null;
     const width = this._width > 0 ? this._width : 800;
@@ -452,7 +451,7 @@ export class GovRankMap extends GovElement<MapView> {
         ${x.dot
           ? svg`<circle class="hit" cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.hit}></circle><circle class="shape" data-code=${x.code} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r}></circle>`
           : svg`<path class="shape" data-code=${x.code} d=${x.d}></path>`}
-        ${x.callout ? this.renderCallout(x.callout) : nothing}
+        ${x.callout ? calloutTemplate(x.callout) : nothing}
       </g>`;
     };
     const ring = (code: string | null, cls: string): SVGTemplateResult | typeof nothing => {
@@ -475,11 +474,9 @@ export class GovRankMap extends GovElement<MapView> {
             ${geo.inset ? svg`<clipPath id="${this._id}-inset"><rect x=${geo.inset.box.x} y=${geo.inset.box.y} width=${geo.inset.box.width} height=${geo.inset.box.height}></rect></clipPath>` : nothing}
           </defs>
           ${view.level === 'city' && !user ? svg`<g class="base-land" aria-hidden="true">${geo.shapes.map((s) => svg`<path d=${s.d}></path>`)}</g>` : nothing}
-          ${geo.inset ? this.renderInset(geo, lang, u, width) : nothing}
+          ${geo.inset ? insetTemplate(geo.inset, { id: this._id, lang, u, width, labelOut: this._insetLabelOut }) : nothing}
           <g class=${classMap({ regions: true, highlighting: highlight.size > 0 })}>${targets.map(region)}</g>
-          <g class="callout-labels" aria-hidden="true" font-size=${10 * u}>${callouts.map(
-            (c) => svg`<text class="callout-label" x=${c.x + c.r + 2 * u} y=${c.y} dy="0.35em">${c.label[lang]}</text>`,
-          )}</g>
+          ${calloutLabelsTemplate(callouts, u, lang)}
           <g class="overlay" aria-hidden="true">
             ${[...highlight].map((c) => ring(c, 'highlight'))}
             ${ring(selected, 'selected')}
@@ -492,11 +489,7 @@ export class GovRankMap extends GovElement<MapView> {
       ${legendTemplate(view, this._tally!, say)}
       ${offMap.length ? offMapTemplate(offMap, view, say) : nothing}
       <p class="sr-only" id="${this._id}-desc">${mapDescription(view, this._tally!, !!geo.inset, this.approvalNumber, say)}</p>
-      <figcaption part="caption" class="caption">
-        <span class="title">${title}</span> <span class="year">${yText}</span>
-        ${this.renderSources(view.edition, t.source)}
-        <span class="note">${this.approvalNumber ? m.approval(this.approvalNumber) : m.illustrative}${this.attribution ? html` · ${this.attribution}` : nothing}</span>
-      </figcaption>
+      ${captionTemplate({ title, yearText: yText, edition: view.edition, approvalNumber: this.approvalNumber, attribution: this.attribution, lang })}
       <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'}
         aria-controls="${this._id}-table" @click=${() => (this._tableOpen = !this._tableOpen)}>${m.table}</button>
       ${this.tableIdle.done || this._tableOpen ? tableTemplate(view, targets, { id: this._id, open: this._tableOpen, title, yearText: yText }, say) : nothing}
@@ -504,29 +497,6 @@ export class GovRankMap extends GovElement<MapView> {
       ${this.renderDiagnostics(model)}
       ${reportTemplate(this.report, lang)}
     </figure>`;
-  }
-
-  private renderCallout(c: Callout): SVGTemplateResult {
-    return svg`<line class="leader" x1=${c.anchor[0]} y1=${c.anchor[1]} x2=${c.x} y2=${c.y}></line>
-      <circle class="hit" cx=${c.x} cy=${c.y} r=${c.hit}></circle>
-      <circle class="callout" cx=${c.x} cy=${c.y} r=${c.r}></circle>`;
-  }
-
-  private renderInset(geo: MapGeometry, lang: Lang, u: number, width: number): SVGTemplateResult {
-    const ins = geo.inset!;
-    const { box, transform: [k, dx, dy] } = ins;
-    // Label size in screen px, then in units.
-    const fs = Math.max(9, Math.min(13, width * 0.013)) * u;
-    return svg`<g part="inset" class="inset" aria-hidden="true">
-      <rect class="frame" x=${box.x} y=${box.y} width=${box.width} height=${box.height}></rect>
-      <g clip-path="url(#${this._id}-inset)">
-        <path class="neighbours" d=${ins.neighbours}></path>
-        <path class="land" d=${ins.land} transform="matrix(${k} 0 0 ${k} ${dx} ${dy})"></path>
-      </g>
-      <path class="dashes" d=${ins.dashes}></path>
-      ${ins.islands.map((i) => svg`<path class="island" d=${i.d}></path><circle class="island" cx=${i.at[0]} cy=${i.at[1]} r=${u}></circle>`)}
-      <text class="inset-label" x=${this.insetLabelX(u)} y=${box.y + box.height - 4 * u} text-anchor="end" font-size=${fs}>${mapMessages(lang).southChinaSea}</text>
-    </g>`;
   }
 
   private renderTooltip(targets: Target[], geo: MapGeometry): TemplateResult | typeof nothing {
@@ -563,13 +533,7 @@ export class GovRankMap extends GovElement<MapView> {
     if (this._insetLabelOut !== fits) return;
     this._insetLabelOut = !fits;
     // The next render binds the same x, so Lit and the DOM agree.
-    text.setAttribute('x', String(this.insetLabelX(this._geo!.width / (this._width || 800))));
-  }
-
-  /** The inset label's anchor (its end): inside the frame's right edge, or left of the frame. */
-  private insetLabelX(u: number): number {
-    const box = this._geo!.inset!.box;
-    return (this._insetLabelOut ? box.x : box.x + box.width) - 4 * u;
+    text.setAttribute('x', String(insetLabelX(inset.box, this._insetLabelOut, this._geo!.width / (this._width || 800))));
   }
 
   /** Shifts the tooltip when it would stick out of the map (a narrow map, a long name) or hang
@@ -578,11 +542,6 @@ export class GovRankMap extends GovElement<MapView> {
     const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
     const box = this.renderRoot.querySelector<HTMLElement>('.map');
     if (tip && box) keepInside(tip, box, true);
-  }
-
-  private renderSources(edition: Edition, label: string): TemplateResult | typeof nothing {
-    if (!edition.sources.length) return nothing;
-    return html`<span class="sources">${sourceLinks(edition.sources, this.resolvedLang, { label })}</span>`;
   }
 
   private warnMismatch(): void {
