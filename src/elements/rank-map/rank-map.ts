@@ -4,7 +4,7 @@
  * table alternative. The bundled map is drawn from pre-projected data in a fixed viewBox (no
  * d3-geo); d3-geo is loaded on demand to project a user `geometry`. Lit renders.
  */
-import { html, svg, nothing, type PropertyValues, type TemplateResult, type SVGTemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { TaskStatus } from '@lit/task';
 import { GovElement, noData } from '../../base/gov-element.js';
@@ -28,7 +28,7 @@ import { colorScale, defaultColorBy, type ColorBy, type ColorScale } from './sca
 import { callouts as calloutsFor, insetLabelFits, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
 import type { UserCollection } from './user-map.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
-import { tooltipModel, tooltipSentence } from './tooltip.js';
+import { tooltipModel } from './tooltip.js';
 import { yearText } from '../../base/format.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
 import { mapMessages } from './messages.js';
@@ -37,8 +37,10 @@ import { legendTemplate, mapDescription } from './rank-map-legend.js';
 import { tableTemplate } from './rank-map-table.js';
 import { offMapTemplate } from './rank-map-off-map.js';
 import { reportTemplate } from './rank-map-report.js';
-import { calloutLabelsTemplate, calloutTemplate, insetLabelX, insetTemplate } from './rank-map-inset.js';
+import { calloutLabelsTemplate, insetLabelX, insetTemplate } from './rank-map-inset.js';
 import { captionTemplate } from './rank-map-caption.js';
+import { regionTemplate, ringTemplate } from './rank-map-regions.js';
+import { tooltipTemplate } from './rank-map-tooltip.js';
 import { mapStyles } from './rank-map.styles.js';
 
 export interface MapView {
@@ -442,24 +444,7 @@ export class GovRankMap extends GovElement<MapView> {
     const title = this.text(view.edition.title) || this.text(view.assessment.name);
     const yText = yearText(view.edition, lang);
 
-    const region = (x: Target): SVGTemplateResult => {
-      const fill = x.item?.color ?? noDataFill;
-      const classes = { region: true, dot: !!x.dot, 'no-data': !x.item, dim: highlight.size > 0 && !highlight.has(x.code) };
-      const label = tooltipSentence(x.tip, lang);
-      return svg`<g part="region" class=${classMap(classes)} role="button" tabindex=${x.code === tabCode ? 0 : -1}
-        data-code=${x.code} aria-label=${label} aria-pressed=${x.code === selected ? 'true' : 'false'} ${styleProps({ '--fill': fill })}>
-        ${x.dot
-          ? svg`<circle class="hit" cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.hit}></circle><circle class="shape" data-code=${x.code} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r}></circle>`
-          : svg`<path class="shape" data-code=${x.code} d=${x.d}></path>`}
-        ${x.callout ? calloutTemplate(x.callout) : nothing}
-      </g>`;
-    };
-    const ring = (code: string | null, cls: string): SVGTemplateResult | typeof nothing => {
-      const x = code ? targets.find((y) => y.code === code) : undefined;
-      if (!x) return nothing;
-      if (x.dot) return svg`<circle class=${`ring ${cls}`} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r + 1.5 * u}></circle>`;
-      return svg`<path class=${`ring ${cls}`} d=${x.d}></path>${x.callout ? svg`<circle class=${`ring ${cls}`} cx=${x.callout.x} cy=${x.callout.y} r=${x.callout.r + 1.5 * u}></circle>` : nothing}`;
-    };
+    const ring = (code: string | null, cls: string): SVGTemplateResult | typeof nothing => ringTemplate(targets, code, cls, u);
 
     const figureLabel = m.figureLabel(title, yText, m.coloredBy(view.colorBy));
     return html`<figure part="figure" class="figure">
@@ -475,7 +460,7 @@ export class GovRankMap extends GovElement<MapView> {
           </defs>
           ${view.level === 'city' && !user ? svg`<g class="base-land" aria-hidden="true">${geo.shapes.map((s) => svg`<path d=${s.d}></path>`)}</g>` : nothing}
           ${geo.inset ? insetTemplate(geo.inset, { id: this._id, lang, u, width, labelOut: this._insetLabelOut }) : nothing}
-          <g class=${classMap({ regions: true, highlighting: highlight.size > 0 })}>${targets.map(region)}</g>
+          <g class=${classMap({ regions: true, highlighting: highlight.size > 0 })}>${targets.map((x) => regionTemplate(x, { highlight, tabCode, selected, noDataFill, lang }))}</g>
           ${calloutLabelsTemplate(callouts, u, lang)}
           <g class="overlay" aria-hidden="true">
             ${[...highlight].map((c) => ring(c, 'highlight'))}
@@ -484,7 +469,7 @@ export class GovRankMap extends GovElement<MapView> {
             ${focus ? ring(focus, 'focus') : nothing}
           </g>
         </svg>
-        ${this.renderTooltip(targets, geo)}
+        ${tooltipTemplate(this.tooltip.state, targets, geo, this._svgBox)}
       </div>
       ${legendTemplate(view, this._tally!, say)}
       ${offMap.length ? offMapTemplate(offMap, view, say) : nothing}
@@ -497,23 +482,6 @@ export class GovRankMap extends GovElement<MapView> {
       ${this.renderDiagnostics(model)}
       ${reportTemplate(this.report, lang)}
     </figure>`;
-  }
-
-  private renderTooltip(targets: Target[], geo: MapGeometry): TemplateResult | typeof nothing {
-    const tip = this.tooltip.state;
-    const x = tip.kind === 'shown' ? targets.find((y) => y.code === tip.code) : undefined;
-    if (tip.kind !== 'shown' || !x) return nothing;
-    const box = this._svgBox;
-    const scale = box && box.width ? box.width / geo.width : 1;
-    const px = tip.x * scale;
-    const py = tip.y * scale;
-    const w = box?.width || geo.width;
-    const h = box?.height || geo.height;
-    const classes = { tooltip: true, left: px > w * 0.55, up: py > h * 0.6, 'no-data': x.tip.noData };
-    return html`<div part="tooltip" class=${classMap(classes)} aria-hidden="true" ${styleProps({ left: `${px}px`, top: `${py}px` })}>
-      <div class="tip-title">${x.tip.title}</div>
-      <dl>${x.tip.lines.map((l) => html`<div class=${`tip-${l.kind}`}><dt>${l.label}</dt><dd>${l.value}</dd></div>`)}</dl>
-    </div>`;
   }
 
   /**
