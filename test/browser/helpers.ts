@@ -9,12 +9,51 @@ export function nextEvent<T = unknown>(target: EventTarget, name: string, timeou
   });
 }
 
-/** Waits until the element's data task has settled and it has rendered. */
+/**
+ * Loads each element began and ended, as a page sees them: gov-loadstart and gov-loadend bubble
+ * and are composed, so a capturing listener on the document hears every element's first one (the
+ * first node of the composed path is the element, also inside a shadow root). From then on the
+ * element's own listeners count them: they also hear a load given up after it left the page.
+ */
+const loads = new WeakMap<EventTarget, { started: number; ended: number }>();
+function track(el: EventTarget): { started: number; ended: number } {
+  let n = loads.get(el);
+  if (n) return n;
+  const counts = (n = { started: 0, ended: 0 });
+  loads.set(el, counts);
+  el.addEventListener('gov-loadstart', (e) => {
+    if (e.target === el) counts.started++;
+  });
+  el.addEventListener('gov-loadend', (e) => {
+    if (e.target !== el) return;
+    counts.ended++;
+    counts.started = Math.max(counts.started, counts.ended); // its gov-loadstart came before anyone listened
+  });
+  return counts;
+}
+const listened = new WeakSet<Document>();
+function listen(doc: Document): void {
+  if (listened.has(doc)) return;
+  listened.add(doc);
+  // Before the target's own listeners run, so the ones added here count this event too.
+  doc.addEventListener('gov-loadstart', (e) => void track(e.composedPath()[0]!), true);
+  doc.addEventListener('gov-loadend', (e) => void track(e.composedPath()[0]!), true);
+}
+listen(document);
+
+/**
+ * Waits until the element's data load has ended and it has rendered. Reads no private field: every
+ * gov-loadstart heard has had its gov-loadend; with none heard (a load before anyone listened, or
+ * none begun yet), until the element no longer shows its loading box (`[part~="status"].loading` / `.skeleton`).
+ */
 export async function settled(el: GovElement): Promise<void> {
+  listen(el.ownerDocument);
+  const n = track(el);
   for (let i = 0; i < 200; i++) {
     await el.updateComplete;
-    const status = (el as unknown as { dataTask: { status: number } }).dataTask.status;
-    if (status === 2 || status === 3) {
+    const done = n.ended > 0 || n.started > 0 ? n.started === n.ended : !!el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[part~="status"].loading, [part~="status"].skeleton');
+    if (done) {
+      await new Promise((r) => setTimeout(r, 0)); // the load's result reaches the element a microtask after gov-loadend
       await el.updateComplete;
       return;
     }
