@@ -17,6 +17,7 @@ import { GovTierBadge } from '../../../src/elements/tier-badge/tier-badge.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 import type { ResultsModel } from '../../../src/data/model.js';
 import { $, $$, settled, shadowText, unique, until } from '../helpers.js';
+import { assessment, edition, resultsFile } from './results-builder.js';
 
 const url = (path: string) => new URL(path, location.href).href;
 const INDEX = url('/src/index.ts');
@@ -30,15 +31,13 @@ afterEach(() => {
 });
 
 /** A results file that is not the bundled one: what a CMS pastes inside the badge. */
-const INLINE = {
-  format: 'gov-rank-results',
-  version: 1,
-  assessments: [{
-    id: 'inline-index', name: { 'zh-CN': '内嵌指数', en: 'Inline index' }, publisher: '测试机构', level: 'province',
+const INLINE = resultsFile({
+  assessments: [assessment({
+    id: 'inline-index', name: { 'zh-CN': '内嵌指数', en: 'Inline index' }, publisher: '测试机构',
     metric: { name: '指数', min: 0, max: 100 }, tiers: [{ id: '甲', name: { 'zh-CN': '甲等', en: 'Grade A' }, min: 10 }],
-    editions: [{ year: 2020, sources: [{ url: 'https://example.org/inline' }], complete: false, results: [{ region: '广东', score: 12.34, tier: '甲', rank: 9 }] }],
-  }],
-};
+    editions: [edition(2020, [{ region: '广东', score: 12.34, tier: '甲', rank: 9 }], { sources: [{ url: 'https://example.org/inline' }] })],
+  })],
+});
 const INLINE_TEXT = JSON.stringify(INLINE);
 const INLINE_BADGE = `<gov-tier-badge region="粤" year="2020"><script type="application/json">${INLINE_TEXT}</script></gov-tier-badge>`;
 
@@ -284,10 +283,12 @@ describe('2. inline JSON inserted by jQuery 1.12.4', function () {
 describe('3. inline JSON the parser has not reached yet', function () {
   this.timeout(20000);
 
-  /** Lets `el` do all it would with no more input: its update ran and no load is in flight. */
+  /** Lets `el` do all it would with no more input: its update ran and no load is in flight (each gov-loadstart the page recorded has its gov-loadend). */
   async function quiet(el: GovElement): Promise<void> {
+    const events = (el.ownerDocument.defaultView as HostWindow).events;
+    const count = (type: string) => events.filter((e) => e === `${el.id} ${type}`).length;
     await el.updateComplete;
-    await until(() => (el as unknown as { dataTask: { status: number } }).dataTask.status !== 1, 'no load in flight');
+    await until(() => count('gov-loadstart') === count('gov-loadend'), 'no load in flight');
     await el.updateComplete;
   }
 
