@@ -12,6 +12,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { REGIONS } from '../../../src/data/regions.js';
 import { $, $$, settled, shadowText } from '../helpers.js';
+import { assessment, edition, resultsFile, statistic } from './results-builder.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
 type Json = any;
@@ -26,36 +27,31 @@ const STAT = 'hostile-stat';
 
 /** A small valid file: one province assessment (editions 2020 and 2018), one statistic. */
 function base(): Json {
-  return {
-    format: 'gov-rank-results',
-    version: 1,
+  return resultsFile({
     assessments: [
-      {
+      assessment({
         id: ID,
         name: { 'zh-CN': '测试指数', en: 'Test index' },
         publisher: 'Test publisher',
-        level: 'province',
-        metric: { name: 'Index' },
         tiers: [
           { id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' }, min: 90 },
           { id: 'B', name: { 'zh-CN': '乙', en: 'Beta' } },
         ],
         editions: [
-          {
-            year: 2020,
-            sources: SRC,
-            complete: false,
-            results: [
+          edition(
+            2020,
+            [
               { region: '广东', score: 95.5, tier: 'A', rank: 1 },
               { region: '浙江', score: 85.25, tier: 'B', rank: 2 },
             ],
-          },
-          { year: 2018, sources: SRC, complete: false, results: [{ region: '广东', score: 80, tier: 'B', rank: 3 }] },
+            { sources: SRC },
+          ),
+          edition(2018, [{ region: '广东', score: 80, tier: 'B', rank: 3 }], { sources: SRC }),
         ],
-      },
+      }),
     ],
     statistics: [
-      {
+      statistic({
         id: STAT,
         label: { 'zh-CN': '网站数量', en: 'Websites' },
         value: 14500,
@@ -63,9 +59,9 @@ function base(): Json {
         date: '2019-12',
         sources: SRC,
         earlier: { value: 84000, date: '2015' },
-      },
+      }),
     ],
-  };
+  });
 }
 
 /** `base()` with the 2020 edition's results replaced. */
@@ -682,12 +678,7 @@ describe('a very large file (5000 result rows, 111 editions, 1115 unknown region
     const units = REGIONS.filter((r) => r.level !== 'city');
     const editions: Json[] = [];
     for (let y = 1990; y <= 2100; y++) {
-      editions.push({
-        year: y,
-        sources: SRC,
-        complete: false,
-        results: units.map((r, i) => ({ region: [r.code, r.name, r.en][i % 3], score: (i * 7 + y) % 100, rank: i + 1, tier: i % 2 ? 'A' : 'B' })),
-      });
+      editions.push(edition(y, units.map((r, i) => ({ region: [r.code, r.name, r.en][i % 3], score: (i * 7 + y) % 100, rank: i + 1, tier: i % 2 ? 'A' : 'B' })), { sources: SRC }));
     }
     let total = editions.reduce((n, e) => n + e.results.length, 0);
     for (let i = 0; total < 5000; i++, total++) editions[i % editions.length].results.push({ region: `未知地区${i}`, score: 1 });
