@@ -6,6 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import { settled, shadowText, unique } from '../helpers.js';
+import { assessment, edition, resultsFile } from './results-builder.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
 const HOSTILE_CSS = `
@@ -84,11 +85,10 @@ describe('absurd input', () => {
   }
 
   it('a score of 1e9 in a file is a schema error naming the path', async () => {
-    const data = {
-      format: 'gov-rank-results', version: 1,
-      assessments: [{ id: 'x', name: 'x', publisher: 'p', level: 'province', metric: { name: 'm' }, tiers: [],
-        editions: [{ year: 2020, sources: [{ url: 'https://example.org' }], complete: false, results: [{ region: '广东', score: 1e9 }] }] }],
-    };
+    const data = resultsFile({
+      assessments: [assessment({ id: 'x', name: 'x', publisher: 'p', metric: { name: 'm' },
+        editions: [edition(2020, [{ region: '广东', score: 1e9 }], { sources: [{ url: 'https://example.org' }] })] })],
+    });
     const el = await fixture<GovElement>(html`<gov-rank-table .data=${data}></gov-rank-table>`);
     await settled(el);
     expect(shadowText(el)).to.contain('assessments[0].editions[0].results[0].score: expected a number from 0 to 100, got 1000000000');
