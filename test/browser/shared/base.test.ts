@@ -10,6 +10,7 @@ import type { ResultsModel } from '../../../src/data/model.js';
 import { findStatistic } from '../../../src/data/query.js';
 import { common } from '../../../src/base/i18n.js';
 import { hits, nextEvent, settled, shadowText, unique } from '../helpers.js';
+import { assessment, edition, resultsFile } from './results-builder.js';
 
 /** A minimal element on the base: shows the first assessment's name, or the statistic `stat`. */
 class TestElement extends GovElement<{ name: string }> {
@@ -129,11 +130,10 @@ describe('element base', () => {
   });
 
   it('reads inline JSON from a child script, as text (never markup)', async () => {
-    const json = JSON.stringify({
-      format: 'gov-rank-results', version: 1,
-      assessments: [{ id: 'x', name: '<img src=x onerror="window.__pwned=1">', publisher: 'p', level: 'province', metric: { name: 'm' }, tiers: [],
-        editions: [{ year: 2020, sources: [{ url: 'https://example.org' }], complete: false, results: [] }] }],
-    });
+    const json = JSON.stringify(resultsFile({
+      assessments: [assessment({ id: 'x', name: '<img src=x onerror="window.__pwned=1">', publisher: 'p', metric: { name: 'm' },
+        editions: [edition(2020, [], { sources: [{ url: 'https://example.org' }] })] })],
+    }));
     const wrap = document.createElement('div');
     wrap.innerHTML = `<test-gov-element><script type="application/json">${json}</script></test-gov-element>`;
     document.body.append(wrap);
