@@ -21,8 +21,7 @@ export function formatScore(value: number, lang: Lang): string {
 
 /** "第1名" / "No. 1"; tied: "并列第1名" / "No. 1 (tied)". */
 export function rankText(rank: number, tied: boolean, lang: Lang): string {
-  if (lang === 'en') return `No. ${rank}${tied ? ' (tied)' : ''}`;
-  return `${tied ? '并列' : ''}第${rank}名`;
+  return common(lang).rankText(rank, tied);
 }
 
 /**
@@ -53,7 +52,7 @@ export function yearText(edition: { year: number; dataYear?: number }, lang: Lan
   const t = common(lang);
   const report = t.reportYear(edition.year);
   if (edition.dataYear === undefined || edition.dataYear === edition.year) return report;
-  return lang === 'en' ? `${report} (${t.dataYear(edition.dataYear)})` : `${report}（${t.dataYear(edition.dataYear)}）`;
+  return t.withNote(report, t.dataYear(edition.dataYear));
 }
 
 /** What a metric measures: an index (a score, the default) or a count in a unit. */
@@ -74,27 +73,20 @@ export function formatValue(value: number, metric: MetricKind, lang: Lang): stri
 
 /** The heading of the value column or tooltip line: "得分 / Score", or "数量 / Count" for a count. */
 export function valueLabel(metric: MetricKind, lang: Lang): string {
-  if (metric.kind !== 'count') return common(lang).score;
-  return lang === 'en' ? 'Count' : '数量';
+  const t = common(lang);
+  return metric.kind !== 'count' ? t.score : t.count;
 }
 
 /** A published change against the year before: "同比 −14.7%" / "−14.7% on the year before". */
 export function changeText(change: { percent: number }, lang: Lang): string {
   const p = change.percent;
   const n = `${p > 0 ? '+' : p < 0 ? '−' : ''}${formatScore(Math.abs(p), lang)}%`;
-  return lang === 'en' ? `${n} on the year before` : `同比 ${n}`;
+  return common(lang).change(n);
 }
-
-const KIND_LABELS: Record<NonNullable<Source['kind']>, [string, string]> = {
-  official: ['官方网站', 'official site'],
-  media: ['媒体', 'media'],
-  aggregator: ['转载/聚合网站', 'aggregator'],
-};
 
 /** A source's kind for a reader, to weigh it: "官方网站" / "official site"; '' when the file does not say. */
 export function sourceKindText(source: Pick<Source, 'kind'>, lang: Lang): string {
-  const k = source.kind ? KIND_LABELS[source.kind] : undefined;
-  return k ? k[lang === 'en' ? 1 : 0] : '';
+  return source.kind ? common(lang).sourceKind(source.kind) : '';
 }
 
 /** A source's short citation: its title or host, and its kind in brackets: "kuaihz.com（转载/聚合网站）". */
@@ -102,5 +94,5 @@ export function sourceLabel(source: Pick<Source, 'url' | 'title' | 'kind'>, lang
   const name = localize(source.title, lang) || sourceHost(source.url);
   const kind = sourceKindText(source, lang);
   if (!kind) return name;
-  return lang === 'en' ? `${name} (${kind})` : `${name}（${kind}）`;
+  return common(lang).withNote(name, kind);
 }

@@ -4,6 +4,7 @@
  */
 import { timeoutSpan, type DataOrigin, type GovRankError, type GovRankErrorKind } from '../data/errors.js';
 import type { Lang } from './lang.js';
+import type { Source } from '../data/format.js';
 
 type Table = Record<string, string | ((...args: never[]) => string)>;
 
@@ -21,6 +22,15 @@ const errorTitles: Record<GovRankErrorKind, [string, string]> = {
   'no-data': ['没有可显示的数据', 'Nothing to show'],
   geometry: ['地图数据无法使用', 'The map geometry could not be used'],
   render: ['无法显示数据', 'The data could not be shown'],
+};
+
+type SourceKind = NonNullable<Source['kind']>;
+
+/** A source's kind for a reader, to weigh it (a kind not listed here reads as nothing). */
+const sourceKinds: Record<SourceKind, [string, string]> = {
+  official: ['官方网站', 'official site'],
+  media: ['媒体', 'media'],
+  aggregator: ['转载/聚合网站', 'aggregator'],
 };
 
 export const common = messages({
@@ -54,6 +64,15 @@ export const common = messages({
     colon: '：',
     listSep: '、',
     fullStop: '。',
+    /** A rank as a reader reads it: "第1名", tied "并列第1名". */
+    rankText: (r: number, tied: boolean) => `${tied ? '并列' : ''}第${r}名`,
+    /** A text with a note in brackets: "2020年报告（2019年数据）". */
+    withNote: (text: string, note: string) => `${text}（${note}）`,
+    /** The heading of a count's value (a score's is `score`). */
+    count: '数量',
+    /** A published change against the year before, given as "−14.7%". */
+    change: (n: string) => `同比 ${n}`,
+    sourceKind: (kind: SourceKind) => sourceKinds[kind]?.[0] ?? '',
   },
   en: {
     loading: 'Loading data…',
@@ -85,6 +104,11 @@ export const common = messages({
     colon: ': ',
     listSep: ', ',
     fullStop: '.',
+    rankText: (r: number, tied: boolean) => `No. ${r}${tied ? ' (tied)' : ''}`,
+    withNote: (text: string, note: string) => `${text} (${note})`,
+    count: 'Count',
+    change: (n: string) => `${n} on the year before`,
+    sourceKind: (kind: SourceKind) => sourceKinds[kind]?.[1] ?? '',
   },
 });
 
