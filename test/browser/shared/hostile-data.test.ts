@@ -858,6 +858,7 @@ describe('sparse arrays in the data property (holes are not items)', () => {
   it('a hole in "assessments": a schema error in the box, no exception', async () => {
     for (const key of KEYS) {
       const f = base();
+      // eslint-disable-next-line no-sparse-arrays -- the hole is the point of this test
       f.assessments = [, f.assessments[0]];
       const m = await mount(key, f);
       expectErrorBox(m, 'schema', /assessments\[0\]/);
@@ -869,6 +870,7 @@ describe('sparse arrays in the data property (holes are not items)', () => {
   it('a hole in "results": a schema error naming the path', async () => {
     for (const key of KEYS) {
       const f = base();
+      // eslint-disable-next-line no-sparse-arrays -- the hole is the point of this test
       f.assessments[0].editions[0].results = [, { region: '广东', score: 95.5 }];
       const m = await mount(key, f);
       expectErrorBox(m, 'schema', /results\[0\]/);
