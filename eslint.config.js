@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // The React and Vue augmentations must compile with and without those packages installed:
-    // @ts-expect-error would fail where they are, so @ts-ignore it is.
+    // an @ts-expect-error would fail where they are, so @ts-ignore it is.
     files: ['src/jsx.d.ts'],
     rules: { '@typescript-eslint/ban-ts-comment': 'off' },
   },

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run build`: ES modules for npm (dist/), the CDN script (dist/cdn/gov-rank.js), type
 // declarations (dist/types/), and the JSON Schema generated from src/data/format.ts.
 import { build } from 'vite';

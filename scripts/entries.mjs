@@ -1,3 +1,4 @@
+// @ts-check
 // The package's entry points, in one place: the build, the size report and the package test read it.
 export const ELEMENTS = [
   // [entry name, tag, class module, class name]
@@ -8,7 +9,10 @@ export const ELEMENTS = [
   ['table', 'gov-rank-table', 'src/elements/rank-table/rank-table.ts', 'GovRankTable'],
 ];
 
-/** Rollup input map of the ES build: name in dist/ → source. */
+/**
+ * Rollup input map of the ES build: name in dist/ → source.
+ * @param {(file: string) => boolean} [exists]
+ */
 export function libEntries(exists = () => true) {
   // cli/index: the pure part of bin/gov-rank.mjs (messages, labels, checks); no element imports it.
   const input = { index: 'src/index.ts', 'data/index': 'src/data/index.ts', 'cli/index': 'src/cli/index.ts' };

@@ -56,6 +56,7 @@ const specs = ['gov-rank', 'gov-rank/data', ...ELEMENTS.map(([name]) => `gov-ran
 for (const spec of specs) writeFileSync(join(app, `${spec.replace(/\W+/g, '_')}.js`), appSource(spec));
 const appFile = (/** @type {string} */ spec) => join(app, `${spec.replace(/\W+/g, '_')}.js`);
 
+/** @satisfies {import('esbuild').BuildOptions} */
 const APP_BUNDLE = { ...BROWSER_BUNDLE, absWorkingDir: app, nodePaths: [resolve('node_modules')], write: false, outdir: join(app, 'out') };
 
 const explain = process.argv.indexOf('--explain');
@@ -73,8 +74,9 @@ if (explain > 0) {
   const srcEntry = spec === 'gov-rank' ? 'src/index.ts' : spec === 'gov-rank/data' ? 'src/data/index.ts' : `src/define/${spec.slice(9)}.ts`;
   const cssLiterals = { name: 'css-literals', setup(/** @type {any} */ b) { b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (/** @type {any} */ a) => ({ contents: minifyCssLiterals(readFileSync(a.path, 'utf8')), loader: 'ts' })); } };
   const result = await build({ ...APP_BUNDLE, splitting: false, sourcemap: 'external', entryPoints: [fromSrc ? resolve(srcEntry) : appFile(spec)], plugins: fromSrc ? [onDemand, cssLiterals] : [onDemand] });
-  const js = result.outputFiles.find((f) => f.path.endsWith('.js'));
-  const map = result.outputFiles.find((f) => f.path.endsWith('.js.map'));
+  // One entry, no splitting, sourcemap 'external': esbuild writes exactly one .js and its .js.map.
+  const js = /** @type {import('esbuild').OutputFile} */ (result.outputFiles.find((f) => f.path.endsWith('.js')));
+  const map = /** @type {import('esbuild').OutputFile} */ (result.outputFiles.find((f) => f.path.endsWith('.js.map')));
   const { total, rows } = gzipCostByModule(js.text, JSON.parse(map.text));
   console.log(`${spec}${fromSrc ? ` (from ${srcEntry})` : ''}: ${fmt(total)} gzip -9 in one file (on-demand chunks left out); what each module adds:`);
   for (const [mod, bytes] of rows) console.log(`${String(bytes).padStart(7)} B  ${mod}`);

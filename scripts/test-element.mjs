@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run test:element -- <name> [more web-test-runner flags]`: one element's browser tests, the
 // files in test/browser/<folder>/ (cross-element behaviour — loading, events, host pages, language,
 // theme — lives in test/browser/shared/ and runs with `npm test`). Names: map, badge, sparkline,
