@@ -21,7 +21,7 @@ function attrTags(ts, node) {
   for (const tag of ts.getJSDocTags(node)) {
     const name = tag.tagName.getText();
     if (name !== 'attr' && name !== 'attribute') continue;
-    const text = typeof tag.comment === 'string' ? tag.comment : ts.getTextOfJSDocComment?.(tag.comment) ?? '';
+    const text = typeof tag.comment === 'string' ? tag.comment : (ts.getTextOfJSDocComment?.(tag.comment) ?? '');
     const m = /^\s*(?:\{([^}]*)\}\s*)?(?:\[([\w-]+)(?:=([^\]]*))?\]|([\w-]+))/.exec(text);
     if (!m) continue;
     out.set(m[2] ?? m[4], { type: m[1]?.trim() || undefined, default: m[3]?.trim() || undefined });
@@ -44,7 +44,8 @@ function publicApiOnly() {
     },
     packageLinkPhase({ customElementsManifest }) {
       const classes = new Map();
-      for (const mod of customElementsManifest.modules ?? []) for (const d of mod.declarations ?? []) if (d.kind === 'class') classes.set(d.name, d);
+      for (const mod of customElementsManifest.modules ?? [])
+        for (const d of mod.declarations ?? []) if (d.kind === 'class') classes.set(d.name, d);
       /** The JSDoc of `name` for an attribute of class `decl`, else of its nearest documented superclass. */
       const doc = (decl, name) => {
         for (let d = decl, i = 0; d && i < 20; d = classes.get(d.superclass?.name), i++) {

@@ -52,7 +52,11 @@ function testServer(ctx, next) {
       }
       case 'flaky': {
         // First request of a key fails with 503, the retry gets the fixture.
-        if (hits.get(key) === 1) { ctx.status = 503; ctx.body = 'busy'; return; }
+        if (hits.get(key) === 1) {
+          ctx.status = 503;
+          ctx.body = 'busy';
+          return;
+        }
         return 'fixture';
       }
       case 'fixture':
@@ -71,21 +75,31 @@ function testServer(ctx, next) {
   };
   if (route === 'hang') {
     // Never answers within a test's timeout; the loader's timeout (or an abort) must end it first.
-    return /** @type {Promise<void>} */ (new Promise((resolve) => {
-      const timer = setTimeout(() => { ctx.status = 504; ctx.body = 'late'; resolve(); }, 20000);
-      ctx.req.on('close', () => {
-        if (ctx.res.writableEnded) return;
-        aborted.add(key);
-        clearTimeout(timer);
-        ctx.status = 499;
-        resolve();
-      });
-    }));
+    return /** @type {Promise<void>} */ (
+      new Promise((resolve) => {
+        const timer = setTimeout(() => {
+          ctx.status = 504;
+          ctx.body = 'late';
+          resolve();
+        }, 20000);
+        ctx.req.on('close', () => {
+          if (ctx.res.writableEnded) return;
+          aborted.add(key);
+          clearTimeout(timer);
+          ctx.status = 499;
+          resolve();
+        });
+      })
+    );
   }
-  return /** @type {Promise<void>} */ (new Promise((resolve) => setTimeout(async () => {
-    if (respond() === 'fixture') await serveFixture();
-    resolve();
-  }, delay)));
+  return /** @type {Promise<void>} */ (
+    new Promise((resolve) =>
+      setTimeout(async () => {
+        if (respond() === 'fixture') await serveFixture();
+        resolve();
+      }, delay),
+    )
+  );
 }
 
 /**
@@ -107,7 +121,11 @@ const forcedColorsPlugin = {
 
 const executablePath = findChromium();
 // Test pages run side by side; a page Chromium treats as hidden would get throttled timers.
-const NO_THROTTLING = ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+const NO_THROTTLING = [
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
+];
 
 export default {
   files: ['test/browser/**/*.test.ts'],

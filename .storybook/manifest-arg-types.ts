@@ -74,17 +74,31 @@ export function literalOptions(typeText: string | undefined): string[] | null {
 function controlFor(typeText: string | undefined): Pick<InputType, 'control' | 'options' | 'type'> {
   const options = literalOptions(typeText);
   // Object form: argTypes from `extractArgTypes` are not normalised the way a story's are.
-  if (options) return { control: { type: options.length <= 4 ? 'inline-radio' : 'select' }, options, type: { name: 'enum', value: options, required: false } };
-  const parts = (typeText ?? 'string').split('|').map((s) => s.trim()).filter((s) => s && s !== 'null' && s !== 'undefined');
+  if (options)
+    return {
+      control: { type: options.length <= 4 ? 'inline-radio' : 'select' },
+      options,
+      type: { name: 'enum', value: options, required: false },
+    };
+  const parts = (typeText ?? 'string')
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== 'null' && s !== 'undefined');
   if (parts.length && parts.every((p) => p === 'number')) return { control: { type: 'number' }, type: { name: 'number', required: false } };
-  if (parts.length && parts.every((p) => p === 'boolean')) return { control: { type: 'boolean' }, type: { name: 'boolean', required: false } };
+  if (parts.length && parts.every((p) => p === 'boolean'))
+    return { control: { type: 'boolean' }, type: { name: 'boolean', required: false } };
   return { control: { type: 'text' }, type: { name: 'string', required: false } };
 }
 
 const valuesOf = (typeText: string | undefined) =>
-  (typeText ?? 'string').split('|').map((s) => s.trim()).filter((s) => s && s !== 'null' && s !== 'undefined').join(' | ') || 'string';
+  (typeText ?? 'string')
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== 'null' && s !== 'undefined')
+    .join(' | ') || 'string';
 
-const shown = (value: string | undefined) => (value === undefined || value === 'null' || value === 'undefined' ? undefined : { summary: value.replace(/^(['"])(.*)\1$/, '$2') });
+const shown = (value: string | undefined) =>
+  value === undefined || value === 'null' || value === 'undefined' ? undefined : { summary: value.replace(/^(['"])(.*)\1$/, '$2') };
 
 /** `manifest` is custom-elements.json as imported (its JSON typing is too narrow to name the shape). */
 export function findDeclaration(manifest: unknown, tagName: string): Declaration | undefined {
@@ -99,7 +113,10 @@ export function argTypesFromManifest(manifest: unknown, tagName: string): ArgTyp
   const out: ArgTypes = {};
   const members = (decl.members ?? []).filter((m) => !internal(m.name) && !m.static && (m.privacy ?? 'public') === 'public');
   const publicFields = new Set(members.map((m) => m.name));
-  const attributes = (decl.attributes ?? []).filter((a) => !internal(a.name) && (!a.fieldName || publicFields.has(a.fieldName) || !(decl.members ?? []).some((m) => m.name === a.fieldName)));
+  const attributes = (decl.attributes ?? []).filter(
+    (a) =>
+      !internal(a.name) && (!a.fieldName || publicFields.has(a.fieldName) || !(decl.members ?? []).some((m) => m.name === a.fieldName)),
+  );
 
   for (const a of attributes) {
     const property = a.fieldName && a.fieldName !== a.name ? ` Property: \`${a.fieldName}\`.` : '';
@@ -120,7 +137,12 @@ export function argTypesFromManifest(manifest: unknown, tagName: string): ArgTyp
       description: m.description,
       control: m.readonly ? false : { type: 'object' },
       type: { name: 'other', value: m.type?.text ?? 'unknown', required: false },
-      table: { category: 'properties', type: { summary: m.type?.text ?? 'unknown' }, defaultValue: shown(m.default), readonly: !!m.readonly },
+      table: {
+        category: 'properties',
+        type: { summary: m.type?.text ?? 'unknown' },
+        defaultValue: shown(m.default),
+        readonly: !!m.readonly,
+      },
     };
   }
   const listed = (items: Named[] | undefined, category: string, prefix: string) => {

@@ -24,8 +24,15 @@ const ASSESSMENT = 'cps-online-service-province';
 const HEIGHT = 760; // about the height <gov-rank-map> takes at 800 px wide (inset included)
 let registered = false;
 
-interface Row { region: string; score?: number; tier?: string; rank?: number }
-interface File { assessments: { id: string; tiers: { id: string }[]; editions: { year: number; results: Row[] }[] }[] }
+interface Row {
+  region: string;
+  score?: number;
+  tier?: string;
+  rank?: number;
+}
+interface File {
+  assessments: { id: string; tiers: { id: string }[]; editions: { year: number; results: Row[] }[] }[];
+}
 
 const results = inlineResults() as File;
 

@@ -40,8 +40,7 @@ export interface BenchApi {
   rafFloor(runs: number): Promise<number[]>;
 }
 
-export const raf2 = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+export const raf2 = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 /**
  * Style and layout now (shadow trees included), as the next frame would do them anyway: splits
@@ -52,8 +51,7 @@ function flushLayout(): void {
 }
 
 /** A new task just after the next frame (as a page script or an event handler would run). */
-export const afterFrame = (): Promise<void> =>
-  new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+export const afterFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Resolves when `check()` is true, re-checking on every DOM mutation under `root`. */
 export function whenDom(root: Node, check: () => boolean, timeoutMs = 20000): Promise<void> {

@@ -15,7 +15,10 @@ import type { Edition, ResultsModel } from '../src/data/model.js';
 import { tierVar } from '../src/base/tokens.js';
 
 class StubMap extends GovElement<Edition> {
-  static override styles = [...GovElement.styles, css`:host { display: block; } .shape { fill: var(--fill); stroke: #fff; stroke-width: 0.5; }`];
+  static override styles = [
+    ...GovElement.styles,
+    css`:host { display: block; } .shape { fill: var(--fill); stroke: #fff; stroke-width: 0.5; }`,
+  ];
   static override properties = { ...GovElement.properties, year: { type: Number, reflect: true } };
   declare year: number | undefined;
   constructor() {

@@ -11,7 +11,11 @@ const elements = manifest.modules
 
 const esc = (s = '') => String(s).replace(/\|/g, '\\|').replace(/\n+/g, ' ').trim();
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`), ''].join('\n') : '';
+  rows.length
+    ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`), ''].join(
+        '\n',
+      )
+    : '';
 
 const out = [
   '# Element API',
@@ -24,18 +28,75 @@ const out = [
 for (const el of elements) {
   out.push(`## \`<${el.tagName}>\``, '', esc(el.summary ?? el.description ?? ''), '');
   // Internal reactive state (`_name`) is not API.
-  const attrs = (el.attributes ?? []).filter((a) => !a.name.startsWith('_')).map((a) => [`\`${a.name}\``, a.fieldName ? `\`${a.fieldName}\`` : '', a.type?.text ? `\`${a.type.text}\`` : '', a.default ?? '', a.description ?? '']);
+  const attrs = (el.attributes ?? [])
+    .filter((a) => !a.name.startsWith('_'))
+    .map((a) => [
+      `\`${a.name}\``,
+      a.fieldName ? `\`${a.fieldName}\`` : '',
+      a.type?.text ? `\`${a.type.text}\`` : '',
+      a.default ?? '',
+      a.description ?? '',
+    ]);
   if (attrs.length) out.push('### Attributes', '', table(['attribute', 'property', 'type', 'default', 'description'], attrs));
-  const props = (el.members ?? []).filter((m) => m.kind === 'field' && !m.name.startsWith('_') && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !(el.attributes ?? []).some((a) => a.fieldName === m.name) && m.description);
-  if (props.length) out.push('### Properties', '', table(['property', 'type', 'description'], props.map((p) => [`\`${p.name}\``, p.type?.text ? `\`${p.type.text}\`` : '', p.description ?? ''])));
+  const props = (el.members ?? []).filter(
+    (m) =>
+      m.kind === 'field' &&
+      !m.name.startsWith('_') &&
+      m.privacy !== 'private' &&
+      m.privacy !== 'protected' &&
+      !m.static &&
+      !(el.attributes ?? []).some((a) => a.fieldName === m.name) &&
+      m.description,
+  );
+  if (props.length)
+    out.push(
+      '### Properties',
+      '',
+      table(
+        ['property', 'type', 'description'],
+        props.map((p) => [`\`${p.name}\``, p.type?.text ? `\`${p.type.text}\`` : '', p.description ?? '']),
+      ),
+    );
   const events = el.events ?? [];
-  if (events.length) out.push('### Events', '', table(['event', 'description'], events.map((e) => [`\`${e.name}\``, e.description ?? ''])));
+  if (events.length)
+    out.push(
+      '### Events',
+      '',
+      table(
+        ['event', 'description'],
+        events.map((e) => [`\`${e.name}\``, e.description ?? '']),
+      ),
+    );
   const parts = el.cssParts ?? [];
-  if (parts.length) out.push('### CSS parts', '', table(['part', 'description'], parts.map((p) => [`\`${p.name}\``, p.description ?? ''])));
+  if (parts.length)
+    out.push(
+      '### CSS parts',
+      '',
+      table(
+        ['part', 'description'],
+        parts.map((p) => [`\`${p.name}\``, p.description ?? '']),
+      ),
+    );
   const cssProps = el.cssProperties ?? [];
-  if (cssProps.length) out.push('### CSS custom properties', '', table(['property', 'description'], cssProps.map((p) => [`\`${p.name}\``, p.description ?? ''])));
+  if (cssProps.length)
+    out.push(
+      '### CSS custom properties',
+      '',
+      table(
+        ['property', 'description'],
+        cssProps.map((p) => [`\`${p.name}\``, p.description ?? '']),
+      ),
+    );
   const slots = el.slots ?? [];
-  if (slots.length) out.push('### Slots', '', table(['slot', 'description'], slots.map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? ''])));
+  if (slots.length)
+    out.push(
+      '### Slots',
+      '',
+      table(
+        ['slot', 'description'],
+        slots.map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? '']),
+      ),
+    );
 }
 writeFileSync('docs/api.md', out.join('\n').replace(/\n{3,}/g, '\n\n'));
 console.log(`docs/api.md: ${elements.length} elements`);
@@ -59,6 +120,7 @@ if (readme.includes(START) && readme.includes(END)) {
       '',
     ].join('\n');
   });
-  const next = readme.slice(0, readme.indexOf(START) + START.length) + '\n\n' + summary.join('\n') + '\n' + readme.slice(readme.indexOf(END));
+  const next =
+    readme.slice(0, readme.indexOf(START) + START.length) + '\n\n' + summary.join('\n') + '\n' + readme.slice(readme.indexOf(END));
   if (next !== readme) writeFileSync('README.md', next);
 }

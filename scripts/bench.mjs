@@ -82,7 +82,14 @@ function benchData() {
  *  (which must not import tokens.ts: that would pull Lit into its bundle). */
 async function tokenColors() {
   const file = join(out, 'tokens.mjs');
-  await build({ entryPoints: [join(root, 'src/base/tokens.ts')], outfile: file, bundle: true, format: 'esm', platform: 'node', logLevel: 'error' });
+  await build({
+    entryPoints: [join(root, 'src/base/tokens.ts')],
+    outfile: file,
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    logLevel: 'error',
+  });
   const { TIER_COLORS, BASE } = await import(file);
   rmSync(file);
   return { tiers: TIER_COLORS.light, noData: BASE.light['no-data'] };
@@ -102,7 +109,10 @@ async function buildPages() {
   const data = JSON.stringify(benchData()).replace(/</g, '\\u003c');
   const template = readFileSync(join(root, 'bench/page.html'), 'utf8');
   for (const name of ['ours', 'echarts']) {
-    writeFileSync(join(out, `${name}.html`), template.replaceAll('%NAME%', name).replace('%DATA%', () => data));
+    writeFileSync(
+      join(out, `${name}.html`),
+      template.replaceAll('%NAME%', name).replace('%DATA%', () => data),
+    );
   }
   // Bytes each page loads at start: its entry and the chunks it imports statically.
   const outputs = result.metafile.outputs;
@@ -235,7 +245,23 @@ async function runMode(mode) {
     return { page, context, errors };
   };
   /** @type {Record<string, Record<'coldDom' | 'coldLayout' | 'coldPaint' | 'warmDom' | 'warmLayout' | 'warmPaint' | 'reDom' | 'reLayout' | 'rePaint' | 'floor', number[]>>} */
-  const res = Object.fromEntries(LIBS.map((l) => [l, { coldDom: [], coldLayout: [], coldPaint: [], warmDom: [], warmLayout: [], warmPaint: [], reDom: [], reLayout: [], rePaint: [], floor: [] }]));
+  const res = Object.fromEntries(
+    LIBS.map((l) => [
+      l,
+      {
+        coldDom: [],
+        coldLayout: [],
+        coldPaint: [],
+        warmDom: [],
+        warmLayout: [],
+        warmPaint: [],
+        reDom: [],
+        reLayout: [],
+        rePaint: [],
+        floor: [],
+      },
+    ]),
+  );
   const started = Date.now();
   const loadBefore = loadavg()[0];
   const cpu = cpuMonitor();
@@ -347,10 +373,15 @@ for (const run of runs) {
   const fresh = median(res.ours.coldPaint) / median(res.echarts.coldPaint);
   const warm = median(res.ours.warmPaint) / median(res.echarts.warmPaint);
   const verdict = fresh <= 1 / 3 && warm <= 1 / 3 ? 'met' : fresh <= 1 / 3 || warm <= 1 / 3 ? 'met for one of the two' : 'not met';
-  console.log(`\nTime to a rendered map, ours ÷ ECharts: fresh page ${fresh.toFixed(2)}, warm page ${warm.toFixed(2)} (goal ≤ 0.33: ${verdict}).`);
+  console.log(
+    `\nTime to a rendered map, ours ÷ ECharts: fresh page ${fresh.toFixed(2)}, warm page ${warm.toFixed(2)} (goal ≤ 0.33: ${verdict}).`,
+  );
   const othersText = run.others === undefined ? 'unknown' : `${(run.others * 100).toFixed(0)} % of all cores`;
-  console.log(`CPU used by other processes during this mode: ${othersText}; load average (1 min) ${run.load[0].toFixed(2)} → ${run.load[1].toFixed(2)}.`);
-  if (run.others !== undefined && run.others > 0.1) console.log('Warning: other processes kept the machine busy; these figures are noisy. Run again on a quiet machine.');
+  console.log(
+    `CPU used by other processes during this mode: ${othersText}; load average (1 min) ${run.load[0].toFixed(2)} → ${run.load[1].toFixed(2)}.`,
+  );
+  if (run.others !== undefined && run.others > 0.1)
+    console.log('Warning: other processes kept the machine busy; these figures are noisy. Run again on a quiet machine.');
   console.log(`Chromium flags: ${run.args.join(' ')}`);
 }
 
@@ -358,15 +389,35 @@ console.log('\nBytes each page loads before it draws (entry + static chunks; min
 console.log(
   mdTable([
     ['page', 'JS (min)', 'JS (gzip -9)', 'inline results (gzip -9)'],
-    ...LIBS.map((l) => [l === 'ours' ? (STUB ? 'ours (STUB)' : 'ours: <gov-rank-map>') : 'ECharts 6, tree-shaken (map, visualMap, tooltip, SVG)', kb(bytes[l].raw), kb(bytes[l].gz), kb(bytes[l].dataGz)]),
+    ...LIBS.map((l) => [
+      l === 'ours' ? (STUB ? 'ours (STUB)' : 'ours: <gov-rank-map>') : 'ECharts 6, tree-shaken (map, visualMap, tooltip, SVG)',
+      kb(bytes[l].raw),
+      kb(bytes[l].gz),
+      kb(bytes[l].dataGz),
+    ]),
   ]),
 );
-console.log(`\nMachine: ${cpus()[0]?.model ?? '?'}, ${availableParallelism()} cores; Node ${process.version}; gov-rank at ${commit}${dirty}.`);
+console.log(
+  `\nMachine: ${cpus()[0]?.model ?? '?'}, ${availableParallelism()} cores; Node ${process.version}; gov-rank at ${commit}${dirty}.`,
+);
 
 if (opt.json) {
   writeFileSync(
     opt.json,
-    JSON.stringify({ commit: commit + dirty, stub: STUB, cores: availableParallelism(), cpu: cpus()[0]?.model, node: process.version, years: YEARS, bytes, runs }, null, 1),
+    JSON.stringify(
+      {
+        commit: commit + dirty,
+        stub: STUB,
+        cores: availableParallelism(),
+        cpu: cpus()[0]?.model,
+        node: process.version,
+        years: YEARS,
+        bytes,
+        runs,
+      },
+      null,
+      1,
+    ),
   );
   console.log(`Samples: ${opt.json}`);
 }

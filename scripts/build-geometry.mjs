@@ -118,7 +118,7 @@ function isProtectedRing(code, bounds) {
   return false;
 }
 
-const PROTECTED_EXPECTED = { '710000': 2, '440000': 1 };
+const PROTECTED_EXPECTED = { 710000: 2, 440000: 1 };
 
 const provinceInput = [];
 const protectedCount = {};
@@ -174,7 +174,12 @@ function mergeByCode(topo) {
         ? { type: 'Polygon', arcs: polygons[0], id: code, properties: { name } }
         : { type: 'MultiPolygon', arcs: polygons, id: code, properties: { name } },
     );
-  return /** @type {ProvincesTopology} */ ({ type: 'Topology', transform: topo.transform, objects: { provinces: { type: 'GeometryCollection', geometries } }, arcs: topo.arcs });
+  return /** @type {ProvincesTopology} */ ({
+    type: 'Topology',
+    transform: topo.transform,
+    objects: { provinces: { type: 'GeometryCollection', geometries } },
+    arcs: topo.arcs,
+  });
 }
 
 const provinces = mergeByCode(provincesRaw);
@@ -198,7 +203,16 @@ assertD3Winding(provinceFc.features, 'provinces');
     .map((p) => d3.geoBounds({ type: 'Polygon', coordinates: p }))
     .filter(([[x0]]) => x0 > 123);
   if (islets.length !== 2) fail(`Taiwan keeps ${islets.length} islets east of 123°E, expected 2 (钓鱼岛, 赤尾屿)`);
-  console.log(`  钓鱼岛/赤尾屿 kept: ${islets.map((b) => b.flat().map((v) => v.toFixed(2)).join(',')).join(' | ')}`);
+  console.log(
+    `  钓鱼岛/赤尾屿 kept: ${islets
+      .map((b) =>
+        b
+          .flat()
+          .map((v) => v.toFixed(2))
+          .join(','),
+      )
+      .join(' | ')}`,
+  );
 }
 write(OUT_PROVINCES, JSON.stringify(provinces));
 
@@ -231,8 +245,8 @@ const paracels = rewindAll(countryByName('China').geometry).filter((p) => inBox(
 if (paracels.length < 5) fail(`only ${paracels.length} Paracel polygons found in countries-10m China`);
 const spratlys = rewindAll(countryByName('Spratly Is.').geometry);
 const scarborough = rewindAll(countryByName('Scarborough Reef').geometry);
-const pratas = polygonsOf(/** @type {import('geojson').Feature} */ (provinceFc.features.find((f) => f.id === '440000')).geometry).filter((p) =>
-  inBox(p, [116.3, 20.3, 117.2, 21]),
+const pratas = polygonsOf(/** @type {import('geojson').Feature} */ (provinceFc.features.find((f) => f.id === '440000')).geometry).filter(
+  (p) => inBox(p, [116.3, 20.3, 117.2, 21]),
 );
 if (pratas.length !== 1) fail('Pratas ring not found in Guangdong');
 
@@ -259,16 +273,76 @@ assertD3Winding(islandFeatures, 'islands');
 // the dashes are printed on published Chinese maps, checked below to lie in open sea (no land
 // within 0.3°) and to enclose all island groups. Illustrative only (示意), not survey data.
 const NANHAI_DASHES = [
-  [[13, 16.1], [19, 14.7], [16, 21.7], [11, 23.1], [13, 16.1]],
-  [[12, 32.2], [14, 38.5], [15, 38.5], [13, 32.2], [12, 32.2]],
-  [[16, 47.6], [12, 53.2], [13, 53.2], [18, 47.6], [16, 47.6]],
-  [[6, 64.4], [8, 70], [9, 70], [8, 64.4], [6, 64.4]],
-  [[23, 82.6], [29, 79.8], [30, 79.8], [25, 82.6], [23, 82.6]],
-  [[37, 70.7], [43, 62.3], [44, 62.3], [39, 70.7], [37, 70.7]],
-  [[48, 51.1], [51, 45.5], [53, 45.5], [50, 51.1], [48, 51.1]],
-  [[51, 35], [51, 28.7], [53, 28.7], [53, 35], [51, 35]],
-  [[52, 22.4], [55, 17.5], [56, 17.5], [53, 22.4], [52, 22.4]],
-  [[58, 12.6], [62, 7], [63, 7], [60, 12.6], [58, 12.6]],
+  [
+    [13, 16.1],
+    [19, 14.7],
+    [16, 21.7],
+    [11, 23.1],
+    [13, 16.1],
+  ],
+  [
+    [12, 32.2],
+    [14, 38.5],
+    [15, 38.5],
+    [13, 32.2],
+    [12, 32.2],
+  ],
+  [
+    [16, 47.6],
+    [12, 53.2],
+    [13, 53.2],
+    [18, 47.6],
+    [16, 47.6],
+  ],
+  [
+    [6, 64.4],
+    [8, 70],
+    [9, 70],
+    [8, 64.4],
+    [6, 64.4],
+  ],
+  [
+    [23, 82.6],
+    [29, 79.8],
+    [30, 79.8],
+    [25, 82.6],
+    [23, 82.6],
+  ],
+  [
+    [37, 70.7],
+    [43, 62.3],
+    [44, 62.3],
+    [39, 70.7],
+    [37, 70.7],
+  ],
+  [
+    [48, 51.1],
+    [51, 45.5],
+    [53, 45.5],
+    [50, 51.1],
+    [48, 51.1],
+  ],
+  [
+    [51, 35],
+    [51, 28.7],
+    [53, 28.7],
+    [53, 35],
+    [51, 35],
+  ],
+  [
+    [52, 22.4],
+    [55, 17.5],
+    [56, 17.5],
+    [53, 22.4],
+    [52, 22.4],
+  ],
+  [
+    [58, 12.6],
+    [62, 7],
+    [63, 7],
+    [60, 12.6],
+    [58, 12.6],
+  ],
 ];
 const DASH_SCALE = 0.15; // degrees per schematic unit
 /** [lon, lat] where each dash's centroid is placed, in the order of NANHAI_DASHES (west side from
@@ -335,7 +409,11 @@ const neighbourFc = JSON.parse(
 /** @type {import('geojson').Feature<MultiPolygon, { name: string }>[]} */
 const neighbourFeatures = neighbourFc.features
   .filter((f) => f.geometry)
-  .map((f) => ({ type: 'Feature', properties: { name: f.properties.name }, geometry: { type: 'MultiPolygon', coordinates: rewindAll(f.geometry) } }));
+  .map((f) => ({
+    type: 'Feature',
+    properties: { name: f.properties.name },
+    geometry: { type: 'MultiPolygon', coordinates: rewindAll(f.geometry) },
+  }));
 assertD3Winding(neighbourFeatures, 'neighbours');
 
 // Dash checks: in open sea, and enclosing the islands.
@@ -369,8 +447,7 @@ assertD3Winding(neighbourFeatures, 'neighbours');
   const scs = JSON.parse(
     await (async () => {
       const out = await mapshaper.applyCommands(
-        '-i islands.json dashes.json neighbours.json combine-files ' +
-          '-o out.json format=topojson quantization=50000',
+        '-i islands.json dashes.json neighbours.json combine-files ' + '-o out.json format=topojson quantization=50000',
         {
           'islands.json': JSON.stringify(collection(islandFeatures)),
           'dashes.json': JSON.stringify(collection(dashFeatures)),
@@ -385,7 +462,12 @@ assertD3Winding(neighbourFeatures, 'neighbours');
     const fc = topojson.feature(scs, scs.objects[key]);
     assertD3Winding(fc.features, `south-china-sea ${key}`);
   }
-  const ordered = { type: 'Topology', transform: scs.transform, objects: { islands: scs.objects.islands, dashes: scs.objects.dashes, neighbours: scs.objects.neighbours }, arcs: scs.arcs };
+  const ordered = {
+    type: 'Topology',
+    transform: scs.transform,
+    objects: { islands: scs.objects.islands, dashes: scs.objects.dashes, neighbours: scs.objects.neighbours },
+    arcs: scs.arcs,
+  };
   write(OUT_SCS, JSON.stringify(ordered));
 }
 
@@ -402,7 +484,10 @@ const cityInput = {
   })),
 };
 const cities = JSON.parse(
-  await shaper(`-clean -filter-islands min-area=5km2 -simplify ${CITY_SIMPLIFY * 100}% weighted keep-shapes -o out.json format=geojson precision=0.001`, cityInput),
+  await shaper(
+    `-clean -filter-islands min-area=5km2 -simplify ${CITY_SIMPLIFY * 100}% weighted keep-shapes -o out.json format=geojson precision=0.001`,
+    cityInput,
+  ),
 );
 cities.features = cities.features.map((f) => ({
   type: 'Feature',
@@ -580,7 +665,13 @@ const r1 = (v) => Math.round(v * 10) / 10;
     return out;
   });
   // Arcs no province uses (mapshaper leaves a degenerate pair behind) are dropped; indexes remapped.
-  const used = [...new Set(provinces.objects.provinces.geometries.flatMap((g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs).flat(2)).map((i) => (i < 0 ? ~i : i)))].sort((x, y) => x - y);
+  const used = [
+    ...new Set(
+      provinces.objects.provinces.geometries
+        .flatMap((g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs).flat(2))
+        .map((i) => (i < 0 ? ~i : i)),
+    ),
+  ].sort((x, y) => x - y);
   const newIndex = new Map(used.map((old, i) => [old, i]));
   // Every arc a province uses is in `used`, so newIndex has it.
   const remap = (i) => (i < 0 ? ~(/** @type {number} */ (newIndex.get(~i))) : newIndex.get(i));
@@ -623,19 +714,24 @@ const r1 = (v) => Math.round(v * 10) / 10;
   const land = planarProvinces
     .filter(([, , polygons]) =>
       polygons.some((poly) => {
-        const pts = cleanRing(poly[0].flatMap((a, j) => {
-          const arc = a >= 0 ? keptArcs[a] : [...keptArcs[~a]].reverse();
-          return j ? arc.slice(1) : arc;
-        })).map(([x, y]) => [(ratio * x) / PLANAR_Q + ex, (ratio * y) / PLANAR_Q + ey]);
+        const pts = cleanRing(
+          poly[0].flatMap((a, j) => {
+            const arc = a >= 0 ? keptArcs[a] : [...keptArcs[~a]].reverse();
+            return j ? arc.slice(1) : arc;
+          }),
+        ).map(([x, y]) => [(ratio * x) / PLANAR_Q + ex, (ratio * y) / PLANAR_Q + ey]);
         const xs = pts.map((p) => p[0]);
         const ys = pts.map((p) => p[1]);
-        return Math.max(...xs) > box.x && Math.min(...xs) < box.x + box.width && Math.max(...ys) > box.y && Math.min(...ys) < box.y + box.height;
+        return (
+          Math.max(...xs) > box.x && Math.min(...xs) < box.x + box.width && Math.max(...ys) > box.y && Math.min(...ys) < box.y + box.height
+        );
       }),
     )
     .map(([code]) => code);
   const insetRings = (object, simplify) => {
     let rings = projectedRings(ip, object);
-    if (simplify) rings = rings.map((r) => simplifyRing(r, NEIGHBOUR_TOLERANCE)).filter((r) => Math.abs(planarArea(r)) >= NEIGHBOUR_MIN_AREA);
+    if (simplify)
+      rings = rings.map((r) => simplifyRing(r, NEIGHBOUR_TOLERANCE)).filter((r) => Math.abs(planarArea(r)) >= NEIGHBOUR_MIN_AREA);
     rings = rings.map((r) => cleanRing(r.map(quant))).filter((r) => r.length);
     for (const r of rings) for (const p of r) if (!inBox([p[0] / PLANAR_Q, p[1] / PLANAR_Q])) fail(`inset content outside the box at ${p}`);
     return rings;

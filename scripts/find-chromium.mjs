@@ -48,7 +48,9 @@ export function ensureChromium() {
     const installed = findChromium();
     if (installed) return installed;
   }
-  console.error('No Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.');
+  console.error(
+    'No Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+  );
   process.exit(1);
 }
 

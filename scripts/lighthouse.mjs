@@ -112,7 +112,11 @@ function startHost() {
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, url: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}` }),
+    ),
+  );
 }
 
 const { server, url: base } = await startHost();
@@ -178,7 +182,12 @@ try {
     /** @type {{ page: string, runs: Record<string, number[]>, misses: Record<string, string[]>, metrics?: Record<string, string | undefined>, [category: string]: any }} */
     const row = { page, ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])), runs: scores, misses: {} };
     for (const c of CATEGORIES) if (row[c] < 100) row.misses[c] = misses(last, c);
-    row.metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => [id, last.audits[id]?.displayValue]));
+    row.metrics = Object.fromEntries(
+      ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift'].map((id) => [
+        id,
+        last.audits[id]?.displayValue,
+      ]),
+    );
     results.push(row);
     const cells = CATEGORIES.map((c) => `${String(row[c]).padStart(3)}${row[c] < MIN ? ' ✗' : '  '}`).join('  ');
     console.log(`${page.padEnd(8)} ${cells}   ${Object.values(row.metrics).join(' · ')}`);

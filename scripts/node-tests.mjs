@@ -8,8 +8,12 @@ import { spawnSync } from 'node:child_process';
 const dir = 'test/node';
 const out = '.test-build/node';
 rmSync(out, { recursive: true, force: true });
-const ts = readdirSync(dir).filter((f) => f.endsWith('.test.ts')).map((f) => `${dir}/${f}`);
-const mjs = readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).map((f) => `${dir}/${f}`);
+const ts = readdirSync(dir)
+  .filter((f) => f.endsWith('.test.ts'))
+  .map((f) => `${dir}/${f}`);
+const mjs = readdirSync(dir)
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => `${dir}/${f}`);
 if (ts.length) {
   await build({
     entryPoints: ts,

@@ -45,16 +45,36 @@ let server;
 let browser;
 try {
   // ---- 1. the tarball ----
-  const packed = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', tmp], { env: { ...process.env, npm_config_loglevel: 'error' } }))[0];
+  const packed = JSON.parse(
+    run('npm', ['pack', '--json', '--pack-destination', tmp], { env: { ...process.env, npm_config_loglevel: 'error' } }),
+  )[0];
   const tarball = join(tmp, packed.filename);
   const files = new Set(packed.files.map((f) => f.path));
   console.log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KB`);
-  for (const f of ['package.json', 'custom-elements.json', 'schema/results.schema.json', 'dist/cdn/gov-rank.js', 'dist/index.js', 'dist/types/index.d.ts', 'dist/types/jsx.d.ts', 'README.md', 'NOTICE']) {
+  for (const f of [
+    'package.json',
+    'custom-elements.json',
+    'schema/results.schema.json',
+    'dist/cdn/gov-rank.js',
+    'dist/index.js',
+    'dist/types/index.d.ts',
+    'dist/types/jsx.d.ts',
+    'README.md',
+    'NOTICE',
+  ]) {
     check(`tarball holds ${f}`, files.has(f), `missing from ${packed.filename}`);
   }
-  check('tarball holds no test, demo, src or scripts files', ![...files].some((f) => /^(test|demo|src|scripts)\//.test(f)), [...files].filter((f) => /^(test|demo|src|scripts)\//.test(f)).join(', '));
+  check(
+    'tarball holds no test, demo, src or scripts files',
+    ![...files].some((f) => /^(test|demo|src|scripts)\//.test(f)),
+    [...files].filter((f) => /^(test|demo|src|scripts)\//.test(f)).join(', '),
+  );
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  check('package.json customElements points to custom-elements.json in the tarball', pkg.customElements && files.has(pkg.customElements.replace(/^\.\//, '')), `customElements: ${pkg.customElements}`);
+  check(
+    'package.json customElements points to custom-elements.json in the tarball',
+    pkg.customElements && files.has(pkg.customElements.replace(/^\.\//, '')),
+    `customElements: ${pkg.customElements}`,
+  );
   for (const [sub, target] of Object.entries(pkg.exports)) {
     const paths = typeof target === 'string' ? [target] : Object.values(target);
     for (const p of paths) check(`export ${sub} → ${p} is in the tarball`, files.has(p.replace(/^\.\//, '')), 'missing');
@@ -62,13 +82,24 @@ try {
 
   // ---- 2. a fresh project ----
   mkdirSync(join(app, 'src'), { recursive: true });
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'gov-rank-pack-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2));
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({ name: 'gov-rank-pack-consumer', version: '0.0.0', private: true, type: 'module' }, null, 2),
+  );
   run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: app });
   const installed = join(app, 'node_modules', 'gov-rank');
-  check('npm install <tarball> installs gov-rank and its dependencies', existsSync(join(installed, 'dist/cdn/gov-rank.js')) && existsSync(join(app, 'node_modules/lit')), 'gov-rank or lit missing');
+  check(
+    'npm install <tarball> installs gov-rank and its dependencies',
+    existsSync(join(installed, 'dist/cdn/gov-rank.js')) && existsSync(join(app, 'node_modules/lit')),
+    'gov-rank or lit missing',
+  );
   const manifest = JSON.parse(readFileSync(join(installed, pkg.customElements), 'utf8'));
   const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean)).sort();
-  check('installed custom-elements.json declares the five tags', tags.join() === 'gov-rank-map,gov-rank-table,gov-stats-counter,gov-tier-badge,gov-trend-sparkline', tags.join());
+  check(
+    'installed custom-elements.json declares the five tags',
+    tags.join() === 'gov-rank-map,gov-rank-table,gov-stats-counter,gov-tier-badge,gov-trend-sparkline',
+    tags.join(),
+  );
   const schema = JSON.parse(readFileSync(join(installed, 'schema/results.schema.json'), 'utf8'));
   check('installed JSON Schema parses', typeof schema === 'object' && Array.isArray(schema.required), 'no required list');
   // The command-line validator as `npx gov-rank-validate` runs it from the installed package.
@@ -78,22 +109,40 @@ try {
   check('gov-rank-validate accepts a valid file (exit 0)', good.status === 0, good.stderr || good.stdout);
   const bad = cli(join(REPO, 'test/fixtures/bad-score.json'));
   // The clerk's row name (region and 1-based position) with the message, the JSON path beside it.
-  const named = (r) => r.status === 1 && /result 1 \(广东\) › score: expected a number, got "九十"/.test(r.stderr) && r.stderr.includes('assessments[0].editions[0].results[0].score');
+  const named = (r) =>
+    r.status === 1 &&
+    /result 1 \(广东\) › score: expected a number, got "九十"/.test(r.stderr) &&
+    r.stderr.includes('assessments[0].editions[0].results[0].score');
   check('gov-rank-validate rejects "score": "九十", naming the row and its JSON path (exit 1)', named(bad), bad.stderr || bad.stdout);
-  const sub = spawnSync(join(app, 'node_modules/.bin/gov-rank'), ['validate', join(REPO, 'test/fixtures/bad-score.json'), '--lang', 'en'], { encoding: 'utf8' });
+  const sub = spawnSync(join(app, 'node_modules/.bin/gov-rank'), ['validate', join(REPO, 'test/fixtures/bad-score.json'), '--lang', 'en'], {
+    encoding: 'utf8',
+  });
   check('gov-rank validate is the same command', named(sub), sub.stderr || sub.stdout);
 
   // Types with no framework installed (before React and Vue are linked into the project below):
   // a project whose node_modules holds only gov-rank (and, through it, lit).
   const tsc = join(REPO, 'node_modules/.bin/tsc');
-  const base = { strict: true, target: 'es2022', module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom', 'dom.iterable'], noEmit: true, skipLibCheck: false, types: [] };
+  const base = {
+    strict: true,
+    target: 'es2022',
+    module: 'esnext',
+    moduleResolution: 'bundler',
+    lib: ['es2022', 'dom', 'dom.iterable'],
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
+  };
   const bare = join(tmp, 'bare');
   mkdirSync(join(bare, 'node_modules'), { recursive: true });
   symlinkSync(installed, join(bare, 'node_modules', 'gov-rank'), 'dir');
   copyFileSync('test/pack/consumer.ts.in', join(bare, 'consumer.ts'));
   writeFileSync(join(bare, 'tsconfig.json'), JSON.stringify({ compilerOptions: base, files: ['consumer.ts'] }));
   const t1 = spawnSync(tsc, ['-p', bare], { encoding: 'utf8' });
-  check('types: gov-rank, gov-rank/elements/*, gov-rank/data and gov-rank/jsx type-check with no React or Vue installed (skipLibCheck off)', t1.status === 0, t1.stdout + t1.stderr);
+  check(
+    'types: gov-rank, gov-rank/elements/*, gov-rank/data and gov-rank/jsx type-check with no React or Vue installed (skipLibCheck off)',
+    t1.status === 0,
+    t1.stdout + t1.stderr,
+  );
 
   // React, React DOM and the framework types come from this repository's devDependencies.
   for (const dep of ['react', 'react-dom', 'scheduler', '@types/react', 'vue']) {
@@ -122,20 +171,36 @@ try {
     target: 'es2022',
     jsx: 'automatic',
     // Vue's bundler build asks for its feature flags.
-    define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+    define: {
+      'process.env.NODE_ENV': '"production"',
+      __VUE_OPTIONS_API__: 'true',
+      __VUE_PROD_DEVTOOLS__: 'false',
+      __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    },
     logLevel: 'error',
   });
   for (const p of pages) {
-    writeFileSync(join(app, `${p}.html`), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${p}</title><link rel="icon" href="data:,"><script type="module" src="out/${p}.js"></script></head><body></body></html>\n`);
+    writeFileSync(
+      join(app, `${p}.html`),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${p}</title><link rel="icon" href="data:,"><script type="module" src="out/${p}.js"></script></head><body></body></html>\n`,
+    );
   }
   server = await serve(app);
-  browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
+  browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+  });
   for (const page of [...pages, 'cdn']) await runPage(page);
 
   // ---- 4. types with React 19 and Vue installed ----
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: { ...base, jsx: 'react-jsx' }, files: ['src/types.tsx'] }));
   const t2 = spawnSync(tsc, ['-p', app], { encoding: 'utf8' });
-  check('types: React 19 JSX (React.JSX.IntrinsicElements) and Vue GlobalComponents typings of gov-rank/jsx', t2.status === 0, t2.stdout + t2.stderr);
+  check(
+    'types: React 19 JSX (React.JSX.IntrinsicElements) and Vue GlobalComponents typings of gov-rank/jsx',
+    t2.status === 0,
+    t2.stdout + t2.stderr,
+  );
 } catch (e) {
   fail('pack test setup', String(e?.stack ?? e));
 } finally {
@@ -168,9 +233,10 @@ async function runPage(page) {
   if (page === 'react-app' || page === 'vue-app') {
     // A real click on Guangdong: React's ongov-region-select prop and a ref listener, or Vue's
     // @gov-region-select, see it.
-    const name = page === 'react-app'
-      ? 'react-app.html: React 19: ongov-region-select={fn} and a ref listener receive the event'
-      : 'vue-app.html: Vue 3: @gov-region-select receives the event';
+    const name =
+      page === 'react-app'
+        ? 'react-app.html: React 19: ongov-region-select={fn} and a ref listener receive the event'
+        : 'vue-app.html: Vue 3: @gov-region-select receives the event';
     try {
       await tab.locator('gov-rank-map [data-code="440000"]').first().click({ timeout: 5000 });
       await tab.waitForFunction(() => window.__afterClick().selected !== '', null, { timeout: 5000 });

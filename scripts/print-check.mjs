@@ -72,7 +72,11 @@ function pixels(pdf, prefix) {
   return out;
 }
 
-const rgb = (css) => css.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
+const rgb = (css) =>
+  css
+    .match(/\d+(\.\d+)?/g)
+    .slice(0, 3)
+    .map(Number);
 function count(pages, [r, g, b]) {
   let n = 0;
   for (const p of pages) {
@@ -84,7 +88,12 @@ function count(pages, [r, g, b]) {
 }
 
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', locale: 'zh-CN', serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    colorScheme: 'light',
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  });
   const tab = await context.newPage();
   tab.on('pageerror', (err) => failures.push(`exception: ${err.message}`));
   await tab.goto(`${server.url}/news.html`, { waitUntil: 'load' });
@@ -104,9 +113,13 @@ try {
   for (const c of facts.counters) {
     const label = squeeze(c.label);
     const final = squeeze(c.final);
-    const after = text.split(label).slice(1).map((rest) => rest.slice(0, final.length + 8));
+    const after = text
+      .split(label)
+      .slice(1)
+      .map((rest) => rest.slice(0, final.length + 8));
     if (!final || !label) failures.push(`${c.stat}: no label or final value in the element`);
-    else if (!after.some((rest) => rest.includes(final))) failures.push(`${c.stat}: the PDF does not print ${c.final} after "${c.label}" (it reads "${after[0] ?? 'no label'}")`);
+    else if (!after.some((rest) => rest.includes(final)))
+      failures.push(`${c.stat}: the PDF does not print ${c.final} after "${c.label}" (it reads "${after[0] ?? 'no label'}")`);
   }
 
   // 2. Legend colours: printed from the swatches themselves.

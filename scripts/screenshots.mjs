@@ -65,7 +65,12 @@ async function checkPage(page, width) {
   });
   await context.addInitScript(() => {
     window.__govErrors = [];
-    document.addEventListener('gov-error', (/** @type {CustomEvent<{ kind: string, message: string }>} */ e) => window.__govErrors.push(`${/** @type {Element} */ (e.target).localName}: ${e.detail.kind}: ${e.detail.message}`), true);
+    document.addEventListener(
+      'gov-error',
+      (/** @type {CustomEvent<{ kind: string, message: string }>} */ e) =>
+        window.__govErrors.push(`${/** @type {Element} */ (e.target).localName}: ${e.detail.kind}: ${e.detail.message}`),
+      true,
+    );
   });
   const tab = await context.newPage();
   tab.on('console', (msg) => {
@@ -85,10 +90,14 @@ async function checkPage(page, width) {
   // The page grows while lazy elements draw, so its height is read again at each stop.
   const pageHeight = () => tab.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y < (await pageHeight()); y += 600) {
-    await tab.evaluate((top) => new Promise((done) => {
-      window.scrollTo(0, top);
-      requestAnimationFrame(() => requestAnimationFrame(done));
-    }), y);
+    await tab.evaluate(
+      (top) =>
+        new Promise((done) => {
+          window.scrollTo(0, top);
+          requestAnimationFrame(() => requestAnimationFrame(done));
+        }),
+      y,
+    );
   }
   await tab.evaluate(() => window.scrollTo(0, 0));
 

@@ -40,13 +40,19 @@ const newest = (/** @type {string} */ dir) =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .reduce((t, d) => Math.max(t, statSync(join(d.parentPath, d.name)).mtimeMs), 0);
-if (newest('src') > statSync('dist/index.js').mtimeMs) console.log('⚠ a src/ file is newer than dist/: these are the sizes of the last build (`npm run build`).\n');
+if (newest('src') > statSync('dist/index.js').mtimeMs)
+  console.log('⚠ a src/ file is newer than dist/: these are the sizes of the last build (`npm run build`).\n');
 
 // The package as npm would publish it, installed where an app's bundler looks for it.
 const app = mkdtempSync(join(tmpdir(), 'gov-rank-size-'));
 const installed = join(app, 'node_modules', 'gov-rank');
 mkdirSync(installed, { recursive: true });
-const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', app], { encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } }))[0];
+const packed = JSON.parse(
+  execFileSync('npm', ['pack', '--json', '--pack-destination', app], {
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  }),
+)[0];
 execFileSync('tar', ['-xzf', join(app, packed.filename), '-C', installed, '--strip-components=1']);
 process.on('exit', () => rmSync(app, { recursive: true, force: true }));
 
@@ -68,19 +74,43 @@ if (explain > 0) {
     process.exit(2);
   }
   // One file with its source map; what is loaded on demand (dynamic import()) stays out.
-  const onDemand = { name: 'on-demand', setup(/** @type {any} */ b) { b.onResolve({ filter: /.*/ }, (/** @type {any} */ a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined)); } };
+  const onDemand = {
+    name: 'on-demand',
+    setup(/** @type {any} */ b) {
+      b.onResolve({ filter: /.*/ }, (/** @type {any} */ a) => (a.kind === 'dynamic-import' ? { path: a.path, external: true } : undefined));
+    },
+  };
   // --src: the same entry bundled from src/ (the css`…` templates minified as the build does).
   const fromSrc = process.argv.includes('--src');
   const srcEntry = spec === 'gov-rank' ? 'src/index.ts' : spec === 'gov-rank/data' ? 'src/data/index.ts' : `src/define/${spec.slice(9)}.ts`;
-  const cssLiterals = { name: 'css-literals', setup(/** @type {any} */ b) { b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (/** @type {any} */ a) => ({ contents: minifyCssLiterals(readFileSync(a.path, 'utf8')), loader: 'ts' })); } };
-  const result = await build({ ...APP_BUNDLE, splitting: false, sourcemap: 'external', entryPoints: [fromSrc ? resolve(srcEntry) : appFile(spec)], plugins: fromSrc ? [onDemand, cssLiterals] : [onDemand] });
+  const cssLiterals = {
+    name: 'css-literals',
+    setup(/** @type {any} */ b) {
+      b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (/** @type {any} */ a) => ({
+        contents: minifyCssLiterals(readFileSync(a.path, 'utf8')),
+        loader: 'ts',
+      }));
+    },
+  };
+  const result = await build({
+    ...APP_BUNDLE,
+    splitting: false,
+    sourcemap: 'external',
+    entryPoints: [fromSrc ? resolve(srcEntry) : appFile(spec)],
+    plugins: fromSrc ? [onDemand, cssLiterals] : [onDemand],
+  });
   // One entry, no splitting, sourcemap 'external': esbuild writes exactly one .js and its .js.map.
   const js = /** @type {import('esbuild').OutputFile} */ (result.outputFiles.find((f) => f.path.endsWith('.js')));
   const map = /** @type {import('esbuild').OutputFile} */ (result.outputFiles.find((f) => f.path.endsWith('.js.map')));
   const { total, rows } = gzipCostByModule(js.text, JSON.parse(map.text));
-  console.log(`${spec}${fromSrc ? ` (from ${srcEntry})` : ''}: ${fmt(total)} gzip -9 in one file (on-demand chunks left out); what each module adds:`);
+  console.log(
+    `${spec}${fromSrc ? ` (from ${srcEntry})` : ''}: ${fmt(total)} gzip -9 in one file (on-demand chunks left out); what each module adds:`,
+  );
   for (const [mod, bytes] of rows) console.log(`${String(bytes).padStart(7)} B  ${mod}`);
-  if (!fromSrc) console.log('(JSON modules have no source map in dist/: their bytes count to the module before them — the map\'s\n geometry, src/geo/china-planar.json, ≈ 9 KB, shows in lit-html\'s row; `npm run size -- --explain map --src`\n bundles src/ instead, where it has its own row.)');
+  if (!fromSrc)
+    console.log(
+      "(JSON modules have no source map in dist/: their bytes count to the module before them — the map's\n geometry, src/geo/china-planar.json, ≈ 9 KB, shows in lit-html's row; `npm run size -- --explain map --src`\n bundles src/ instead, where it has its own row.)",
+    );
   process.exit(0);
 }
 
@@ -88,11 +118,15 @@ if (explain > 0) {
 async function bundle(/** @type {string[]} */ entryPoints) {
   const result = await build({ ...APP_BUNDLE, entryPoints });
   const outputs = result.metafile.outputs;
-  const gz = new Map(result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [f.path.slice(app.length + 1), gzSize(Buffer.from(f.contents))]));
+  const gz = new Map(
+    result.outputFiles.filter((f) => f.path.endsWith('.js')).map((f) => [f.path.slice(app.length + 1), gzSize(Buffer.from(f.contents))]),
+  );
   const rel = (/** @type {string} */ o) => resolve(app, o).slice(app.length + 1);
   const sized = (/** @type {Iterable<string>} */ set) => [...set].reduce((s, o) => s + (gz.get(rel(o)) ?? 0), 0);
   // In entryPoints' order; outputs of dynamic imports have an entryPoint too, and are not entries.
-  const entries = entryPoints.map((e) => Object.keys(outputs).find((o) => outputs[o].entryPoint && resolve(app, outputs[o].entryPoint) === e) ?? '');
+  const entries = entryPoints.map(
+    (e) => Object.keys(outputs).find((o) => outputs[o].entryPoint && resolve(app, outputs[o].entryPoint) === e) ?? '',
+  );
   return { outputs, entries, sized, closure: (/** @type {string} */ o) => staticClosure(outputs, o) };
 }
 
@@ -114,15 +148,26 @@ for (const spec of specs) {
   const budget = BUDGET[/** @type {keyof typeof BUDGET} */ (key)];
   const ok = budget === undefined || size <= budget;
   if (!ok) over = true;
-  rows.push([spec === 'gov-rank' ? 'gov-rank (all)' : spec, fmt(size), key in BUDGET ? fmt(size - core) : '', lazy ? fmt(lazy) : '—', budget ? `${fmt(budget)} ${ok ? '✓' : '✗ OVER'}` : '']);
+  rows.push([
+    spec === 'gov-rank' ? 'gov-rank (all)' : spec,
+    fmt(size),
+    key in BUDGET ? fmt(size - core) : '',
+    lazy ? fmt(lazy) : '—',
+    budget ? `${fmt(budget)} ${ok ? '✓' : '✗ OVER'}` : '',
+  ]);
   if (spec === 'gov-rank/data') rows.push([CORE, fmt(core), '', '', '']);
 }
-if (existsSync('dist/cdn/gov-rank.js')) rows.push(['dist/cdn/gov-rank.js (classic script, all inlined incl. bundled data)', fmt(gzSize('dist/cdn/gov-rank.js')), '', '—', '']);
+if (existsSync('dist/cdn/gov-rank.js'))
+  rows.push(['dist/cdn/gov-rank.js (classic script, all inlined incl. bundled data)', fmt(gzSize('dist/cdn/gov-rank.js')), '', '—', '']);
 
 console.log(`${packed.filename} installed, each entry bundled from its exports (esbuild, minified, split chunks, gzip -9):\n`);
 const head = ['entry', 'gzip -9', 'over core', 'on demand', 'budget'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-const line = (/** @type {string[]} */ r) => r.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+const line = (/** @type {string[]} */ r) =>
+  r
+    .map((c, i) => c.padEnd(widths[i]))
+    .join('  ')
+    .trimEnd();
 console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 rows.forEach((r) => console.log(line(r)));

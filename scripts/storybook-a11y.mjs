@@ -65,7 +65,9 @@ const indexFile = join(STATIC, 'index.json');
 const inputs = ['src', 'stories', '.storybook', 'test/fixtures', 'custom-elements.json'];
 const stale = !existsSync(indexFile) || Math.max(...inputs.map(newestMtime)) > statSync(indexFile).mtimeMs;
 if (!args.includes('--no-build') && (args.includes('--build') || stale)) {
-  console.log(`▶ npm run build-storybook (${existsSync(indexFile) ? 'storybook-static/ is older than its sources' : 'storybook-static/ missing'})`);
+  console.log(
+    `▶ npm run build-storybook (${existsSync(indexFile) ? 'storybook-static/ is older than its sources' : 'storybook-static/ missing'})`,
+  );
   // cem rewrites custom-elements.json and storybook build rewrites storybook-static/.
   const r = spawnSync('npm', ['run', 'build-storybook'], { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
@@ -100,7 +102,7 @@ async function rendered(timeout) {
     const els = [...root.querySelectorAll('*')].filter((e) => e.localName.startsWith('gov-'));
     for (const el of els) {
       const sr = el.shadowRoot;
-      if (!sr || sr.childElementCount === 0 && !sr.textContent.trim()) return 'loading';
+      if (!sr || (sr.childElementCount === 0 && !sr.textContent.trim())) return 'loading';
       if (sr.querySelector('.skeleton, .status.loading')) return 'loading';
     }
     return 'ok';
@@ -175,7 +177,11 @@ async function runAxe(input) {
 // ---- the run ----
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const server = await serve(STATIC);
-const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  headless: true,
+  args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+});
 const results = [];
 let warnings = 0;
 let controls = { passed: 0, failed: 0 };
@@ -229,7 +235,7 @@ try {
       for (const c of consoleErrors) {
         if (/^Failed to load resource/.test(c.text) && expected.has(c.url)) continue;
         if (/^Failed to load resource/.test(c.text) && failedRequests.some((f) => f.url === c.url)) continue; // reported above
-        problems.push(`console error: ${c.text}${c.url ? ` (${c.url})` : ""}`);
+        problems.push(`console error: ${c.text}${c.url ? ` (${c.url})` : ''}`);
       }
     } catch (e) {
       problems.push(`run failed: ${e.message.split('\n')[0]}`);
@@ -255,7 +261,9 @@ try {
   await server.close();
 }
 const failed = results.filter((r) => !r.ok).length;
-console.log(`${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings} console warning${warnings === 1 ? '' : 's'} (not failures)`);
+console.log(
+  `${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s; ${warnings} console warning${warnings === 1 ? '' : 's'} (not failures)`,
+);
 console.log(`storybook a11y: ${results.length - failed} passed, ${failed} failed`);
 if (!args.includes('--no-controls')) console.log(`storybook controls: ${controls.passed} passed, ${controls.failed} failed`);
 process.exit(failed || results.length === 0 || controls.failed || (!args.includes('--no-controls') && controls.passed === 0) ? 1 : 0);

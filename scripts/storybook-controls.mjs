@@ -53,7 +53,10 @@ const NOT_CONTROLS = new Set(['events', 'css shadow parts', 'css custom properti
 /** The kinds a manifest type text calls for: number, boolean, an enumeration of string literals, or text. */
 function kindsForType(text) {
   if (!text) return null;
-  const parts = text.split('|').map((s) => s.trim()).filter((s) => s && s !== 'null' && s !== 'undefined');
+  const parts = text
+    .split('|')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== 'null' && s !== 'undefined');
   if (!parts.length) return null;
   if (parts.every((p) => /^(['"]).*\1$/.test(p))) return ['select', 'radio'];
   if (parts.every((p) => p === 'number')) return ['number'];
@@ -67,7 +70,8 @@ function manifestAttributes(tag) {
   const file = join(REPO, 'custom-elements.json');
   if (!existsSync(file)) return new Map();
   const m = JSON.parse(readFileSync(file, 'utf8'));
-  for (const mod of m.modules ?? []) for (const d of mod.declarations ?? []) if (d.tagName === tag) return new Map((d.attributes ?? []).map((a) => [a.name, a]));
+  for (const mod of m.modules ?? [])
+    for (const d of mod.declarations ?? []) if (d.tagName === tag) return new Map((d.attributes ?? []).map((a) => [a.name, a]));
   return new Map();
 }
 
@@ -104,9 +108,11 @@ async function readDocs(tag) {
     else if (ctl.querySelector('textarea[placeholder="Edit string..."]') || button === 'Set string') kind = 'text';
     else if (ctl.querySelector('textarea') || button === 'Set object') kind = 'object';
     const named = ctl.querySelector('[name]');
-    const key = named?.getAttribute('name') ?? (ctl.querySelector('[id^="set-"]')?.id.match(/--[^-]*?-(.+)$/)?.[1] ?? null);
-    const checked = [.../** @type {NodeListOf<HTMLInputElement>} */ (ctl.querySelectorAll('input[type=radio]'))].find((i) => i.checked)?.value ?? null;
-    const selected = (ctl.querySelector('select')?.selectedIndex ?? 0) > 0 ? /** @type {HTMLSelectElement} */ (ctl.querySelector('select')).value : null;
+    const key = named?.getAttribute('name') ?? ctl.querySelector('[id^="set-"]')?.id.match(/--[^-]*?-(.+)$/)?.[1] ?? null;
+    const checked =
+      [.../** @type {NodeListOf<HTMLInputElement>} */ (ctl.querySelectorAll('input[type=radio]'))].find((i) => i.checked)?.value ?? null;
+    const selected =
+      (ctl.querySelector('select')?.selectedIndex ?? 0) > 0 ? /** @type {HTMLSelectElement} */ (ctl.querySelector('select')).value : null;
     rows.push({ category, name, kind, key, default: cells[2].textContent.trim(), chosen: checked ?? selected });
   }
   const ctor = /** @type {typeof import('lit').ReactiveElement | undefined} */ (customElements.get(tag));
@@ -125,8 +131,16 @@ async function readDocs(tag) {
     } catch {
       // a getter that throws on a bare element: not a value to probe
     }
-    const isController = !!value && typeof value === 'object' && ['hostConnected', 'hostUpdate', 'hostUpdated', 'run'].some((k) => typeof value[k] === 'function');
-    probe[n] = { inElement: !!el && n in el, isStatic: !!ctor && n in ctor && !(el && n in el), isFunction: typeof value === 'function', isController };
+    const isController =
+      !!value &&
+      typeof value === 'object' &&
+      ['hostConnected', 'hostUpdate', 'hostUpdated', 'run'].some((k) => typeof value[k] === 'function');
+    probe[n] = {
+      inElement: !!el && n in el,
+      isStatic: !!ctor && n in ctor && !(el && n in el),
+      isFunction: typeof value === 'function',
+      isController,
+    };
   }
   return { rows, props, probe, themeAttr: el?.getAttribute('theme') ?? null };
 }
@@ -172,7 +186,11 @@ async function updateArgAndRead({ id, key, value, tag, attr }) {
     if (els.length && els.every(want)) break;
     await new Promise((r) => setTimeout(r, 25));
   }
-  return { count: els.length, ok: els.filter(want).length, seen: els.map((e) => (e.hasAttribute(attr) ? e.getAttribute(attr) : null)).slice(0, 3) };
+  return {
+    count: els.length,
+    ok: els.filter(want).length,
+    seen: els.map((e) => (e.hasAttribute(attr) ? e.getAttribute(attr) : null)).slice(0, 3),
+  };
 }
 
 // ---- the checks ----
@@ -203,7 +221,8 @@ function checkTable(tag, docs) {
     if (/^new /.test(r.default)) why.push(`default "${r.default.slice(0, 30)}"`);
     if (p.isFunction) why.push('a function');
     if (p.isController) why.push('a Task / reactive controller');
-    if (r.category !== 'story' && !p.inElement && !attrs.has(r.name) && !publicProps.some((x) => x.attribute === r.name)) why.push('not a property or attribute of the element');
+    if (r.category !== 'story' && !p.inElement && !attrs.has(r.name) && !publicProps.some((x) => x.attribute === r.name))
+      why.push('not a property or attribute of the element');
     if (why.length) problems.push(`internal field among the controls: ${r.name} [${r.category || 'no category'}] (${why.join(', ')})`);
   }
   // one row per attribute
@@ -211,13 +230,15 @@ function checkTable(tag, docs) {
     const name = p.attribute ?? p.name;
     const n = api.filter((r) => r.name === name).length;
     if (n !== 1) problems.push(`${p.attribute ? 'attribute' : 'property'} ${name}: ${n} rows (want 1)`);
-    if (p.attribute && p.attribute !== p.name && api.some((r) => r.name === p.name)) problems.push(`property ${p.name} listed besides its attribute ${p.attribute}`);
+    if (p.attribute && p.attribute !== p.name && api.some((r) => r.name === p.name))
+      problems.push(`property ${p.name} listed besides its attribute ${p.attribute}`);
   }
   // controls
   for (const r of api) {
     const isAttr = publicProps.some((p) => p.attribute === r.name);
     const want = EXPECT[r.name] ?? (isAttr ? kindsForType(attrs.get(r.name)?.type?.text) : null);
-    if (want && !want.includes(r.kind)) problems.push(`${r.name}: control ${r.kind}, want ${want.join(' or ')} (type ${attrs.get(r.name)?.type?.text ?? '?'})`);
+    if (want && !want.includes(r.kind))
+      problems.push(`${r.name}: control ${r.kind}, want ${want.join(' or ')} (type ${attrs.get(r.name)?.type?.text ?? '?'})`);
     if (isAttr && r.kind === 'object') problems.push(`${r.name}: an object editor for an attribute`);
     if (/^(null|undefined)$/.test(r.default)) problems.push(`${r.name}: default shown as "${r.default}"`);
   }
@@ -225,8 +246,10 @@ function checkTable(tag, docs) {
   if (row('loading') && !/eager/.test(row('loading').default)) problems.push(`loading: default "${row('loading').default}", want eager`);
   if (row('timeout') && !/15\s?000/.test(row('timeout').default)) problems.push(`timeout: default "${row('timeout').default}", want 15000`);
   const theme = row('theme');
-  if (theme && theme.chosen && !theme.default.includes(theme.chosen)) problems.push(`theme: the primary story forces "${theme.chosen}" (default ${theme.default || 'none'})`);
-  if (docs.themeAttr && !(theme?.default ?? '').includes(docs.themeAttr)) problems.push(`theme: the primary story's element has theme="${docs.themeAttr}"`);
+  if (theme && theme.chosen && !theme.default.includes(theme.chosen))
+    problems.push(`theme: the primary story forces "${theme.chosen}" (default ${theme.default || 'none'})`);
+  if (docs.themeAttr && !(theme?.default ?? '').includes(docs.themeAttr))
+    problems.push(`theme: the primary story's element has theme="${docs.themeAttr}"`);
   return problems;
 }
 
@@ -254,20 +277,29 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
           counts[tag] = { rows: docs.rows.length, controls: docs.rows.filter((r) => !NOT_CONTROLS.has(r.category)).length };
           problems.push(...checkTable(tag, docs));
           // Drive every attribute control of the table: the primary story's element must follow.
-          const attrRows = docs.rows.filter((r) => r.category === 'attributes' && docs.props.some((p) => !p.state && p.attribute === r.name));
+          const attrRows = docs.rows.filter(
+            (r) => r.category === 'attributes' && docs.props.some((p) => !p.state && p.attribute === r.name),
+          );
           for (const r of attrRows) {
-            const tr = page.locator('.docblock-argstable-body > tr').filter({ has: page.locator(`td:first-child span`, { hasText: new RegExp(`^${r.name.replace(/[-]/g, '\\-')}$`) }) }).first();
+            const tr = page
+              .locator('.docblock-argstable-body > tr')
+              .filter({ has: page.locator(`td:first-child span`, { hasText: new RegExp(`^${r.name.replace(/[-]/g, '\\-')}$`) }) })
+              .first();
             let value;
             const ctl = tr.locator('td').nth(3);
             if (r.kind === 'select') {
-              const options = await ctl.locator('select option').evaluateAll((/** @type {HTMLOptionElement[]} */ os) => os.map((o) => o.value));
+              const options = await ctl
+                .locator('select option')
+                .evaluateAll((/** @type {HTMLOptionElement[]} */ os) => os.map((o) => o.value));
               const current = await ctl.locator('select').inputValue();
               value = options.find((o) => o && o !== current && !/^(undefined|null|Choose option\.\.\.)$/.test(o));
               if (value === undefined) continue;
               await ctl.locator('select').selectOption(value);
             } else if (r.kind === 'radio') {
               const radios = ctl.locator('input[type=radio]');
-              const values = await radios.evaluateAll((/** @type {HTMLInputElement[]} */ rs) => rs.map((x) => ({ v: x.value, c: x.checked })));
+              const values = await radios.evaluateAll((/** @type {HTMLInputElement[]} */ rs) =>
+                rs.map((x) => ({ v: x.value, c: x.checked })),
+              );
               const pick = values.find((x) => !x.c && x.v && x.v !== 'undefined');
               if (!pick) continue;
               value = pick.v;
@@ -301,14 +333,19 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
               await page.waitForTimeout(50);
             } while (Date.now() < deadline);
             const ok = typeof want === 'boolean' ? got.has === want : got.value === want;
-            if (!ok) problems.push(`docs control ${r.name} → ${JSON.stringify(want)}: the primary story's <${tag}> has ${got.missing ? 'gone' : got.has ? `${r.name}="${got.value}"` : `no ${r.name} attribute`}`);
+            if (!ok)
+              problems.push(
+                `docs control ${r.name} → ${JSON.stringify(want)}: the primary story's <${tag}> has ${got.missing ? 'gone' : got.has ? `${r.name}="${got.value}"` : `no ${r.name} attribute`}`,
+              );
           }
         }
       } catch (e) {
         problems.push(`run failed: ${e.message.split('\n')[0]}`);
       }
       results.push({ id: entry.id, ok: problems.length === 0 });
-      console.log(`${problems.length ? '✖' : '✔'} ${entry.id}${counts[tag] ? ` (${counts[tag].controls} controls, ${counts[tag].rows} rows)` : ''}`);
+      console.log(
+        `${problems.length ? '✖' : '✔'} ${entry.id}${counts[tag] ? ` (${counts[tag].controls} controls, ${counts[tag].rows} rows)` : ''}`,
+      );
       for (const p of problems) console.log(`    ${p}`);
     }
 
@@ -317,16 +354,31 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
       const problems = [];
       let tried = 0;
       try {
-        await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`, { waitUntil: 'load' });
-        await page.waitForFunction(() => globalThis.__STORYBOOK_PREVIEW__?.currentRender?.story && document.querySelector('#storybook-root')?.childElementCount, null, { timeout: 10_000 });
+        await page.goto(`${baseUrl}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`, {
+          waitUntil: 'load',
+        });
+        await page.waitForFunction(
+          () => globalThis.__STORYBOOK_PREVIEW__?.currentRender?.story && document.querySelector('#storybook-root')?.childElementCount,
+          null,
+          { timeout: 10_000 },
+        );
         const info = await page.evaluate(storyArgs);
         for (const a of info?.args ?? []) {
           const value = valueFor(a.type, a.value, a.options);
           if (value === undefined) continue;
           tried++;
-          const r = await page.evaluate(updateArgAndRead, { id: /** @type {NonNullable<typeof info>} */ (info).id, key: a.key, value, tag, attr: a.name });
+          const r = await page.evaluate(updateArgAndRead, {
+            id: /** @type {NonNullable<typeof info>} */ (info).id,
+            key: a.key,
+            value,
+            tag,
+            attr: a.name,
+          });
           if (r.count === 0) problems.push(`${a.name} → ${JSON.stringify(value)}: no <${tag}> in the story any more`);
-          else if (r.ok !== r.count) problems.push(`${a.name} → ${JSON.stringify(value)}: ${r.count - r.ok} of ${r.count} <${tag}> did not follow (${JSON.stringify(r.seen)})`);
+          else if (r.ok !== r.count)
+            problems.push(
+              `${a.name} → ${JSON.stringify(value)}: ${r.count - r.ok} of ${r.count} <${tag}> did not follow (${JSON.stringify(r.seen)})`,
+            );
         }
         if (!tried) problems.push('no attribute control drives this story');
       } catch (e) {
@@ -356,9 +408,14 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   }
   const index = JSON.parse(readFileSync(join(STATIC, 'index.json'), 'utf8'));
   const server = await startStaticServer([['/', STATIC]], {
-    before: (req, res) => (new URL(/** @type {string} */ (req.url), 'http://x').pathname === '/favicon.ico' ? (res.writeHead(204).end(), true) : false),
+    before: (req, res) =>
+      new URL(/** @type {string} */ (req.url), 'http://x').pathname === '/favicon.ico' ? (res.writeHead(204).end(), true) : false,
   });
-  const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) });
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    headless: true,
+    args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+  });
   let outcome;
   try {
     outcome = await checkControls({ browser, baseUrl: server.url, index, only: process.argv.slice(2).filter((a) => !a.startsWith('--')) });

@@ -8,11 +8,21 @@ import { existsSync } from 'node:fs';
 import { ensureChromium } from './find-chromium.mjs';
 
 const FOLDERS = {
-  map: 'map', 'rank-map': 'map', 'gov-rank-map': 'map',
-  badge: 'badge', 'tier-badge': 'badge', 'gov-tier-badge': 'badge',
-  sparkline: 'sparkline', 'trend-sparkline': 'sparkline', 'gov-trend-sparkline': 'sparkline',
-  counter: 'counter', 'stats-counter': 'counter', 'gov-stats-counter': 'counter',
-  table: 'table', 'rank-table': 'table', 'gov-rank-table': 'table',
+  map: 'map',
+  'rank-map': 'map',
+  'gov-rank-map': 'map',
+  badge: 'badge',
+  'tier-badge': 'badge',
+  'gov-tier-badge': 'badge',
+  sparkline: 'sparkline',
+  'trend-sparkline': 'sparkline',
+  'gov-trend-sparkline': 'sparkline',
+  counter: 'counter',
+  'stats-counter': 'counter',
+  'gov-stats-counter': 'counter',
+  table: 'table',
+  'rank-table': 'table',
+  'gov-rank-table': 'table',
   shared: 'shared',
 };
 

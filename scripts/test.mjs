@@ -21,5 +21,5 @@ run('type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('build', 'node', ['scripts/build.mjs']);
 run('node tests (data, geo, package entry)', 'node', ['scripts/node-tests.mjs']);
 run('browser tests (Chromium)', 'npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra]);
-run('print check (news demo → PDF: counters\' final values, legend colours)', 'node', ['scripts/print-check.mjs']);
+run("print check (news demo → PDF: counters' final values, legend colours)", 'node', ['scripts/print-check.mjs']);
 run('packed package (npm pack → fresh project → Chromium: ES entries, CDN script, React 19; types)', 'node', ['scripts/pack-test.mjs']);

@@ -117,7 +117,9 @@ export interface GovRankTags {
 }
 
 /** Props of one tag in React, apart from React's own HTML attributes. */
-export type GovReactProps<T extends keyof GovRankTags> = GovRankTags[T]['attributes'] & GovElementProperties & GovReactEvents<GovRankTags[T]['events']>;
+export type GovReactProps<T extends keyof GovRankTags> = GovRankTags[T]['attributes'] &
+  GovElementProperties &
+  GovReactEvents<GovRankTags[T]['events']>;
 
 /** Props of one tag in Vue templates. */
 export type GovVueProps<T extends keyof GovRankTags> = GovRankTags[T]['attributes'] &

@@ -62,7 +62,13 @@ export const KeyCities: Story = { args: { level: 'city' } };
  * reports the 19 shapes without a result and lists the 30 results that have no shape on it.
  */
 export const CustomGeometry: Story = {
-  args: { geometry: GUANGDONG, 'geometry-key': 'code', level: 'city', attribution: 'Geometry: echarts@4.9.0 (Apache-2.0), illustrative', width: 640 },
+  args: {
+    geometry: GUANGDONG,
+    'geometry-key': 'code',
+    level: 'city',
+    attribution: 'Geometry: echarts@4.9.0 (Apache-2.0), illustrative',
+    width: 640,
+  },
 };
 
 export const English: Story = { args: { lang: 'en' } };

@@ -58,7 +58,9 @@ export const GroupOnlyDarkEnglish: Story = { args: { year: 2022, theme: 'dark', 
 
 /** Tiers without scores (digital government service capability, 2019). */
 export const TiersOnly: Story = { args: { assessment: 'cstc-digital-government-province', year: 2019 } };
-export const TiersOnlyEnglishDark: Story = { args: { assessment: 'cstc-digital-government-province', year: 2019, lang: 'en', theme: 'dark' } };
+export const TiersOnlyEnglishDark: Story = {
+  args: { assessment: 'cstc-digital-government-province', year: 2019, lang: 'en', theme: 'dark' },
+};
 
 /** Rank-only assessment with ties (website performance, 2021). */
 export const RanksOnly: Story = { args: { assessment: 'tsinghua-website-province', trend: 'rank' } };
@@ -78,7 +80,9 @@ export const MissingYearEnglishDark: Story = { args: { year: 2005, lang: 'en', t
 
 /** An edition with no results to list (the tables were images). */
 export const EmptyEdition: Story = { args: { assessment: 'cstc-digital-government-province', year: 2023 } };
-export const EmptyEditionDarkEnglish: Story = { args: { assessment: 'cstc-digital-government-province', year: 2023, theme: 'dark', lang: 'en' } };
+export const EmptyEditionDarkEnglish: Story = {
+  args: { assessment: 'cstc-digital-government-province', year: 2023, theme: 'dark', lang: 'en' },
+};
 
 /** A file that cannot be fetched. */
 export const LoadError: Story = { args: { src: '/does-not-exist.json' } };

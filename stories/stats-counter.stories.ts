@@ -48,9 +48,14 @@ export const SmallValueRisingDarkEnglish: Story = { args: { stat: 'open-data-pla
 const all = (a: Args, { argTypes }: { argTypes: ArgTypes }) =>
   frame(
     a,
-    ['gov-websites', 'gov-websites-cnnic', 'open-data-platforms', 'open-datasets', 'cps-provinces-very-high', 'open-data-records-2019-03'].map((stat) =>
-      counter({ ...a, stat }, argTypes),
-    ),
+    [
+      'gov-websites',
+      'gov-websites-cnnic',
+      'open-data-platforms',
+      'open-datasets',
+      'cps-provinces-very-high',
+      'open-data-records-2019-03',
+    ].map((stat) => counter({ ...a, stat }, argTypes)),
   );
 /** Six statistics side by side: `stat` is the story's; the other controls apply to all six. */
 export const Headline: Story = { argTypes: { stat: { control: false } }, render: all };

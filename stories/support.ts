@@ -52,7 +52,12 @@ class ApiDirective extends Directive {
 export const api = directive(ApiDirective);
 
 /** The background of a story's frame: the theme's when one is forced, else none (the page's). */
-export const surface = (theme: unknown): string => (theme === 'dark' ? 'background:#0d1117;' : theme === 'light' ? 'background:#ffffff;' : '');
+export const surface = (theme: unknown): string =>
+  theme === 'dark' ? 'background:#0d1117;' : theme === 'light' ? 'background:#ffffff;' : '';
 
 /** A story-only arg (a container's width): listed under "story", never taken for the element's API. */
-export const storyOnly = (description: string, control: InputType['control']): InputType => ({ description, control, table: { category: 'story' } });
+export const storyOnly = (description: string, control: InputType['control']): InputType => ({
+  description,
+  control,
+  table: { category: 'story' },
+});

@@ -26,7 +26,11 @@ exit status: 0 every file valid (warnings allowed) · 1 a file has errors · 2 u
 export function run(args, { name = 'gov-rank validate', env = process.env, stdout = console.log, stderr = console.error } = {}) {
   let opts;
   try {
-    opts = parseArgs({ args, allowPositionals: true, options: { lang: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+    opts = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { lang: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (e) {
     stderr(`${e.message}\n\n${USAGE[langFromEnv(env)].replace('gov-rank validate', name)}`);
     return 2;
@@ -39,8 +43,8 @@ export function run(args, { name = 'gov-rank validate', env = process.env, stdou
   }
   const usage = USAGE[lang].replace('gov-rank validate', name);
   // Asked for: stdout, exit 0; missing arguments: stderr, exit 2.
-  if (values.help) return stdout(usage), 0;
-  if (!files.length) return stderr(usage), 2;
+  if (values.help) return (stdout(usage), 0);
+  if (!files.length) return (stderr(usage), 2);
 
   let status = 0;
   const reports = [];

@@ -107,7 +107,11 @@ export function sourceKind(kinds: SourceKindsFile, url: string): SourceKind {
 }
 
 /** A format v1 source: its URL, an optional note, and its kind. */
-const sourceEntry = (kinds: SourceKindsFile, url: string, note?: Text): OutSource => ({ url, ...(note ? { note } : {}), kind: sourceKind(kinds, url) });
+const sourceEntry = (kinds: SourceKindsFile, url: string, note?: Text): OutSource => ({
+  url,
+  ...(note ? { note } : {}),
+  kind: sourceKind(kinds, url),
+});
 
 // ─── Results ─────────────────────────────────────────────────────────────────────────────────
 export function toResult(entry: SourceEntry, series: Series, groups: Record<string, Text>, extraNote?: Text): OutResult {
@@ -277,7 +281,13 @@ export function applySeed(seed: EditionsFile['seed'], srcId: string, results: Ou
       if (row.tier && row.tier !== '非常高') fail(`${srcId}: ${region} already has tier ${row.tier}`);
       // Keep the key order of other rows: region, score, tier, rank, note.
       const { score, rank } = row;
-      results[i] = { region, ...(score === undefined ? {} : { score }), tier: '非常高', ...(rank === undefined ? {} : { rank }), note: seed.tierNote };
+      results[i] = {
+        region,
+        ...(score === undefined ? {} : { score }),
+        tier: '非常高',
+        ...(rank === undefined ? {} : { rank }),
+        note: seed.tierNote,
+      };
     } else {
       results.push({ region, tier: '非常高', note: seed.onlyNote });
     }
@@ -294,7 +304,9 @@ function statConfig(file: StatisticsFile, id: string, cfg: StatConfigIn, part?: 
     id: part?.id ?? cfg.id ?? fail(`${what}: no id`),
     en: part?.en ?? cfg.en ?? fail(`${what}: no en`),
     ...(unit === undefined ? {} : { unit: typeof unit === 'string' ? named(file.units, unit, `${what} unit`) : unit }),
-    ...(dateNote === undefined ? {} : { dateNote: typeof dateNote === 'string' ? named(file.dateNotes, dateNote, `${what} dateNote`) : dateNote }),
+    ...(dateNote === undefined
+      ? {}
+      : { dateNote: typeof dateNote === 'string' ? named(file.dateNotes, dateNote, `${what} dateNote`) : dateNote }),
   };
 }
 
@@ -446,7 +458,9 @@ export function buildDataset(held: SourceFile, additions: AdditionsFile, files: 
 export function formatJson(value: unknown, indent = '', width = 120): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   const isArray = Array.isArray(value);
-  const entries: [string | null, unknown][] = isArray ? value.map((v) => [null, v]) : Object.entries(value).filter(([, v]) => v !== undefined);
+  const entries: [string | null, unknown][] = isArray
+    ? value.map((v) => [null, v])
+    : Object.entries(value).filter(([, v]) => v !== undefined);
   if (!entries.length) return isArray ? '[]' : '{}';
   const flat = oneLine(value);
   const nestedArray = entries.some(([, v]) => Array.isArray(v));

@@ -36,7 +36,5 @@ export function minifyCssLiterals(code) {
 
 /** @param {string} css */
 function squeeze(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ''))
-    .replace(/[ \t]*\n[ \t]*/g, '\n');
+  return css.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, '')).replace(/[ \t]*\n[ \t]*/g, '\n');
 }

@@ -59,9 +59,7 @@ export function decodeGeometry(geometry, scale = 1024) {
   if (type === 'MultiPolygon') {
     return {
       type,
-      coordinates: coordinates.map((poly, i) =>
-        poly.map((r, j) => closeRing(decodeRing(r, encodeOffsets[i][j], scale))),
-      ),
+      coordinates: coordinates.map((poly, i) => poly.map((r, j) => closeRing(decodeRing(r, encodeOffsets[i][j], scale)))),
     };
   }
   throw new Error(`cannot decode encoded geometry of type ${type}`);

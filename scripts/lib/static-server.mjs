@@ -103,7 +103,11 @@ export function startStaticServer(mounts, { port = 0, before, cacheControl } = {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const actual = /** @type {import('node:net').AddressInfo} */ (server.address()).port;
-      resolve({ url: `http://127.0.0.1:${actual}`, port: actual, close: () => /** @type {Promise<void>} */ (new Promise((r) => server.close(() => r()))) });
+      resolve({
+        url: `http://127.0.0.1:${actual}`,
+        port: actual,
+        close: () => /** @type {Promise<void>} */ (new Promise((r) => server.close(() => r()))),
+      });
     });
   });
 }

@@ -10,7 +10,9 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
   if (existing) {
     if (existing.version !== VERSION) {
-      console.warn(`gov-rank: <${tag}> is already registered by version ${existing.version ?? 'unknown'}; this copy (${VERSION}) is ignored.`);
+      console.warn(
+        `gov-rank: <${tag}> is already registered by version ${existing.version ?? 'unknown'}; this copy (${VERSION}) is ignored.`,
+      );
     }
     return;
   }

@@ -46,7 +46,12 @@ export interface GovRankEventMap {
 type DetailOf<K extends keyof GovRankEventMap> = GovRankEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** Dispatches a typed, bubbling, composed event. Returns false when a listener called preventDefault(). */
-export function emit<K extends keyof GovRankEventMap>(target: EventTarget, name: K, detail: DetailOf<K>, opts: { cancelable?: boolean } = {}): boolean {
+export function emit<K extends keyof GovRankEventMap>(
+  target: EventTarget,
+  name: K,
+  detail: DetailOf<K>,
+  opts: { cancelable?: boolean } = {},
+): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: opts.cancelable ?? false }));
 }
 

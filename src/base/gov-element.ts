@@ -121,7 +121,11 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   private readonly _lang = new LangController(this, (lang) => (this._docLang = lang));
   /** `loading="lazy"`: near the viewport yet (200px ahead)? */
-  private readonly _nearView = new InViewController(this, { rootMargin: '200px', when: () => this.loading === 'lazy', onInView: () => this.requestUpdate() });
+  private readonly _nearView = new InViewController(this, {
+    rootMargin: '200px',
+    when: () => this.loading === 'lazy',
+    onInView: () => this.requestUpdate(),
+  });
   /** Where the data comes from, its load and its events. */
   protected readonly results = new ResultsController(this, { held: () => this.loading === 'lazy' && !this._nearView.inView });
   private _lastModel?: ResultsModel;
@@ -191,7 +195,8 @@ export abstract class GovElement<View = unknown> extends LitElement {
       this.view = undefined;
       this.viewError = viewFailure(err);
       // A language switch alone re-words the message, it is not a new problem.
-      const reworded = !modelChanged && this._reportedViewError !== undefined && [...changed.keys()].every((k) => k === 'lang' || k === '_docLang');
+      const reworded =
+        !modelChanged && this._reportedViewError !== undefined && [...changed.keys()].every((k) => k === 'lang' || k === '_docLang');
       this.reportViewError(this.viewError, reworded);
     }
   }

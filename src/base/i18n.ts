@@ -55,8 +55,7 @@ export const common = messages({
     noEdition: (y: number) => `没有${y}年的评估结果`,
     noResults: (y: number, why?: string) => `${y}年的评估没有可列出的结果${why ? `：${why}` : ''}`,
     noAssessment: (id: string) => `数据中没有评估“${id}”`,
-    noLevel: (level?: 'province' | 'city' | null) =>
-      level ? `数据中没有${level === 'city' ? '城市' : '省级'}评估` : '数据中没有评估结果',
+    noLevel: (level?: 'province' | 'city' | null) => (level ? `数据中没有${level === 'city' ? '城市' : '省级'}评估` : '数据中没有评估结果'),
     noRegionResult: (r: string, y: number) => `${y}年的评估结果中没有${r}`,
     noStatistic: (id: string) => `数据中没有统计项“${id}”`,
     noRegionAttr: '请设置 region 属性',
@@ -143,7 +142,10 @@ export function errorText(e: GovRankError, lang: Lang): string {
       if (e.reason === 'empty') return `${where}是空的`;
       return e.reason === 'html' ? `${where}是一个 HTML 网页而不是 JSON（常见于登录页或错误页）` : `${where}不是有效的 JSON`;
     case 'schema': {
-      const first = e.issues.slice(0, 3).map((i) => i.message).join('\n');
+      const first = e.issues
+        .slice(0, 3)
+        .map((i) => i.message)
+        .join('\n');
       const more = e.issues.length > 3 ? `\n……另有 ${e.issues.length - 3} 处` : '';
       return `${where}不是 gov-rank 结果文件（格式 v1）：\n${first}${more}`;
     }

@@ -18,9 +18,14 @@ export interface SourceLinksOptions {
 }
 
 /** "来源：a、b" / "Source: a, b": the label, a colon and a link per source. */
-export function sourceLinks(sources: readonly Pick<Source, 'url' | 'title' | 'kind'>[], lang: Lang, options: SourceLinksOptions = {}): TemplateResult {
+export function sourceLinks(
+  sources: readonly Pick<Source, 'url' | 'title' | 'kind'>[],
+  lang: Lang,
+  options: SourceLinksOptions = {},
+): TemplateResult {
   const c = common(lang);
   return html`${options.label ?? c.source}${c.colon}${sources.map(
-    (s, i) => html`${i ? c.listSep : ''}<a href=${s.url} title=${options.short ? localize(s.title, lang) || s.url : nothing} rel="noopener noreferrer" target="_blank">${sourceLabel(options.short ? { url: s.url, kind: s.kind } : s, lang)}</a>`,
+    (s, i) =>
+      html`${i ? c.listSep : ''}<a href=${s.url} title=${options.short ? localize(s.title, lang) || s.url : nothing} rel="noopener noreferrer" target="_blank">${sourceLabel(options.short ? { url: s.url, kind: s.kind } : s, lang)}</a>`,
   )}`;
 }

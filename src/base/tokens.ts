@@ -88,7 +88,10 @@ const pair = (light: string, dark: string) => (light === dark ? light : `light-d
 export function tokenDeclarations(): string {
   const lines = Object.keys(BASE.light).map((k) => internal(k, pair(BASE.light[k]!, BASE.dark[k]!)));
   TIER_COLORS.light.forEach((c, i) => {
-    lines.push(internal(`tier-${i + 1}`, pair(c, TIER_COLORS.dark[i]!)), internal(`tier-${i + 1}-text`, readableOn(`var(--_gr-tier-${i + 1})`)));
+    lines.push(
+      internal(`tier-${i + 1}`, pair(c, TIER_COLORS.dark[i]!)),
+      internal(`tier-${i + 1}-text`, readableOn(`var(--_gr-tier-${i + 1})`)),
+    );
   });
   SEQ_COLORS.light.forEach((c, i) => lines.push(internal(`seq-${i + 1}`, pair(c, SEQ_COLORS.dark[i]!))));
   lines.push(internal('font', FONT), internal('radius', '4px'), internal('transition', '250ms'), internal('font-size', '16px'));

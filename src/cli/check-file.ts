@@ -57,13 +57,25 @@ export function checkResultsText(text: string, file: string, lang: Lang): FileRe
     };
     for (const i of report.issues) {
       const path = i.path === '(root)' ? '' : i.path;
-      problems.push({ severity: 'error', kind: 'invalid', path, row: rowLabel(path, json, lang), message: issueText(i, lang), ...place(path) });
+      problems.push({
+        severity: 'error',
+        kind: 'invalid',
+        path,
+        row: rowLabel(path, json, lang),
+        message: issueText(i, lang),
+        ...place(path),
+      });
     }
     for (const d of report.diagnostics) {
       const suggestions = suggestionsFor(json, d.path, d.value);
       problems.push({
-        severity: 'warning', kind: 'unknown-region', path: d.path, row: rowLabel(d.path, json, lang),
-        message: unknownRegionText(d.value, suggestions, lang), ...place(d.path), suggestions,
+        severity: 'warning',
+        kind: 'unknown-region',
+        path: d.path,
+        row: rowLabel(d.path, json, lang),
+        message: unknownRegionText(d.value, suggestions, lang),
+        ...place(d.path),
+        suggestions,
       });
     }
   }
@@ -75,7 +87,7 @@ export function checkResultsText(text: string, file: string, lang: Lang): FileRe
 
 /** A file that could not be read at all (missing, a folder, no permission). */
 export function unreadable(file: string, error: { code?: string; message: string }, lang: Lang): FileReport {
-  const reason = (error.code && UI[lang].reasons[error.code]) ? `${UI[lang].reasons[error.code]} (${error.code})` : error.message;
+  const reason = error.code && UI[lang].reasons[error.code] ? `${UI[lang].reasons[error.code]} (${error.code})` : error.message;
   return { file, ok: false, problems: [{ severity: 'error', kind: 'unreadable', path: '', row: '', message: reason }] };
 }
 
@@ -99,10 +111,11 @@ function suggestionsFor(json: unknown, path: string, value: string): string[] {
   const level = valueAt(json, `${edition.replace(/\.editions\[\d+\]$/, '')}.level`);
   const rows = valueAt(json, `${edition}.results`);
   const listed = new Set<string>();
-  if (Array.isArray(rows)) for (const r of rows) {
-    const code = resolveRegion((r as { region?: string | number } | null)?.region ?? '')?.code;
-    if (code) listed.add(code);
-  }
+  if (Array.isArray(rows))
+    for (const r of rows) {
+      const code = resolveRegion((r as { region?: string | number } | null)?.region ?? '')?.code;
+      if (code) listed.add(code);
+    }
   return suggestRegions(value, {
     ...(level === 'province' || level === 'city' ? { level: level as RegionLevel } : {}),
     listed,

@@ -10,8 +10,14 @@ const WINDOW = 60;
 export function displayWidth(ch: string): number {
   const c = ch.codePointAt(0) ?? 0;
   const wide =
-    (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ||
-    (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd);
+    (c >= 0x1100 && c <= 0x115f) ||
+    (c >= 0x2e80 && c <= 0xa4cf) ||
+    (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) ||
+    (c >= 0x20000 && c <= 0x3fffd);
   return wide ? 2 : 1;
 }
 
@@ -33,7 +39,8 @@ export function caretExcerpt(text: string, line: number, column: number): string
   const pad = [...(head + chars.slice(from, column - 1).join(''))].reduce((n, ch) => n + displayWidth(ch), 0);
   const out: string[] = [];
   const before = lines[line - 2];
-  if (before !== undefined && before.trim() && chars.length <= WINDOW * 2 && before.length <= WINDOW * 2) out.push(gutter(line - 1) + show(before));
+  if (before !== undefined && before.trim() && chars.length <= WINDOW * 2 && before.length <= WINDOW * 2)
+    out.push(gutter(line - 1) + show(before));
   out.push(gutter(line) + shown, gutter('') + ' '.repeat(pad) + '^');
   return out;
 }

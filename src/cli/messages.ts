@@ -20,12 +20,20 @@ const EXPECTED: [RegExp, (m: RegExpExecArray) => Partial<Pair>][] = [
   [/^an http\(s\) URL$/, () => ({ zh: 'http(s) 网址' })],
   [/^a colour as (.+)$/, (m) => ({ zh: `颜色，格式为 ${m[1]!.replace(/,? or /, ' 或 ').replace(/, /g, '、')}` })],
   [/^an id of lowercase letters, digits and hyphens$/, () => ({ zh: '由小写字母、数字和连字符组成的 id' })],
-  [/^an id not used by another (assessment|statistic)$/, (m) => ({ zh: `没有被其他${m[1] === 'assessment' ? '评估' : '统计数据'}用过的 id` })],
+  [
+    /^an id not used by another (assessment|statistic)$/,
+    (m) => ({ zh: `没有被其他${m[1] === 'assessment' ? '评估' : '统计数据'}用过的 id` }),
+  ],
   [/^a tier id not used by another tier$/, () => ({ zh: '没有被其他等级用过的等级 id' })],
-  [/^a (whole )?number(?: from (\S+) to (\S+)| of at least (\S+)| of at most (\S+))?$/, (m) => {
-    const kind = m[1] ? '整数' : '数字';
-    return { zh: m[2] ? `${m[2]} 到 ${m[3]} 之间的${kind}` : m[4] ? `不小于 ${m[4]} 的${kind}` : m[5] ? `不大于 ${m[5]} 的${kind}` : kind };
-  }],
+  [
+    /^a (whole )?number(?: from (\S+) to (\S+)| of at least (\S+)| of at most (\S+))?$/,
+    (m) => {
+      const kind = m[1] ? '整数' : '数字';
+      return {
+        zh: m[2] ? `${m[2]} 到 ${m[3]} 之间的${kind}` : m[4] ? `不小于 ${m[4]} 的${kind}` : m[5] ? `不大于 ${m[5]} 的${kind}` : kind,
+      };
+    },
+  ],
   [/^a number greater than metric\.min \((.+)\)$/, (m) => ({ zh: `大于 metric.min（${m[1]}）的数字` })],
   [/^a scale no wider than (\S+) \((.+)\)$/, (m) => ({ zh: `不超过 ${m[1]} 的量程（${m[2]}）` })],
   [/^true or false$/, () => ({ zh: 'true 或 false' })],
@@ -42,11 +50,17 @@ const EXPECTED: [RegExp, (m: RegExpExecArray) => Partial<Pair>][] = [
   [/^a region name or GB\/T 2260 code$/, () => ({ zh: '地区名称或 GB/T 2260 代码' })],
   [/^a year not used by another edition of this assessment$/, () => ({ zh: '本评估其他期没有用过的年份' })],
   [/^a year no later than the report year (\d+)$/, (m) => ({ zh: `不晚于报告年份 ${m[1]} 的年份` })],
-  [/^a (\w+) \(the assessment's level\), not the (\w+) (.+)$/, (m) => ({ zh: `${LEVEL[m[1]!] ?? m[1]}（本评估的层级），而不是${LEVEL[m[2]!] ?? m[2]} ${m[3]}` })],
-  [/^a region not listed before in this edition \(results\[(\d+)\] is (.+) too\)$/, (m) => ({
-    en: `a region not listed before in this edition (result ${Number(m[1]) + 1} is ${m[2]} too)`,
-    zh: `本期中没有出现过的地区（第 ${Number(m[1]) + 1} 条结果已经是 ${m[2]}）`,
-  })],
+  [
+    /^a (\w+) \(the assessment's level\), not the (\w+) (.+)$/,
+    (m) => ({ zh: `${LEVEL[m[1]!] ?? m[1]}（本评估的层级），而不是${LEVEL[m[2]!] ?? m[2]} ${m[3]}` }),
+  ],
+  [
+    /^a region not listed before in this edition \(results\[(\d+)\] is (.+) too\)$/,
+    (m) => ({
+      en: `a region not listed before in this edition (result ${Number(m[1]) + 1} is ${m[2]} too)`,
+      zh: `本期中没有出现过的地区（第 ${Number(m[1]) + 1} 条结果已经是 ${m[2]}）`,
+    }),
+  ],
   [/^(".*"|-?\d+(?:\.\d+)?)$/, (m) => ({ zh: m[1]! })],
 ];
 
@@ -124,8 +138,8 @@ export function syntaxText(e: JsonSyntaxError, lang: Lang, at: (offset: number) 
       zh: '多余的逗号（尾逗号）：JSON 中列表或对象的最后一项后面不能有逗号，请删除这个逗号',
     },
     'single-quotes': {
-      en: "single quotes: JSON texts and property names need double quotes, \"…\" instead of '…'",
-      zh: "单引号：JSON 的文本和属性名必须用英文双引号 \"…\"，不能用 '…'",
+      en: 'single quotes: JSON texts and property names need double quotes, "…" instead of \'…\'',
+      zh: '单引号：JSON 的文本和属性名必须用英文双引号 "…"，不能用 \'…\'',
     },
     'unquoted-key': { en: `property name ${f} without quotes: write it as "${f}"`, zh: `属性名 ${f} 没有加引号：请写成 "${f}"` },
     'number-as-key': {
@@ -146,7 +160,10 @@ export function syntaxText(e: JsonSyntaxError, lang: Lang, at: (offset: number) 
       en: `full-width ${name.en} ${f} (typed by a Chinese input method): use the ASCII ${e.ascii === ' ' ? 'space' : e.ascii}`,
       zh: `全角${name.zh}“${f}”（中文输入法输入的）：请改成英文半角${e.ascii === ' ' ? '空格' : ` ${e.ascii}`}`,
     },
-    'odd-space': { en: `a special space (${code}, e.g. a no-break space): use an ordinary space`, zh: `特殊空格（${code}，如不换行空格）：请改成普通空格` },
+    'odd-space': {
+      en: `a special space (${code}, e.g. a no-break space): use an ordinary space`,
+      zh: `特殊空格（${code}，如不换行空格）：请改成普通空格`,
+    },
     'unclosed-text': {
       en: `text not closed on its line: a closing " is missing (the text starts at line ${opened?.line}, column ${opened?.column}); a line break inside a text is written \\n`,
       zh: `文本没有在本行结束：缺少右边的英文双引号 "（文本从第 ${opened?.line} 行第 ${opened?.column} 列开始）；文本里的换行请写成 \\n`,
@@ -172,7 +189,10 @@ export function syntaxText(e: JsonSyntaxError, lang: Lang, at: (offset: number) 
       zh: `${f} 与第 ${opened?.line} 行第 ${opened?.column} 列的 ${opener} 不匹配：应该用 ${CLOSER[opener]} 闭合`,
     },
     'unexpected-end': opened
-      ? { en: `the file ends too early: the ${f} opened at line ${opened.line}, column ${opened.column} is not closed with ${CLOSER[f]}`, zh: `文件提前结束：第 ${opened.line} 行第 ${opened.column} 列的 ${f} 没有用 ${CLOSER[f]} 闭合` }
+      ? {
+          en: `the file ends too early: the ${f} opened at line ${opened.line}, column ${opened.column} is not closed with ${CLOSER[f]}`,
+          zh: `文件提前结束：第 ${opened.line} 行第 ${opened.column} 列的 ${f} 没有用 ${CLOSER[f]} 闭合`,
+        }
       : { en: 'the file ends before any data', zh: '文件在数据开始前就结束了' },
     'extra-text': {
       en: `more text after the end of the data (it ends at line ${opened?.line}, column ${opened?.column}): delete it, or put all items into one list`,
@@ -184,17 +204,20 @@ export function syntaxText(e: JsonSyntaxError, lang: Lang, at: (offset: number) 
 }
 
 /** The command's own lines. */
-export const UI: Record<Lang, {
-  valid: (file: string) => string;
-  problems: (file: string, n: number) => string;
-  warnings: (file: string, n: number) => string;
-  notJson: (file: string) => string;
-  at: (line: number, column?: number) => string;
-  empty: string;
-  html: string;
-  unreadable: (file: string, reason: string) => string;
-  reasons: Record<string, string>;
-}> = {
+export const UI: Record<
+  Lang,
+  {
+    valid: (file: string) => string;
+    problems: (file: string, n: number) => string;
+    warnings: (file: string, n: number) => string;
+    notJson: (file: string) => string;
+    at: (line: number, column?: number) => string;
+    empty: string;
+    html: string;
+    unreadable: (file: string, reason: string) => string;
+    reasons: Record<string, string>;
+  }
+> = {
   en: {
     valid: (file) => `✔ ${file}: valid gov-rank results file (format v1)`,
     problems: (file, n) => `✖ ${file}: ${n} problem${n === 1 ? '' : 's'}`,

@@ -27,7 +27,8 @@ export function printReport(report: FileReport, text: string | undefined, lang: 
     stderr.push(ui.notJson(report.file));
     stderr.push(`  ${first.line === undefined ? '' : ui.at(first.line, first.column) + colon}${first.message}`);
     const body = text?.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (body !== undefined && first.line !== undefined) stderr.push(...caretExcerpt(body, first.line, first.column ?? 1).map((l) => `    ${l}`));
+    if (body !== undefined && first.line !== undefined)
+      stderr.push(...caretExcerpt(body, first.line, first.column ?? 1).map((l) => `    ${l}`));
   } else if (errors.length) {
     stderr.push(ui.problems(report.file, errors.length));
     errors.forEach(item);

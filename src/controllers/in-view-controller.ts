@@ -59,7 +59,8 @@ export class InViewController implements ReactiveController {
         // With a ratio the latest entry decides; without one, any entry that intersects.
         const e = (ratio > 0 ? undefined : entries.find((x) => x.isIntersecting)) ?? entries[entries.length - 1]!;
         if (e.isIntersecting && e.intersectionRatio >= ratio) this.enter();
-        else if (e.isIntersecting && this.options.partlyAfter !== undefined) this.partlyTimer ??= setTimeout(() => this.enter(), this.options.partlyAfter);
+        else if (e.isIntersecting && this.options.partlyAfter !== undefined)
+          this.partlyTimer ??= setTimeout(() => this.enter(), this.options.partlyAfter);
         else this.clearTimer();
       },
       { rootMargin: this.options.rootMargin, threshold: thresholds },

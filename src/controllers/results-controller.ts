@@ -66,7 +66,13 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
     this.readInline();
     this.childObserver = new MutationObserver(() => this.readInline());
     // `type` too: jQuery inserts a script with its type masked and restores it afterwards.
-    this.childObserver.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['type'] });
+    this.childObserver.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['type'],
+    });
     this.stopAwaitingParser?.();
     this.setAwaitingParser(beingParsed(this.host));
     if (this.awaitingParser) this.stopAwaitingParser = afterParsed(this.host, () => this.setAwaitingParser(false));

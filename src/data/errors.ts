@@ -67,7 +67,10 @@ export class GovRankError extends Error {
   }
 
   static schema(issues: readonly SchemaIssue[], url?: string, origin?: DataOrigin): GovRankError {
-    const first = issues.slice(0, 3).map((i) => i.message).join('; ');
+    const first = issues
+      .slice(0, 3)
+      .map((i) => i.message)
+      .join('; ');
     const more = issues.length > 3 ? ` (and ${issues.length - 3} more)` : '';
     return new GovRankError('schema', `${from(url, origin)}is not a gov-rank results file: ${first}${more}`, { url, origin, issues });
   }

@@ -142,7 +142,10 @@ export const resultsFileSchema = object(
 );
 
 /** A metric's range with its defaults: an index 0–100; a count from 0 with no upper bound. */
-export function metricRange(metric: { kind?: 'index' | 'count' | null; min?: number | null; max?: number | null }): { min: number; max: number } {
+export function metricRange(metric: { kind?: 'index' | 'count' | null; min?: number | null; max?: number | null }): {
+  min: number;
+  max: number;
+} {
   return { min: metric.min ?? 0, max: metric.max ?? (metric.kind === 'count' ? Infinity : 100) };
 }
 

@@ -7,7 +7,16 @@ export { validateResults, summarizeIssues, type Diagnostic, type ValidationRepor
 export type { SchemaIssue } from './schema-kit.js';
 export { parseResults, type ResultsModel, type Assessment, type Edition, type ResultRow, type Statistic } from './model.js';
 export { GovRankError, isGovRankError, type GovRankErrorKind } from './errors.js';
-export { loadResults, parseJson, parseInline, clearLoadCache, absoluteUrl, isAbortError, DEFAULT_TIMEOUT, type LoadOptions } from './load.js';
+export {
+  loadResults,
+  parseJson,
+  parseInline,
+  clearLoadCache,
+  absoluteUrl,
+  isAbortError,
+  DEFAULT_TIMEOUT,
+  type LoadOptions,
+} from './load.js';
 export { loadBundled } from './bundled.js';
 export * from './query.js';
 export { localize } from './localize.js';

@@ -41,8 +41,23 @@ export interface JsonSyntaxError {
 
 // Full-width and typographic punctuation with the ASCII character a JSON file needs instead.
 const FULL_WIDTH: Record<string, string> = {
-  '，': ',', '：': ':', '“': '"', '”': '"', '＂': '"', '‘': "'", '’': "'", '［': '[', '］': ']', '【': '[', '】': ']',
-  '｛': '{', '｝': '}', '；': ';', '　': ' ', '－': '-', '．': '.',
+  '，': ',',
+  '：': ':',
+  '“': '"',
+  '”': '"',
+  '＂': '"',
+  '‘': "'",
+  '’': "'",
+  '［': '[',
+  '］': ']',
+  '【': '[',
+  '】': ']',
+  '｛': '{',
+  '｝': '}',
+  '；': ';',
+  '　': ' ',
+  '－': '-',
+  '．': '.',
 };
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\ufeff]/;
 const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;

@@ -49,7 +49,13 @@ function cache(): Map<string, Entry> {
 function nodeCwd(): string | undefined {
   const p = (globalThis as { process?: { cwd?(): string; versions?: { node?: string } } }).process;
   const cwd = p?.versions?.node ? p.cwd?.() : undefined;
-  return cwd && `file://${cwd.replace(/\\/g, '/').replace(/^(?=[a-z]:)/i, '/').replace(/[%#?]/g, encodeURIComponent)}/`;
+  return (
+    cwd &&
+    `file://${cwd
+      .replace(/\\/g, '/')
+      .replace(/^(?=[a-z]:)/i, '/')
+      .replace(/[%#?]/g, encodeURIComponent)}/`
+  );
 }
 
 /**
@@ -90,17 +96,19 @@ function loadShared<T>(kind: string, url: string, opts: LoadOptions, parse: (tex
       controller,
       users: 0,
       settled: false,
-      promise: fetchText(abs, controller.signal, opts).then((text) => parse(text, abs)).then(
-        (model) => {
-          created.settled = true;
-          return model;
-        },
-        (err: unknown) => {
-          created.settled = true;
-          if (map.get(key) === created) map.delete(key);
-          throw err;
-        },
-      ),
+      promise: fetchText(abs, controller.signal, opts)
+        .then((text) => parse(text, abs))
+        .then(
+          (model) => {
+            created.settled = true;
+            return model;
+          },
+          (err: unknown) => {
+            created.settled = true;
+            if (map.get(key) === created) map.delete(key);
+            throw err;
+          },
+        ),
     };
     // Callers may all leave before it settles: avoid an unhandled rejection on the shared promise.
     created.promise.catch(() => {});
@@ -175,16 +183,24 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
     } catch (cause) {
       if (signal.aborted) throw abortError(url);
       if (timer.signal.aborted) throw timeoutError(url, timeout);
-      throw new GovRankError('network', `${from(url)}could not be loaded (network error: offline, blocked, or not allowed by CORS)`, { url, cause });
+      throw new GovRankError('network', `${from(url)}could not be loaded (network error: offline, blocked, or not allowed by CORS)`, {
+        url,
+        cause,
+      });
     }
     if (!response.ok) {
       const attr = opts.attribute ?? 'src';
-      const hint = response.status === 404 ? ` — check the ${attr} URL` : response.status >= 500 ? ' — the server failed, try again later' : '';
-      throw new GovRankError('http', `${from(url)}answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`, {
-        url,
-        status: response.status,
-        ...(opts.attribute ? { reason: opts.attribute } : {}),
-      });
+      const hint =
+        response.status === 404 ? ` — check the ${attr} URL` : response.status >= 500 ? ' — the server failed, try again later' : '';
+      throw new GovRankError(
+        'http',
+        `${from(url)}answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${hint}`,
+        {
+          url,
+          status: response.status,
+          ...(opts.attribute ? { reason: opts.attribute } : {}),
+        },
+      );
     }
     try {
       return await untilAborted(response.text(), both);

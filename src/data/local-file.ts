@@ -8,7 +8,9 @@ import { GovRankError, from } from './errors.js';
 export async function readLocalFile(url: string): Promise<string> {
   const fs = 'node:fs/promises';
   try {
-    const { readFile } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)) as { readFile(path: URL, encoding: 'utf8'): Promise<string> };
+    const { readFile } = (await import(/* @vite-ignore */ /* webpackIgnore: true */ fs)) as {
+      readFile(path: URL, encoding: 'utf8'): Promise<string>;
+    };
     return await readFile(new URL(url), 'utf8');
   } catch (cause) {
     throw new GovRankError('network', `${from(url)}could not be read (${(cause as Error).message})`, { url, cause, reason: 'file' });

@@ -2,7 +2,16 @@
  * The indexed, resolved form of a results file that elements query: assessments by id, editions
  * by year (newest first), results by region code. Built once per loaded file.
  */
-import { metricRange, type AssessmentInput, type EditionInput, type Localized, type ResultsFile, type Source, type StatisticInput, type Tier } from './format.js';
+import {
+  metricRange,
+  type AssessmentInput,
+  type EditionInput,
+  type Localized,
+  type ResultsFile,
+  type Source,
+  type StatisticInput,
+  type Tier,
+} from './format.js';
 import { resolveRegion, type Region } from './regions.js';
 import { validateResults, type Diagnostic } from './validate.js';
 import { GovRankError, type DataOrigin } from './errors.js';
@@ -86,7 +95,12 @@ function buildAssessment(input: AssessmentInput): Assessment {
     shortName: input.shortName ?? undefined,
     publisher: input.publisher,
     level: input.level,
-    metric: { name: input.metric.name, ...metricRange(input.metric), kind: input.metric.kind ?? 'index', unit: input.metric.unit ?? undefined },
+    metric: {
+      name: input.metric.name,
+      ...metricRange(input.metric),
+      kind: input.metric.kind ?? 'index',
+      unit: input.metric.unit ?? undefined,
+    },
     tiers: input.tiers,
     href: input.href ?? undefined,
     editions: [],

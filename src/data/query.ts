@@ -6,7 +6,10 @@ import type { Assessment, Edition, ResultRow, ResultsModel, Statistic } from './
 import { resolveRegion, type Region } from './regions.js';
 
 /** The assessment with `id`, else the first one of `level`, else the first one. */
-export function findAssessment(model: ResultsModel, opts: { id?: string | null; level?: 'province' | 'city' | null } = {}): Assessment | undefined {
+export function findAssessment(
+  model: ResultsModel,
+  opts: { id?: string | null; level?: 'province' | 'city' | null } = {},
+): Assessment | undefined {
   if (opts.id) return model.assessments.find((a) => a.id === opts.id);
   if (opts.level) return model.assessments.find((a) => a.level === opts.level);
   return model.assessments[0];
@@ -18,11 +21,7 @@ export function findAssessment(model: ResultsModel, opts: { id?: string | null; 
  */
 export function findEdition(assessment: Assessment, year?: number | null): Edition | undefined {
   if (year != null && !Number.isNaN(year)) return assessment.editions.find((e) => e.year === year);
-  return (
-    assessment.editions.find((e) => e.complete) ??
-    assessment.editions.find((e) => e.results.some(hasValue)) ??
-    assessment.editions[0]
-  );
+  return assessment.editions.find((e) => e.complete) ?? assessment.editions.find((e) => e.results.some(hasValue)) ?? assessment.editions[0];
 }
 
 /** A row carries a score, a tier or a rank (not just a mention). */
@@ -107,11 +106,19 @@ export function findStatistic(model: ResultsModel, id: string): StatisticView | 
   if (!earlier || earlier.value === 0) return { stat };
   return {
     stat,
-    change: { from: earlier.value, since: earlier.date, absolute: stat.value - earlier.value, ratio: (stat.value - earlier.value) / Math.abs(earlier.value) },
+    change: {
+      from: earlier.value,
+      since: earlier.date,
+      absolute: stat.value - earlier.value,
+      ratio: (stat.value - earlier.value) / Math.abs(earlier.value),
+    },
   };
 }
 
 /** An attribute listing regions: "广东, 浙江" / "广东，浙江" / "广东、浙江" / "CN-GD; CN-ZJ". */
 export function splitList(text: string | number | null | undefined): string[] {
-  return String(text ?? '').split(/[,，、;；]/).map((s) => s.trim()).filter(Boolean);
+  return String(text ?? '')
+    .split(/[,，、;；]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

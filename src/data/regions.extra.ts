@@ -37,7 +37,10 @@ export const PROVINCE_EXTRA: Readonly<Record<string, ProvinceExtra>> = {
   '130000': { short: '河北', en: 'Hebei', iso: 'CN-HE', abbr: '冀' },
   '140000': { short: '山西', en: 'Shanxi', iso: 'CN-SX', abbr: '晋' },
   '150000': {
-    short: '内蒙古', en: 'Inner Mongolia', iso: 'CN-NM', abbr: '蒙',
+    short: '内蒙古',
+    en: 'Inner Mongolia',
+    iso: 'CN-NM',
+    abbr: '蒙',
     aliases: ['Nei Mongol', 'Nei Menggu', 'Neimenggu', 'Inner Mongolia Autonomous Region'],
   },
   '210000': { short: '辽宁', en: 'Liaoning', iso: 'CN-LN', abbr: '辽' },
@@ -55,7 +58,10 @@ export const PROVINCE_EXTRA: Readonly<Record<string, ProvinceExtra>> = {
   '430000': { short: '湖南', en: 'Hunan', iso: 'CN-HN', abbr: '湘' },
   '440000': { short: '广东', en: 'Guangdong', iso: 'CN-GD', abbr: '粤' },
   '450000': {
-    short: '广西', en: 'Guangxi', iso: 'CN-GX', abbr: '桂',
+    short: '广西',
+    en: 'Guangxi',
+    iso: 'CN-GX',
+    abbr: '桂',
     aliases: ['Guangxi Zhuang Autonomous Region'],
   },
   '460000': { short: '海南', en: 'Hainan', iso: 'CN-HI', abbr: '琼' },
@@ -66,32 +72,50 @@ export const PROVINCE_EXTRA: Readonly<Record<string, ProvinceExtra>> = {
   // English: the ISO 3166-2 name and the form used in official Chinese English publications
   // (the assessments' own language); "Tibet" stays accepted.
   '540000': {
-    short: '西藏', en: 'Xizang', iso: 'CN-XZ', abbr: '藏',
+    short: '西藏',
+    en: 'Xizang',
+    iso: 'CN-XZ',
+    abbr: '藏',
     aliases: ['Tibet', 'Tibet Autonomous Region', 'Xizang Autonomous Region'],
   },
   '610000': { short: '陕西', en: 'Shaanxi', iso: 'CN-SN', abbr: '陕', aliases: ['秦'] },
   '620000': { short: '甘肃', en: 'Gansu', iso: 'CN-GS', abbr: '甘', aliases: ['陇'] },
   '630000': { short: '青海', en: 'Qinghai', iso: 'CN-QH', abbr: '青' },
   '640000': {
-    short: '宁夏', en: 'Ningxia', iso: 'CN-NX', abbr: '宁',
+    short: '宁夏',
+    en: 'Ningxia',
+    iso: 'CN-NX',
+    abbr: '宁',
     aliases: ['Ningxia Hui Autonomous Region'],
   },
   '650000': {
-    short: '新疆', en: 'Xinjiang', iso: 'CN-XJ', abbr: '新',
+    short: '新疆',
+    en: 'Xinjiang',
+    iso: 'CN-XJ',
+    abbr: '新',
     aliases: ['Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region'],
   },
   '710000': {
-    short: '台湾', en: 'Taiwan', iso: 'CN-TW', abbr: '台',
+    short: '台湾',
+    en: 'Taiwan',
+    iso: 'CN-TW',
+    abbr: '台',
     aliases: ['中国台湾', '台湾地区', '台灣', '臺灣'],
   },
   // Before ISO 3166-2:CN switched to letters, Hong Kong and Macao were CN-91 and CN-92, not the
   // GB/T 2260 prefixes 81 and 82 (every other old numeric code equals the prefix).
   '810000': {
-    short: '香港', en: 'Hong Kong', iso: 'CN-HK', abbr: '港',
+    short: '香港',
+    en: 'Hong Kong',
+    iso: 'CN-HK',
+    abbr: '港',
     aliases: ['CN-91', 'Xianggang', '中国香港', '香港特別行政區'],
   },
   '820000': {
-    short: '澳门', en: 'Macau', iso: 'CN-MO', abbr: '澳',
+    short: '澳门',
+    en: 'Macau',
+    iso: 'CN-MO',
+    abbr: '澳',
     aliases: ['CN-92', 'Macao', 'Aomen', '中国澳门', '澳門', '澳門特別行政區'],
   },
 };
@@ -108,13 +132,15 @@ export const CITY_EXTRA: Readonly<Record<string, CityExtra>> = {
   '130100': { short: '石家庄', en: 'Shijiazhuang' },
   '140100': { short: '太原', en: 'Taiyuan' },
   '150100': {
-    short: '呼和浩特', en: 'Hohhot',
+    short: '呼和浩特',
+    en: 'Hohhot',
     aliases: ['Huhehaote', 'Huhhot'],
   },
   '210100': { short: '沈阳', en: 'Shenyang' },
   '220100': { short: '长春', en: 'Changchun' },
   '230100': {
-    short: '哈尔滨', en: 'Harbin',
+    short: '哈尔滨',
+    en: 'Harbin',
     aliases: ['Haerbin'],
   },
   '320100': { short: '南京', en: 'Nanjing' },
@@ -133,7 +159,8 @@ export const CITY_EXTRA: Readonly<Record<string, CityExtra>> = {
   '520100': { short: '贵阳', en: 'Guiyang' },
   '530100': { short: '昆明', en: 'Kunming' },
   '540100': {
-    short: '拉萨', en: 'Lhasa',
+    short: '拉萨',
+    en: 'Lhasa',
     aliases: ['Lasa'],
   },
   // "Xi'an" with or without the apostrophe: the normaliser drops apostrophes.
@@ -142,7 +169,8 @@ export const CITY_EXTRA: Readonly<Record<string, CityExtra>> = {
   '630100': { short: '西宁', en: 'Xining' },
   '640100': { short: '银川', en: 'Yinchuan' },
   '650100': {
-    short: '乌鲁木齐', en: 'Urumqi',
+    short: '乌鲁木齐',
+    en: 'Urumqi',
     aliases: ['Ürümqi', 'Wulumuqi'],
   },
 };

@@ -34,20 +34,35 @@ function buildRegions(): readonly Region[] {
     const x = PROVINCE_EXTRA[code];
     if (!x) throw new Error(`regions: no extra data for province ${code} ${name}`);
     out.push({
-      code, level: 'province', name, short: x.short, en: x.en, iso: x.iso, abbr: x.abbr,
+      code,
+      level: 'province',
+      name,
+      short: x.short,
+      en: x.en,
+      iso: x.iso,
+      abbr: x.abbr,
       ...(x.aliases ? { aliases: x.aliases } : {}),
     });
   }
   const c = CORPS_EXTRA;
   out.push({
-    code: c.code, level: 'corps', name: c.name, short: c.short, en: c.en,
+    code: c.code,
+    level: 'corps',
+    name: c.name,
+    short: c.short,
+    en: c.en,
     ...(c.aliases ? { aliases: c.aliases } : {}),
   });
   for (const [code, name] of CITY_ROWS) {
     const x = CITY_EXTRA[code];
     if (!x) throw new Error(`regions: no extra data for city ${code} ${name}`);
     out.push({
-      code, level: 'city', name, short: x.short, en: x.en, province: `${code.slice(0, 2)}0000`,
+      code,
+      level: 'city',
+      name,
+      short: x.short,
+      en: x.en,
+      province: `${code.slice(0, 2)}0000`,
       ...(x.aliases ? { aliases: x.aliases } : {}),
     });
   }

@@ -53,7 +53,9 @@ function make<T>(
   return { json, check, optional };
 }
 
-export function string(opts: { minLength?: number; pattern?: RegExp; description?: string; format?: string; patternText?: string } = {}): Schema<string> {
+export function string(
+  opts: { minLength?: number; pattern?: RegExp; description?: string; format?: string; patternText?: string } = {},
+): Schema<string> {
   const expected = opts.patternText ?? (opts.minLength ? 'a non-empty string' : 'a string');
   return make<string>(
     () => ({
@@ -74,9 +76,13 @@ export function string(opts: { minLength?: number; pattern?: RegExp; description
 export function number(opts: { min?: number; max?: number; integer?: boolean; description?: string } = {}): Schema<number> {
   const kind = opts.integer ? 'a whole number' : 'a number';
   const range =
-    opts.min !== undefined && opts.max !== undefined ? ` from ${opts.min} to ${opts.max}`
-      : opts.min !== undefined ? ` of at least ${opts.min}`
-        : opts.max !== undefined ? ` of at most ${opts.max}` : '';
+    opts.min !== undefined && opts.max !== undefined
+      ? ` from ${opts.min} to ${opts.max}`
+      : opts.min !== undefined
+        ? ` of at least ${opts.min}`
+        : opts.max !== undefined
+          ? ` of at most ${opts.max}`
+          : '';
   return make<number>(
     () => ({
       type: opts.integer ? 'integer' : 'number',
@@ -86,8 +92,11 @@ export function number(opts: { min?: number; max?: number; integer?: boolean; de
     }),
     (v, path, issues) => {
       const ok =
-        typeof v === 'number' && Number.isFinite(v) && (!opts.integer || Number.isInteger(v)) &&
-        (opts.min === undefined || v >= opts.min) && (opts.max === undefined || v <= opts.max);
+        typeof v === 'number' &&
+        Number.isFinite(v) &&
+        (!opts.integer || Number.isInteger(v)) &&
+        (opts.min === undefined || v >= opts.min) &&
+        (opts.max === undefined || v <= opts.max);
       if (!ok) issues.push(issue(path, kind + range, v));
       return ok;
     },
@@ -176,7 +185,9 @@ export function anyOf<A, B>(a: Schema<A>, b: Schema<B>, expected: string): Schem
 }
 
 type Shape = Record<string, Schema<unknown>>;
-type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends true ? K : undefined extends Infer<S[K]> ? K : never }[keyof S];
+type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K]['optional'] extends true ? K : undefined extends Infer<S[K]> ? K : never;
+}[keyof S];
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 export type InferShape<S extends Shape> = Simplify<
@@ -187,14 +198,19 @@ export type InferShape<S extends Shape> = Simplify<
  * An object with known fields. Unknown fields are allowed (forward compatibility: a newer file
  * still loads in an older element) unless `closed` is set.
  */
-export function object<S extends Shape>(shape: S, opts: { description?: string; closed?: boolean; title?: string } = {}): Schema<InferShape<S>> {
+export function object<S extends Shape>(
+  shape: S,
+  opts: { description?: string; closed?: boolean; title?: string } = {},
+): Schema<InferShape<S>> {
   return make<InferShape<S>>(
     () => ({
       type: 'object',
       ...(opts.title ? { title: opts.title } : {}),
       ...(opts.description ? { description: opts.description } : {}),
       properties: Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, s.json()])),
-      required: Object.entries(shape).filter(([, s]) => !s.optional).map(([k]) => k),
+      required: Object.entries(shape)
+        .filter(([, s]) => !s.optional)
+        .map(([k]) => k),
       ...(opts.closed ? { additionalProperties: false } : {}),
     }),
     (v, path, issues) => {
@@ -222,7 +238,10 @@ export function object<S extends Shape>(shape: S, opts: { description?: string; 
 }
 
 /** A map of string keys to values of one schema, e.g. `{ "zh-CN": "…", "en": "…" }`. */
-export function record<T>(value: Schema<T>, opts: { minProperties?: number; keyPattern?: RegExp; description?: string } = {}): Schema<Record<string, T>> {
+export function record<T>(
+  value: Schema<T>,
+  opts: { minProperties?: number; keyPattern?: RegExp; description?: string } = {},
+): Schema<Record<string, T>> {
   return make<Record<string, T>>(
     () => ({
       type: 'object',

@@ -9,7 +9,8 @@ import { REGIONS, normalizeRegionInput, regionNameForms, type Region, type Regio
 // Administrative suffixes, any of them, stripped from the input before comparing: resolveRegion
 // accepts only a region's own suffix (吉林市 is not 吉林省), but a wrong one (广东市, 内蒙古省,
 // Guangdong Shi) is a typo worth a suggestion.
-const SUFFIX = /(?:特别行政区|特区|(?:壮族|回族|维吾尔)?自治区|省|市|\s+(?:province|sheng|city|shi|municipality|sar|special administrative region|autonomous region|zizhiqu))$/iu;
+const SUFFIX =
+  /(?:特别行政区|特区|(?:壮族|回族|维吾尔)?自治区|省|市|\s+(?:province|sheng|city|shi|municipality|sar|special administrative region|autonomous region|zizhiqu))$/iu;
 
 export interface SuggestOptions {
   /** The assessment's level: regions of another level are not suggested (the corps always is). */

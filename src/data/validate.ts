@@ -57,7 +57,8 @@ function checkRules(file: ResultsFile | null, bad: ReadonlySet<string>, issues: 
     const { min, max } = metricRange(scaleOk ? a.metric : {});
     if (scaleOk && min >= max) issues.push(issue(`${ap}.metric.max`, `a number greater than metric.min (${min})`, a.metric.max));
     // Scales, legends and sparklines compute max − min; beyond ±1.8e308 it is Infinity.
-    else if (scaleOk && max !== Infinity && !(max - min <= 1e308)) issues.push(issue(`${ap}.metric.max`, 'a scale no wider than 1e308 (metric.max − metric.min)', a.metric.max));
+    else if (scaleOk && max !== Infinity && !(max - min <= 1e308))
+      issues.push(issue(`${ap}.metric.max`, 'a scale no wider than 1e308 (metric.max − metric.min)', a.metric.max));
 
     const tierIds = new Set<unknown>();
     each(a.tiers, (t, ti) => once(tierIds, `${ap}.tiers[${ti}].id`, t.id, 'a tier id not used by another tier'));
@@ -79,7 +80,9 @@ function checkRules(file: ResultsFile | null, bad: ReadonlySet<string>, issues: 
         }
         if (tiersOk && r.tier != null && !bad.has(`${rp}.tier`) && !tierIds.has(r.tier)) {
           const known = [...tierIds].map((t) => JSON.stringify(t)).join(', ');
-          issues.push(issue(`${rp}.tier`, known ? `one of the assessment's tiers: ${known}` : 'no tier (the assessment defines none)', r.tier));
+          issues.push(
+            issue(`${rp}.tier`, known ? `one of the assessment's tiers: ${known}` : 'no tier (the assessment defines none)', r.tier),
+          );
         }
         if (bad.has(`${rp}.region`)) return;
         const region = resolveRegion(r.region);
@@ -97,7 +100,9 @@ function checkRules(file: ResultsFile | null, bad: ReadonlySet<string>, issues: 
         }
         const before = seen.get(region.code);
         if (before !== undefined) {
-          issues.push(issue(`${rp}.region`, `a region not listed before in this edition (results[${before}] is ${region.name} too)`, r.region));
+          issues.push(
+            issue(`${rp}.region`, `a region not listed before in this edition (results[${before}] is ${region.name} too)`, r.region),
+          );
         }
         seen.set(region.code, ri);
       });

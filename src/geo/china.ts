@@ -67,9 +67,7 @@ export function chinaFeatureList(): readonly ProvinceFeature[] {
     const topo = chinaTopology();
     const fc = feature(topo, topo.objects.provinces) as FeatureCollection<RegionGeometry, ProvinceProperties>;
     provinceList = Object.freeze(
-      fc.features
-        .map((f) => ({ ...f, id: String(f.id) }) as ProvinceFeature)
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      fc.features.map((f) => ({ ...f, id: String(f.id) }) as ProvinceFeature).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     );
   }
   return provinceList;

@@ -23,9 +23,7 @@ export const INSET_SCALE_RATIO = 0.4;
 
 /** A new Albers projection for China (scale and translate are d3's defaults until fitted). */
 export function chinaProjection(): GeoConicProjection {
-  return geoConicEqualArea()
-    .parallels([CHINA_PARALLELS[0], CHINA_PARALLELS[1]])
-    .rotate([-CHINA_CENTRAL_MERIDIAN, 0]);
+  return geoConicEqualArea().parallels([CHINA_PARALLELS[0], CHINA_PARALLELS[1]]).rotate([-CHINA_CENTRAL_MERIDIAN, 0]);
 }
 
 export interface Box {
@@ -153,7 +151,11 @@ function unitLayout(features: FeatureCollection | readonly Feature[], inset: boo
  * geometry's aspect ratio plus the room the inset needs, rounded up so every feature lies inside
  * [0, width] × [0, height].
  */
-export function fitFeatures(width: number, features: FeatureCollection | readonly Feature[], options: Omit<FitOptions, 'features'> = {}): ChinaFit {
+export function fitFeatures(
+  width: number,
+  features: FeatureCollection | readonly Feature[],
+  options: Omit<FitOptions, 'features'> = {},
+): ChinaFit {
   if (!(width > 0) || !Number.isFinite(width)) throw new RangeError(`fitFeatures: width must be a positive number, got ${width}`);
   const withInset = options.inset ?? true;
   const layout = unitLayout(features, withInset);

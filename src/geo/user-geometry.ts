@@ -34,7 +34,12 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const isPosition = (p: unknown): p is Position =>
-  Array.isArray(p) && p.length >= 2 && typeof p[0] === 'number' && typeof p[1] === 'number' && Number.isFinite(p[0]) && Number.isFinite(p[1]);
+  Array.isArray(p) &&
+  p.length >= 2 &&
+  typeof p[0] === 'number' &&
+  typeof p[1] === 'number' &&
+  Number.isFinite(p[0]) &&
+  Number.isFinite(p[1]);
 
 const isRing = (r: unknown): r is Position[] => Array.isArray(r) && r.length >= 4 && r.every(isPosition);
 
@@ -222,7 +227,9 @@ export function readUserGeometry(json: unknown, key?: string, options: ReadUserG
     features.push(out);
   }
   if (left.notDegrees) {
-    problems.push(`${left.notDegrees} polygon(s) skipped: coordinates are not longitude/latitude degrees (projected, or [lat, lon] swapped? GeoJSON is [lon, lat]).`);
+    problems.push(
+      `${left.notDegrees} polygon(s) skipped: coordinates are not longitude/latitude degrees (projected, or [lat, lon] swapped? GeoJSON is [lon, lat]).`,
+    );
   }
   if (left.noArea) problems.push(`${left.noArea} polygon(s) skipped: no area (fewer than 3 distinct points).`);
   if (skipped) problems.push(`${skipped} feature(s) skipped: no valid Polygon or MultiPolygon geometry.`);

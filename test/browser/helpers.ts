@@ -5,7 +5,14 @@ import { GovElement } from '../../src/base/gov-element.js';
 export function nextEvent<T = unknown>(target: EventTarget, name: string, timeout = 8000): Promise<CustomEvent<T>> {
   return new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error(`no ${name} event within ${timeout} ms`)), timeout);
-    target.addEventListener(name, (e) => { clearTimeout(t); resolve(e as CustomEvent<T>); }, { once: true });
+    target.addEventListener(
+      name,
+      (e) => {
+        clearTimeout(t);
+        resolve(e as CustomEvent<T>);
+      },
+      { once: true },
+    );
   });
 }
 
@@ -51,7 +58,10 @@ export async function settled(el: GovElement): Promise<void> {
   const n = track(el);
   for (let i = 0; i < 200; i++) {
     await el.updateComplete;
-    const done = n.ended > 0 || n.started > 0 ? n.started === n.ended : !!el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[part~="status"].loading, [part~="status"].skeleton');
+    const done =
+      n.ended > 0 || n.started > 0
+        ? n.started === n.ended
+        : !!el.shadowRoot?.childElementCount && !el.shadowRoot.querySelector('[part~="status"].loading, [part~="status"].skeleton');
     if (done) {
       await new Promise((r) => setTimeout(r, 0)); // the load's result reaches the element a microtask after gov-loadend
       await el.updateComplete;
@@ -135,7 +145,9 @@ export function clipped(el: Element, tolerance = 1): string[] {
     const dw = n.scrollWidth - n.clientWidth;
     const dh = n.scrollHeight - n.clientHeight;
     if (dw > tolerance || dh > tolerance) {
-      out.push(`${el.localName} .${String(n.className).replace(/\s+/g, '.')} "${(n.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}" ${n.scrollWidth}x${n.scrollHeight} in ${n.clientWidth}x${n.clientHeight}`);
+      out.push(
+        `${el.localName} .${String(n.className).replace(/\s+/g, '.')} "${(n.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)}" ${n.scrollWidth}x${n.scrollHeight} in ${n.clientWidth}x${n.clientHeight}`,
+      );
     }
   }
   return out;

@@ -72,7 +72,12 @@ export function clippedText(host: Element, tolerance = 0.5): string[] {
       if (!r.width) continue;
       // The layout box is the primary font's ascent + descent around the baseline; narrow it to ink.
       const baseline = r.top + m.fontBoundingBoxAscent;
-      const ink = { top: baseline - m.actualBoundingBoxAscent, bottom: baseline + m.actualBoundingBoxDescent, left: r.left, right: r.right };
+      const ink = {
+        top: baseline - m.actualBoundingBoxAscent,
+        bottom: baseline + m.actualBoundingBoxDescent,
+        left: r.left,
+        right: r.right,
+      };
       for (const c of clippers(t, host)) {
         const b = c.getBoundingClientRect();
         const s = getComputedStyle(c);
@@ -87,7 +92,12 @@ export function clippedText(host: Element, tolerance = 0.5): string[] {
         if (s.overflowY !== 'visible' && ink.bottom > box.bottom + tolerance) cut.push(`bottom ${(ink.bottom - box.bottom).toFixed(1)}px`);
         if (s.overflowX !== 'visible' && ink.left < box.left - tolerance) cut.push(`left ${(box.left - ink.left).toFixed(1)}px`);
         if (s.overflowX !== 'visible' && ink.right > box.right + tolerance) cut.push(`right ${(ink.right - box.right).toFixed(1)}px`);
-        if (cut.length) out.push(`"${text.slice(0, 40)}" cut by .${String(c.className || c.localName).trim().replace(/\s+/g, '.')}: ${cut.join(', ')}`);
+        if (cut.length)
+          out.push(
+            `"${text.slice(0, 40)}" cut by .${String(c.className || c.localName)
+              .trim()
+              .replace(/\s+/g, '.')}: ${cut.join(', ')}`,
+          );
       }
     }
   }

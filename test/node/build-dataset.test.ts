@@ -26,7 +26,9 @@ import type { DatasetFiles, EditionsFile, NotesFile, OutResult, SourceAssessment
 const root = new URL('../../', import.meta.url);
 const DATASET_DIR = new URL('scripts/dataset/', root);
 const readJson = (url: URL): unknown => JSON.parse(readFileSync(url, 'utf8'));
-const files = Object.fromEntries(Object.entries(DATASET_FILES).map(([k, name]) => [k, readJson(new URL(name, DATASET_DIR))])) as unknown as DatasetFiles;
+const files = Object.fromEntries(
+  Object.entries(DATASET_FILES).map(([k, name]) => [k, readJson(new URL(name, DATASET_DIR))]),
+) as unknown as DatasetFiles;
 
 const zhEn = (zh: string, en: string) => ({ 'zh-CN': zh, en });
 const series = (tiers: string[] = ['非常高', '高']) => ({
@@ -38,7 +40,15 @@ const series = (tiers: string[] = ['非常高', '高']) => ({
   metric: { name: zhEn('指数', 'Index') },
   tiers: tiers.map((id) => ({ id, name: zhEn(id, id) })),
 });
-const assessment = (over: Partial<SourceAssessment>): SourceAssessment => ({ id: 'a', name: 'A', year: 2020, level: 'province', source: ['https://www.gov.cn/a'], entries: [], ...over });
+const assessment = (over: Partial<SourceAssessment>): SourceAssessment => ({
+  id: 'a',
+  name: 'A',
+  year: 2020,
+  level: 'province',
+  source: ['https://www.gov.cn/a'],
+  entries: [],
+  ...over,
+});
 
 describe('formatJson', () => {
   it('writes an object that fits and holds no array on one line, arrays one item a line', () => {
@@ -64,7 +74,10 @@ describe('sourceKind', () => {
     assert.equal(sourceKind(kinds, 'https://www.zj.gov.cn/x'), 'official');
     assert.equal(sourceKind(kinds, 'http://www.chinadaily.com.cn/a?b=1'), 'media');
     assert.equal(sourceKind(kinds, 'https://kuaihz.com/'), 'aggregator');
-    assert.throws(() => sourceKind(kinds, 'https://notgov.cn/'), /no source kind for notgov\.cn: add it to scripts\/dataset\/source-kinds\.json/);
+    assert.throws(
+      () => sourceKind(kinds, 'https://notgov.cn/'),
+      /no source kind for notgov\.cn: add it to scripts\/dataset\/source-kinds\.json/,
+    );
   });
 });
 
@@ -81,10 +94,28 @@ describe('names in the data files', () => {
       metrics: { m: { name: zhEn('指数', 'Index'), max: 110 } },
       tiers: { t: [{ id: '高', name: zhEn('高', 'High'), min: 80 }], none: [] },
       groups: {},
-      series: [{ id: 's', name: zhEn('名', 'Name'), shortName: zhEn('短', 'Short'), publisher: 'p', level: 'city' as const, metric: 'm', tiers: 't' }],
+      series: [
+        {
+          id: 's',
+          name: zhEn('名', 'Name'),
+          shortName: zhEn('短', 'Short'),
+          publisher: 'p',
+          level: 'city' as const,
+          metric: 'm',
+          tiers: 't',
+        },
+      ],
     };
     const [s] = resolveSeries(file);
-    assert.deepEqual(s, { id: 's', name: zhEn('名', 'Name'), shortName: zhEn('短', 'Short'), publisher: file.publishers.p, level: 'city', metric: file.metrics.m, tiers: file.tiers.t });
+    assert.deepEqual(s, {
+      id: 's',
+      name: zhEn('名', 'Name'),
+      shortName: zhEn('短', 'Short'),
+      publisher: file.publishers.p,
+      level: 'city',
+      metric: file.metrics.m,
+      tiers: file.tiers.t,
+    });
     assert.throws(() => resolveSeries({ ...file, series: [{ ...file.series[0]!, tiers: 'cps' }] }), /series s tiers: no entry "cps"/);
   });
 
@@ -94,12 +125,18 @@ describe('names in the data files', () => {
     const file: EditionsFile = {
       seed: { veryHigh: {}, tierNote: own, onlyNote: own },
       sharedNotes: { common: shared },
-      editions: { e: { series: { province: 's' }, titleEn: 'E', completeness: own, notes: ['common', own] }, f: { titleEn: 'F', completeness: own } },
+      editions: {
+        e: { series: { province: 's' }, titleEn: 'E', completeness: own, notes: ['common', own] },
+        f: { titleEn: 'F', completeness: own },
+      },
     };
     const out = resolveEditions(file);
     assert.deepEqual(out.e?.notes, [shared, own]);
     assert.equal(out.f?.notes, undefined);
-    assert.throws(() => resolveEditions({ ...file, editions: { e: { titleEn: 'E', completeness: own, notes: ['nope'] } } }), /edition e note: no entry "nope"/);
+    assert.throws(
+      () => resolveEditions({ ...file, editions: { e: { titleEn: 'E', completeness: own, notes: ['nope'] } } }),
+      /edition e note: no entry "nope"/,
+    );
   });
 
   it('levelOf: a provincial unit, a key city, or a failure', () => {
@@ -113,15 +150,30 @@ describe('results', () => {
   it('toResult: only printed values; a grade is a tier or a known group; a decline is negative', () => {
     const groups = { 前三: zhEn('前三', 'Top three') };
     assert.deepEqual(toResult({ region: '广东', score: null, grade: null, rank: null }, series(), groups), { region: '广东' });
-    assert.deepEqual(toResult({ region: '广东', score: 96.73, grade: '非常高', rank: 1 }, series(), groups), { region: '广东', score: 96.73, tier: '非常高', rank: 1 });
+    assert.deepEqual(toResult({ region: '广东', score: 96.73, grade: '非常高', rank: 1 }, series(), groups), {
+      region: '广东',
+      score: 96.73,
+      tier: '非常高',
+      rank: 1,
+    });
     assert.deepEqual(toResult({ region: '浙江', grade: '前三' }, series(), groups), { region: '浙江', group: groups.前三 });
-    assert.deepEqual(toResult({ region: '四川', yoy_decline_pct_as_printed: 14.7 }, series([]), groups, zhEn('注', 'Note')), { region: '四川', change: { percent: -14.7 }, note: zhEn('注', 'Note') });
-    assert.throws(() => toResult({ region: '广东', grade: '优' }, series(), groups), /s: grade "优" of 广东 is neither a tier nor a known group/);
+    assert.deepEqual(toResult({ region: '四川', yoy_decline_pct_as_printed: 14.7 }, series([]), groups, zhEn('注', 'Note')), {
+      region: '四川',
+      change: { percent: -14.7 },
+      note: zhEn('注', 'Note'),
+    });
+    assert.throws(
+      () => toResult({ region: '广东', grade: '优' }, series(), groups),
+      /s: grade "优" of 广东 is neither a tier nor a known group/,
+    );
   });
 
   it('applySeed: 非常高 on listed rows (keys in the usual order), tier-only rows for the others', () => {
     const seed = { veryHigh: { a: ['广东', '上海'] }, tierNote: zhEn('等级来源', 'Tier source'), onlyNote: zhEn('仅有等级', 'Tier only') };
-    const results: OutResult[] = [{ region: '广东', rank: 1 }, { region: '江苏', rank: 2 }];
+    const results: OutResult[] = [
+      { region: '广东', rank: 1 },
+      { region: '江苏', rank: 2 },
+    ];
     applySeed(seed, 'a', results);
     assert.deepEqual(results, [
       { region: '广东', tier: '非常高', rank: 1, note: seed.tierNote },
@@ -140,18 +192,36 @@ describe('mergeAssessments', () => {
   const held = [assessment({ id: 'a', source: ['https://a/'], entries: [{ region: '广东', score: 90, grade: null, rank: 1 }] })];
 
   it('joins an extension: new URLs and rows; a repeated row only adds its URL; the held input is not changed', () => {
-    const add = assessment({ id: 'a', extends_existing: true, completeness_change: 'more', source: ['https://a/', 'https://b/'], entries: [{ region: '广东', score: 90, grade: null, rank: 1 }, { region: '江苏', rank: 2 }] });
+    const add = assessment({
+      id: 'a',
+      extends_existing: true,
+      completeness_change: 'more',
+      source: ['https://a/', 'https://b/'],
+      entries: [
+        { region: '广东', score: 90, grade: null, rank: 1 },
+        { region: '江苏', rank: 2 },
+      ],
+    });
     const [a] = mergeAssessments(held, [add]);
     assert.deepEqual(a?.source, ['https://a/', 'https://b/']);
-    assert.deepEqual(a?.entries.map((e) => e.region), ['广东', '江苏']);
+    assert.deepEqual(
+      a?.entries.map((e) => e.region),
+      ['广东', '江苏'],
+    );
     assert.equal(a?.completeness_change, 'more');
     assert.equal(held[0]!.entries.length, 1);
     assert.deepEqual(held[0]!.source, ['https://a/']);
   });
 
   it('appends a new assessment; refuses a row that differs, an extension of nothing, a clash of ids', () => {
-    assert.deepEqual(mergeAssessments(held, [assessment({ id: 'b' })]).map((a) => a.id), ['a', 'b']);
-    assert.throws(() => mergeAssessments(held, [assessment({ id: 'a', extends_existing: true, entries: [{ region: '广东', score: 91, rank: 1 }] })]), /addition a: 广东 differs from the held entry/);
+    assert.deepEqual(
+      mergeAssessments(held, [assessment({ id: 'b' })]).map((a) => a.id),
+      ['a', 'b'],
+    );
+    assert.throws(
+      () => mergeAssessments(held, [assessment({ id: 'a', extends_existing: true, entries: [{ region: '广东', score: 91, rank: 1 }] })]),
+      /addition a: 广东 differs from the held entry/,
+    );
     assert.throws(() => mergeAssessments(held, [assessment({ id: 'c', extends_existing: true })]), /addition c extends nothing/);
     assert.throws(() => mergeAssessments(held, [assessment({ id: 'a' })]), /addition a is not marked extends_existing but the id is held/);
   });
@@ -184,13 +254,41 @@ describe('statistics', () => {
       },
       leftOut: ['gone'],
     };
-    const stat = (id: string, value: number | Record<string, number>) => ({ id, label: `标签 — ${id}`, value, year: 2020, as_of: '2020-04', source: ['https://www.gov.cn/s'] });
-    const out = additionStatistics({ assessments: [], stats: [stat('one', 5), stat('split', { 省级: 3 }), stat('gone', 1)], additional_sources_for_held_stats: [{ held_id: 'h', source: 'https://x/' }] }, file);
-    assert.deepEqual(out.stats.map((s) => [s.id, s.label, s.value]), [['one', '标签 — one', 5], ['split:省级', '标签:其中省级', 3]]);
-    assert.deepEqual(out.config['split:省级'], { id: 'split-province', en: 'Split: provincial', unit: file.units.platforms, dateNote: file.dateNotes.h1 });
+    const stat = (id: string, value: number | Record<string, number>) => ({
+      id,
+      label: `标签 — ${id}`,
+      value,
+      year: 2020,
+      as_of: '2020-04',
+      source: ['https://www.gov.cn/s'],
+    });
+    const out = additionStatistics(
+      {
+        assessments: [],
+        stats: [stat('one', 5), stat('split', { 省级: 3 }), stat('gone', 1)],
+        additional_sources_for_held_stats: [{ held_id: 'h', source: 'https://x/' }],
+      },
+      file,
+    );
+    assert.deepEqual(
+      out.stats.map((s) => [s.id, s.label, s.value]),
+      [
+        ['one', '标签 — one', 5],
+        ['split:省级', '标签:其中省级', 3],
+      ],
+    );
+    assert.deepEqual(out.config['split:省级'], {
+      id: 'split-province',
+      en: 'Split: provincial',
+      unit: file.units.platforms,
+      dateNote: file.dateNotes.h1,
+    });
     assert.deepEqual(out.extraSources, { h: ['https://x/'] });
     assert.throws(() => additionStatistics({ assessments: [], stats: [stat('new', 1)] }, file), /no statistic config for addition new/);
-    assert.throws(() => additionStatistics({ assessments: [], stats: [stat('one', 5)] }, file), /statistic config split matches nothing in the additions/);
+    assert.throws(
+      () => additionStatistics({ assessments: [], stats: [stat('one', 5)] }, file),
+      /statistic config split matches nothing in the additions/,
+    );
   });
 });
 
@@ -206,7 +304,15 @@ describe('fileNotes', () => {
   };
 
   it('first, then each unresolved item (with its URLs) or the resolved note, then last', () => {
-    const notes = fileNotes({ unresolved: [{ item: 'X conflicts', issue: 'Why.', source: ['https://a/', 'https://b/'] }, { item: 'Y missing', issue: '' }] }, texts);
+    const notes = fileNotes(
+      {
+        unresolved: [
+          { item: 'X conflicts', issue: 'Why.', source: ['https://a/', 'https://b/'] },
+          { item: 'Y missing', issue: '' },
+        ],
+      },
+      texts,
+    );
     assert.deepEqual(notes, [
       texts.first[0],
       zhEn('未解决(https://a/, https://b/):X 冲突', 'Unresolved: X conflicts (https://a/, https://b/). Why.'),
@@ -231,9 +337,17 @@ describe('the data files (scripts/dataset)', () => {
 
   it('give every reader text in zh-CN and en', () => {
     const texts = [
-      ...Object.values(resolveEditions(files.editions)).flatMap((e) => [e.completeness, ...(e.notes ?? []), ...Object.values(e.resultNotes ?? {}), ...Object.values(e.splitNote ?? {})]),
+      ...Object.values(resolveEditions(files.editions)).flatMap((e) => [
+        e.completeness,
+        ...(e.notes ?? []),
+        ...Object.values(e.resultNotes ?? {}),
+        ...Object.values(e.splitNote ?? {}),
+      ]),
       ...files.statistics.headlines.flatMap((h) => [h.label, h.note]),
-      files.notes.title, ...files.notes.first, ...files.notes.last, files.notes.resolved.note,
+      files.notes.title,
+      ...files.notes.first,
+      ...files.notes.last,
+      files.notes.resolved.note,
     ];
     for (const t of texts) assert.ok(t['zh-CN'] && t.en, JSON.stringify(t));
   });
@@ -245,7 +359,14 @@ const NO_SHARED = existsSync(SHARED) ? false : 'no ../shared/data beside the rep
 
 describe('the whole run', () => {
   it('gives src/data/bundled-results.json byte for byte', { skip: NO_SHARED }, () => {
-    const text = buildDatasetText(readFileSync(new URL('published-results.json', SHARED), 'utf8'), readFileSync(new URL('published-additions.json', SHARED), 'utf8'), files);
-    assert.ok(text === readFileSync(new URL('src/data/bundled-results.json', root), 'utf8'), 'src/data/bundled-results.json is out of date: run node scripts/build-dataset.mjs');
+    const text = buildDatasetText(
+      readFileSync(new URL('published-results.json', SHARED), 'utf8'),
+      readFileSync(new URL('published-additions.json', SHARED), 'utf8'),
+      files,
+    );
+    assert.ok(
+      text === readFileSync(new URL('src/data/bundled-results.json', root), 'utf8'),
+      'src/data/bundled-results.json is out of date: run node scripts/build-dataset.mjs',
+    );
   });
 });

@@ -18,25 +18,92 @@ const BUNDLED_FILE = new URL('src/data/bundled-results.json', root);
 const SCRIPT = new URL('scripts/build-dataset.mjs', root);
 
 // ─── Loose views of the two JSON files (the test checks them, it does not trust them) ────────
-interface Source { url: string; note?: unknown; kind?: string }
-interface Result { region: string; score?: number; tier?: string; rank?: number; group?: Record<string, string>; note?: unknown; change?: { percent: number } }
-interface Edition { year: number; dataYear?: number; sources: Source[]; complete: boolean; completeness?: unknown; notes?: unknown[]; compilerNotes?: string[]; results: Result[] }
-interface Assessment { id: string; level: string; metric: { kind?: string; unit?: unknown }; tiers: { id: string; min?: number }[]; editions: Edition[] }
-interface Stat { id: string; label: unknown; value: number; date: string; approximate?: boolean; sources: Source[]; earlier?: { value: number; date: string; sources?: Source[] } }
-interface DataFile { assessments: Assessment[]; statistics: Stat[]; notes: unknown[] }
+interface Source {
+  url: string;
+  note?: unknown;
+  kind?: string;
+}
+interface Result {
+  region: string;
+  score?: number;
+  tier?: string;
+  rank?: number;
+  group?: Record<string, string>;
+  note?: unknown;
+  change?: { percent: number };
+}
+interface Edition {
+  year: number;
+  dataYear?: number;
+  sources: Source[];
+  complete: boolean;
+  completeness?: unknown;
+  notes?: unknown[];
+  compilerNotes?: string[];
+  results: Result[];
+}
+interface Assessment {
+  id: string;
+  level: string;
+  metric: { kind?: string; unit?: unknown };
+  tiers: { id: string; min?: number }[];
+  editions: Edition[];
+}
+interface Stat {
+  id: string;
+  label: unknown;
+  value: number;
+  date: string;
+  approximate?: boolean;
+  sources: Source[];
+  earlier?: { value: number; date: string; sources?: Source[] };
+}
+interface DataFile {
+  assessments: Assessment[];
+  statistics: Stat[];
+  notes: unknown[];
+}
 
-interface SrcEntry { region: string; score: number | null; grade: string | null; rank: number | null; quote?: string; yoy_decline_pct_as_printed?: number }
-interface SrcAssessment { id: string; year: number; data_year: number | null; source: string[]; grade_definition_sources?: string[]; entries: SrcEntry[]; extends_existing?: boolean }
-interface SrcStat { id: string; value: number | Record<string, number>; source: string[]; quote?: string; label?: string }
-interface SrcFile { assessments: SrcAssessment[]; stats: SrcStat[] }
-interface AddFile extends SrcFile { additional_sources_for_held_stats: { held_id: string; source: string }[] }
+interface SrcEntry {
+  region: string;
+  score: number | null;
+  grade: string | null;
+  rank: number | null;
+  quote?: string;
+  yoy_decline_pct_as_printed?: number;
+}
+interface SrcAssessment {
+  id: string;
+  year: number;
+  data_year: number | null;
+  source: string[];
+  grade_definition_sources?: string[];
+  entries: SrcEntry[];
+  extends_existing?: boolean;
+}
+interface SrcStat {
+  id: string;
+  value: number | Record<string, number>;
+  source: string[];
+  quote?: string;
+  label?: string;
+}
+interface SrcFile {
+  assessments: SrcAssessment[];
+  stats: SrcStat[];
+}
+interface AddFile extends SrcFile {
+  additional_sources_for_held_stats: { held_id: string; source: string }[];
+}
 
 const data = bundled as unknown as DataFile;
 // ../shared sits beside the repository on every developer machine and CI run (shared/README.md).
 // A bare clone elsewhere has no source to compare with: those tests say so and skip.
 const NO_SHARED = existsSync(SHARED_SOURCE) ? false : `no ${fileURLToPath(SHARED_SOURCE)} beside the repository`;
 const shared = (NO_SHARED ? { assessments: [], stats: [] } : JSON.parse(readFileSync(SHARED_SOURCE, 'utf8'))) as SrcFile;
-const additions = (NO_SHARED ? { assessments: [], stats: [], additional_sources_for_held_stats: [] } : JSON.parse(readFileSync(SHARED_ADDITIONS, 'utf8'))) as AddFile;
+const additions = (
+  NO_SHARED ? { assessments: [], stats: [], additional_sources_for_held_stats: [] } : JSON.parse(readFileSync(SHARED_ADDITIONS, 'utf8'))
+) as AddFile;
 // Left out on purpose: a city outside the region table, and the statistics whose date `unresolved` disputes.
 const LEFT_OUT_ROWS: Record<string, string[]> = { fudan_opendata_city_2020h2: ['威海'] };
 const LEFT_OUT_STATS = ['opendata_2019_04', 'opendata_2019_04_breakdown'];
@@ -71,22 +138,72 @@ const allEditions = () => data.assessments.flatMap((a) => a.editions.map((e) => 
 // ─── The complete tables, copied from the shared source (2020 report, 2019 data) ─────────────
 // [region, score (null: none printed), rank], in printed order.
 const PROVINCES_2020: [string, number | null, number][] = [
-  ['浙江', 96.73, 1], ['广东', 96.73, 1], ['上海', 93.93, 2], ['江苏', 91.9, 3], ['贵州', 91.9, 3],
-  ['北京', 91.33, 4], ['安徽', 90.82, 5], ['福建', 91.11, 6], ['四川', 88.31, 7], ['湖北', 87.91, 8],
-  ['河南', 87.0, 9], ['河北', 86.62, 10], ['湖南', 83.66, 11], ['江西', 83.32, 12], ['重庆', 83.14, 13],
-  ['宁夏', 82.83, 14], ['广西', 82.66, 15], ['云南', 81.57, 16], ['天津', 81.49, 17], ['海南', 81.02, 18],
-  ['辽宁', 80.88, 19], ['山西', 80.34, 20], ['内蒙古', 80.29, 21], ['山东', 79.04, 22], ['黑龙江', 77.93, 23],
-  ['陕西', 77.22, 24], ['吉林', 76.56, 25], ['西藏', 76.28, 26], ['青海', 75.95, 27],
-  ['新疆生产建设兵团', null, 28], ['甘肃', 75.28, 29], ['新疆', 74.07, 30],
+  ['浙江', 96.73, 1],
+  ['广东', 96.73, 1],
+  ['上海', 93.93, 2],
+  ['江苏', 91.9, 3],
+  ['贵州', 91.9, 3],
+  ['北京', 91.33, 4],
+  ['安徽', 90.82, 5],
+  ['福建', 91.11, 6],
+  ['四川', 88.31, 7],
+  ['湖北', 87.91, 8],
+  ['河南', 87.0, 9],
+  ['河北', 86.62, 10],
+  ['湖南', 83.66, 11],
+  ['江西', 83.32, 12],
+  ['重庆', 83.14, 13],
+  ['宁夏', 82.83, 14],
+  ['广西', 82.66, 15],
+  ['云南', 81.57, 16],
+  ['天津', 81.49, 17],
+  ['海南', 81.02, 18],
+  ['辽宁', 80.88, 19],
+  ['山西', 80.34, 20],
+  ['内蒙古', 80.29, 21],
+  ['山东', 79.04, 22],
+  ['黑龙江', 77.93, 23],
+  ['陕西', 77.22, 24],
+  ['吉林', 76.56, 25],
+  ['西藏', 76.28, 26],
+  ['青海', 75.95, 27],
+  ['新疆生产建设兵团', null, 28],
+  ['甘肃', 75.28, 29],
+  ['新疆', 74.07, 30],
 ];
 const CITIES_2020: [string, number, number][] = [
-  ['深圳', 97.34, 1], ['广州', 96.45, 2], ['南京', 96.46, 2], ['杭州', 96.45, 2], ['宁波', 95.28, 3],
-  ['合肥', 90.5, 4], ['青岛', 90.13, 5], ['哈尔滨', 88.76, 6], ['武汉', 88.45, 7], ['南昌', 87.07, 8],
-  ['福州', 86.73, 9], ['长沙', 85.45, 10], ['成都', 84.72, 11], ['贵阳', 84.49, 12], ['厦门', 84.36, 13],
-  ['银川', 83.0, 14], ['沈阳', 82.76, 15], ['郑州', 82.71, 16], ['昆明', 80.68, 17], ['西安', 80.31, 18],
-  ['南宁', 80.25, 19], ['济南', 79.44, 20], ['呼和浩特', 78.64, 21], ['大连', 78.38, 22], ['长春', 76.88, 23],
-  ['海口', 76.49, 24], ['太原', 75.61, 25], ['拉萨', 73.1, 26], ['石家庄', 72.32, 27], ['兰州', 72.15, 28],
-  ['乌鲁木齐', 72.07, 29], ['西宁', 65.76, 30],
+  ['深圳', 97.34, 1],
+  ['广州', 96.45, 2],
+  ['南京', 96.46, 2],
+  ['杭州', 96.45, 2],
+  ['宁波', 95.28, 3],
+  ['合肥', 90.5, 4],
+  ['青岛', 90.13, 5],
+  ['哈尔滨', 88.76, 6],
+  ['武汉', 88.45, 7],
+  ['南昌', 87.07, 8],
+  ['福州', 86.73, 9],
+  ['长沙', 85.45, 10],
+  ['成都', 84.72, 11],
+  ['贵阳', 84.49, 12],
+  ['厦门', 84.36, 13],
+  ['银川', 83.0, 14],
+  ['沈阳', 82.76, 15],
+  ['郑州', 82.71, 16],
+  ['昆明', 80.68, 17],
+  ['西安', 80.31, 18],
+  ['南宁', 80.25, 19],
+  ['济南', 79.44, 20],
+  ['呼和浩特', 78.64, 21],
+  ['大连', 78.38, 22],
+  ['长春', 76.88, 23],
+  ['海口', 76.49, 24],
+  ['太原', 75.61, 25],
+  ['拉萨', 73.1, 26],
+  ['石家庄', 72.32, 27],
+  ['兰州', 72.15, 28],
+  ['乌鲁木齐', 72.07, 29],
+  ['西宁', 65.76, 30],
 ];
 
 // Where each source assessment went: [series id, report year]. Every bundled edition is listed.
@@ -103,12 +220,22 @@ const MAPPING: Record<string, [string, number][]> = {
   cps_city_2022report_2021data: [['cps-online-service-city', 2022]],
   cstc_dgsc_prov_2019: [['cstc-digital-government-province', 2019]],
   cstc_dgsc_city_2019: [['cstc-digital-government-city', 2019]],
-  cstc_dgsc_2020: [['cstc-digital-government-province', 2020], ['cstc-digital-government-city', 2020]],
-  cstc_dgsc_2023: [['cstc-digital-government-province', 2023], ['cstc-digital-government-city', 2023]],
+  cstc_dgsc_2020: [
+    ['cstc-digital-government-province', 2020],
+    ['cstc-digital-government-city', 2020],
+  ],
+  cstc_dgsc_2023: [
+    ['cstc-digital-government-province', 2023],
+    ['cstc-digital-government-city', 2023],
+  ],
   cstc_web_prov_2018: [['cstc-website-province', 2018]],
   cstc_web_prov_2019: [['cstc-website-province', 2019]],
   cstc_web_capital_2019: [['cstc-website-capital', 2019]],
-  cstc_web_2020_fujian: [['cstc-website-province-region', 2020], ['cstc-website-sub-provincial', 2020], ['cstc-website-capital', 2020]],
+  cstc_web_2020_fujian: [
+    ['cstc-website-province-region', 2020],
+    ['cstc-website-sub-provincial', 2020],
+    ['cstc-website-capital', 2020],
+  ],
   tsinghua_web_prov_2021: [['tsinghua-website-province', 2021]],
   // The second search (published-additions.json).
   cps_city_2023report: [['cps-online-service-city', 2023]],
@@ -163,8 +290,14 @@ describe('bundled dataset', () => {
   });
 
   it('marks only the two 2020-report tables and the CNNIC count complete', () => {
-    const complete = allEditions().filter(({ e }) => e.complete).map(({ a, e }) => `${a.id}@${e.year}`);
-    assert.deepEqual(complete.sort(), ['cnnic-gov-websites-province@2020', 'cps-online-service-city@2020', 'cps-online-service-province@2020']);
+    const complete = allEditions()
+      .filter(({ e }) => e.complete)
+      .map(({ a, e }) => `${a.id}@${e.year}`);
+    assert.deepEqual(complete.sort(), [
+      'cnnic-gov-websites-province@2020',
+      'cps-online-service-city@2020',
+      'cps-online-service-province@2020',
+    ]);
   });
 
   it('gives every edition at least one source URL and a completeness text', () => {
@@ -202,7 +335,13 @@ describe('bundled dataset', () => {
     // Existing ranks kept.
     assert.deepEqual(
       prov.results.filter((r) => r.rank !== undefined).map((r) => [r.region, r.rank]),
-      [['广东', 1], ['江苏', 2], ['浙江', 3], ['贵州', 3], ['福建', 7]],
+      [
+        ['广东', 1],
+        ['江苏', 2],
+        ['浙江', 3],
+        ['贵州', 3],
+        ['福建', 7],
+      ],
     );
     assert.equal(prov.results.find((r) => r.region === '福建')?.tier, undefined);
 
@@ -226,13 +365,21 @@ describe('bundled dataset', () => {
       const rows: Result[] = [];
       for (const [id, year] of targets) {
         const e = edition(id, year);
-        assert.equal(e.dataYear ?? null, src.data_year === null || src.data_year === src.year ? null : src.data_year, `${id}@${year} data year`);
+        assert.equal(
+          e.dataYear ?? null,
+          src.data_year === null || src.data_year === src.year ? null : src.data_year,
+          `${id}@${year} data year`,
+        );
         covered.add(`${id}@${year}`);
         rows.push(...e.results);
         // Sources: the source's own URLs, and where the tier thresholds were read.
         const allowed = new Set([...src.source, ...(src.grade_definition_sources ?? [])]);
         for (const s of e.sources) assert.ok(allowed.has(s.url), `${id}@${year}: ${s.url} not in ${src.id}`);
-        for (const url of src.source) assert.ok(e.sources.some((s) => s.url === url), `${id}@${year} lost ${url}`);
+        for (const url of src.source)
+          assert.ok(
+            e.sources.some((s) => s.url === url),
+            `${id}@${year} lost ${url}`,
+          );
       }
       const seed = SEED[src.id] ?? [];
       const added = seed.filter((region) => !src.entries.some((x) => x.region === region));
@@ -252,15 +399,23 @@ describe('bundled dataset', () => {
         else assert.equal(grade, entry.grade, `${src.id} ${r.region} grade`);
       }
     }
-    assert.deepEqual(allEditions().map(({ a, e }) => `${a.id}@${e.year}`).filter((k) => !covered.has(k)), []);
-    assert.equal(total, allEditions().reduce((n, { e }) => n + e.results.length, 0));
+    assert.deepEqual(
+      allEditions()
+        .map(({ a, e }) => `${a.id}@${e.year}`)
+        .filter((k) => !covered.has(k)),
+      [],
+    );
+    assert.equal(
+      total,
+      allEditions().reduce((n, { e }) => n + e.results.length, 0),
+    );
   });
 
   it('converts every source statistic, and every value comes from one', { skip: NO_SHARED }, () => {
     const extra = (id: string) => additions.additional_sources_for_held_stats.filter((x) => x.held_id === id).map((x) => x.source);
-    const flat = [...shared.stats, ...additions.stats.filter((s) => !LEFT_OUT_STATS.includes(s.id))].flatMap((s) =>
-      typeof s.value === 'number' ? [{ ...s, value: s.value }] : Object.values(s.value).map((value) => ({ ...s, value })),
-    ).map((s) => ({ ...s, source: [...s.source, ...extra(s.id)] }));
+    const flat = [...shared.stats, ...additions.stats.filter((s) => !LEFT_OUT_STATS.includes(s.id))]
+      .flatMap((s) => (typeof s.value === 'number' ? [{ ...s, value: s.value }] : Object.values(s.value).map((value) => ({ ...s, value }))))
+      .map((s) => ({ ...s, source: [...s.source, ...extra(s.id)] }));
     const byValueAndUrl = (value: number, sources: Source[] | undefined) =>
       flat.some((s) => s.value === value && (sources ?? []).every((x) => s.source.includes(x.url)));
     for (const s of data.statistics) {
@@ -306,12 +461,38 @@ describe('bundled dataset', () => {
 // ─── The second search: the CNNIC count of government websites, statistics, sources, notes ───
 // [region, websites, printed year-on-year decline in %], as the table prints them (Dec 2019).
 const CNNIC_2019_12: [string, number, number][] = [
-  ['四川', 909, 14.7], ['山东', 864, 22.9], ['河南', 841, 20.2], ['安徽', 810, 10.9], ['湖北', 707, 17], ['江苏', 645, 19.4],
-  ['陕西', 627, 16.6], ['广东', 617, 28.8], ['湖南', 576, 22.8], ['广西', 573, 24.4], ['浙江', 558, 19], ['辽宁', 543, 18.5],
-  ['内蒙古', 537, 13.1], ['江西', 533, 14.7], ['甘肃', 520, 15.6], ['河北', 499, 12.9], ['福建', 433, 12.5], ['贵州', 413, 8.2],
-  ['山西', 398, 5.7], ['吉林', 302, 19], ['云南', 302, 23.4], ['西藏', 215, -30.3], ['黑龙江', 207, 53.9], ['新疆', 161, 3.6],
-  ['青海', 134, 26], ['宁夏', 126, 20.3], ['重庆', 113, 67], ['海南', 108, 15], ['天津', 105, 21.1], ['北京', 72, 10],
-  ['上海', 63, 28.4], ['新疆生产建设兵团', 51, 65.3],
+  ['四川', 909, 14.7],
+  ['山东', 864, 22.9],
+  ['河南', 841, 20.2],
+  ['安徽', 810, 10.9],
+  ['湖北', 707, 17],
+  ['江苏', 645, 19.4],
+  ['陕西', 627, 16.6],
+  ['广东', 617, 28.8],
+  ['湖南', 576, 22.8],
+  ['广西', 573, 24.4],
+  ['浙江', 558, 19],
+  ['辽宁', 543, 18.5],
+  ['内蒙古', 537, 13.1],
+  ['江西', 533, 14.7],
+  ['甘肃', 520, 15.6],
+  ['河北', 499, 12.9],
+  ['福建', 433, 12.5],
+  ['贵州', 413, 8.2],
+  ['山西', 398, 5.7],
+  ['吉林', 302, 19],
+  ['云南', 302, 23.4],
+  ['西藏', 215, -30.3],
+  ['黑龙江', 207, 53.9],
+  ['新疆', 161, 3.6],
+  ['青海', 134, 26],
+  ['宁夏', 126, 20.3],
+  ['重庆', 113, 67],
+  ['海南', 108, 15],
+  ['天津', 105, 21.1],
+  ['北京', 72, 10],
+  ['上海', 63, 28.4],
+  ['新疆生产建设兵团', 51, 65.3],
 ];
 const CNNIC_URL = 'https://m.wwwleb.com/free/it/202005/0519493G12020.html';
 
@@ -328,10 +509,19 @@ describe('bundled dataset: the second search', () => {
       e.results.map((r) => [r.region, r.score, -(r.change?.percent ?? NaN)]),
       CNNIC_2019_12.map(([region, n, decline]) => [region, n, decline]),
     );
-    assert.ok(e.results.every((r) => r.rank === undefined && r.tier === undefined), 'no rank or tier was printed');
-    assert.equal(e.results.reduce((n, r) => n + r.score!, 0), 13562);
+    assert.ok(
+      e.results.every((r) => r.rank === undefined && r.tier === undefined),
+      'no rank or tier was printed',
+    );
+    assert.equal(
+      e.results.reduce((n, r) => n + r.score!, 0),
+      13562,
+    );
     assert.equal(new Set(e.results.map((r) => resolveRegion(r.region)?.code)).size, 32);
-    assert.deepEqual(e.sources.map((s) => s.url), [CNNIC_URL]);
+    assert.deepEqual(
+      e.sources.map((s) => s.url),
+      [CNNIC_URL],
+    );
   });
 
   it('matches each CNNIC row to its quoted table row', { skip: NO_SHARED }, () => {
@@ -347,13 +537,18 @@ describe('bundled dataset: the second search', () => {
     let n = 0;
     for (const src of additions.stats) {
       if (LEFT_OUT_STATS.includes(src.id)) {
-        assert.ok(!data.statistics.some((s) => s.sources.some((x) => src.source.includes(x.url)) && s.value === src.value), `${src.id} is left out`);
+        assert.ok(
+          !data.statistics.some((s) => s.sources.some((x) => src.source.includes(x.url)) && s.value === src.value),
+          `${src.id} is left out`,
+        );
         continue;
       }
       const values = typeof src.value === 'number' ? [src.value] : Object.values(src.value);
       for (const value of values) {
         assert.ok(src.quote?.includes(String(value)), `${src.id}: ${value} is in its quote`);
-        const stat = data.statistics.find((s) => !s.earlier && s.value === value && s.sources.map((x) => x.url).join() === src.source.join());
+        const stat = data.statistics.find(
+          (s) => !s.earlier && s.value === value && s.sources.map((x) => x.url).join() === src.source.join(),
+        );
         assert.ok(stat, `${src.id}: ${value} is converted`);
         n++;
       }
@@ -365,9 +560,20 @@ describe('bundled dataset: the second search', () => {
     assert.equal(edition('cps-online-service-province', 2022).results.find((r) => r.region === '山东')?.tier, '非常高');
     const city2023 = edition('cps-online-service-city', 2023);
     assert.equal(city2023.dataYear, undefined, 'the data year is not printed');
-    assert.deepEqual(city2023.results.map((r) => [r.region, r.tier ?? r.group?.['zh-CN']]), [['福州', '非常高'], ['广州', '全国第一梯队'], ['杭州', '全国第一梯队'], ['深圳', '全国第一梯队']]);
+    assert.deepEqual(
+      city2023.results.map((r) => [r.region, r.tier ?? r.group?.['zh-CN']]),
+      [
+        ['福州', '非常高'],
+        ['广州', '全国第一梯队'],
+        ['杭州', '全国第一梯队'],
+        ['深圳', '全国第一梯队'],
+      ],
+    );
     const od = edition('fudan-open-data-province', 2021);
-    assert.deepEqual(od.results.find((r) => r.region === '山东'), { region: '山东', score: 59.77, tier: '第二等级', rank: 3 });
+    assert.deepEqual(
+      od.results.find((r) => r.region === '山东'),
+      { region: '山东', score: 59.77, tier: '第二等级', rank: 3 },
+    );
     assert.ok(edition('cps-online-service-province', 2019).sources.some((s) => s.url.includes('scio.gov.cn')));
   });
 
@@ -424,7 +630,10 @@ describe('validator messages', () => {
     const file = smallFile([{ region: '广东', score: '九十' }]);
     const report = validateResults(file);
     assert.equal(report.ok, false);
-    assert.deepEqual(report.issues.map((i) => i.message), ['assessments[0].editions[0].results[0].score: expected a number, got "九十"']);
+    assert.deepEqual(
+      report.issues.map((i) => i.message),
+      ['assessments[0].editions[0].results[0].score: expected a number, got "九十"'],
+    );
     assert.equal(report.issues[0]?.path, 'assessments[0].editions[0].results[0].score');
     assert.throws(
       () => parseResults(file, 'results.json'),
@@ -434,20 +643,32 @@ describe('validator messages', () => {
 
   it('rejects a score outside the scale', () => {
     const report = validateResults(smallFile([{ region: '广东', score: 120 }]));
-    assert.deepEqual(report.issues.map((i) => i.message), ['assessments[0].editions[0].results[0].score: expected a number from 0 to 100, got 120']);
+    assert.deepEqual(
+      report.issues.map((i) => i.message),
+      ['assessments[0].editions[0].results[0].score: expected a number from 0 to 100, got 120'],
+    );
   });
 
   it('parses a file with an unknown region, with a diagnostic naming it', () => {
-    const file = smallFile([{ region: '广东', score: 96.73 }, { region: '火星', score: 50 }]);
+    const file = smallFile([
+      { region: '广东', score: 96.73 },
+      { region: '火星', score: 50 },
+    ]);
     const report = validateResults(file);
     assert.equal(report.ok, true);
     assert.deepEqual(report.issues, []);
     assert.equal(report.diagnostics.length, 1);
     assert.equal(report.diagnostics[0]?.value, '火星');
     assert.equal(report.diagnostics[0]?.path, 'assessments[0].editions[0].results[1].region');
-    assert.equal(report.diagnostics[0]?.message, 'assessments[0].editions[0].results[1].region: unknown region "火星"; this row is left out');
+    assert.equal(
+      report.diagnostics[0]?.message,
+      'assessments[0].editions[0].results[1].region: unknown region "火星"; this row is left out',
+    );
     const model = parseResults(file);
-    assert.deepEqual(model.assessments[0]?.editions[0]?.results.map((r) => r.region.code), ['440000']);
+    assert.deepEqual(
+      model.assessments[0]?.editions[0]?.results.map((r) => r.region.code),
+      ['440000'],
+    );
     assert.equal(model.diagnostics.length, 1);
   });
 });

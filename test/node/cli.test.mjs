@@ -40,7 +40,10 @@ test('a bad score fails with exit 1, named by row and region, with its line and 
   const r = run('test/fixtures/bad-score.json');
   assert.equal(r.status, 1);
   // The row label counts from 1; the JSON path (0-based) and the line follow on the next line.
-  assert.match(r.stderr, /result 1 \(.+\) › score: expected a number, got "九十"\n {4}line \d+, column \d+ · assessments\[0\]\.editions\[0\]\.results\[0\]\.score/);
+  assert.match(
+    r.stderr,
+    /result 1 \(.+\) › score: expected a number, got "九十"\n {4}line \d+, column \d+ · assessments\[0\]\.editions\[0\]\.results\[0\]\.score/,
+  );
 });
 
 test('an unknown region is a warning, not a failure', () => {
@@ -97,16 +100,30 @@ test('--json: one array of { file, ok, problems } with the documented fields', (
   assert.equal(r.status, 1);
   assert.equal(r.stderr, '');
   const reports = JSON.parse(r.stdout);
-  assert.deepEqual(reports.map((x) => Object.keys(x)), [['file', 'ok', 'problems'], ['file', 'ok', 'problems']]);
-  assert.deepEqual(reports.map((x) => x.ok), [false, true]);
+  assert.deepEqual(
+    reports.map((x) => Object.keys(x)),
+    [
+      ['file', 'ok', 'problems'],
+      ['file', 'ok', 'problems'],
+    ],
+  );
+  assert.deepEqual(
+    reports.map((x) => x.ok),
+    [false, true],
+  );
   assert.deepEqual(reports[1].problems, []);
   const [structure, rule, region] = reports[0].problems;
   assert.deepEqual(Object.keys(structure), ['severity', 'kind', 'path', 'row', 'message', 'line', 'column']);
   assert.deepEqual(
     { ...structure, line: typeof structure.line, column: typeof structure.column },
     {
-      severity: 'error', kind: 'invalid', path: 'assessments[0].editions[0].results[1].score',
-      row: structure.row, message: 'expected a number, got "九十六"', line: 'number', column: 'number',
+      severity: 'error',
+      kind: 'invalid',
+      path: 'assessments[0].editions[0].results[1].score',
+      row: structure.row,
+      message: 'expected a number, got "九十六"',
+      line: 'number',
+      column: 'number',
     },
   );
   assert.match(structure.row, /^assessment 1 \(.+\) › edition 1 \(\d{4}\) › result 2 \(.+\) › score$/);

@@ -17,7 +17,10 @@ const write = (name: string, text: string | Buffer) => {
 };
 // In English whatever the machine's locale (the validator follows LC_ALL / LC_MESSAGES / LANG).
 const run = (...args: string[]) =>
-  spawnSync('node', ['bin/gov-rank-validate.mjs', ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' } });
+  spawnSync('node', ['bin/gov-rank-validate.mjs', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C' },
+  });
 
 describe('gov-rank-validate CLI', () => {
   // Was: a UTF-8 BOM (Windows Notepad "UTF-8") makes a valid file fail:
@@ -133,12 +136,17 @@ describe('loadResults with an injected fetch', () => {
   });
 
   it('a 200 with an empty body is not-json, and says the file is empty', async () => {
-    await assert.rejects(load('empty', async () => new Response('', { status: 200 })), (e: GovRankError) =>
-      e.kind === 'not-json' && e.reason === 'empty' && /empty\.json is empty$/.test(e.message));
+    await assert.rejects(
+      load('empty', async () => new Response('', { status: 200 })),
+      (e: GovRankError) => e.kind === 'not-json' && e.reason === 'empty' && /empty\.json is empty$/.test(e.message),
+    );
   });
 
   it('a 204 is not-json', async () => {
-    await assert.rejects(load('204', async () => new Response(null, { status: 204 })), (e: GovRankError) => e.kind === 'not-json');
+    await assert.rejects(
+      load('204', async () => new Response(null, { status: 204 })),
+      (e: GovRankError) => e.kind === 'not-json',
+    );
   });
 
   it('a redirect-like response is an http error', async () => {
@@ -146,7 +154,10 @@ describe('loadResults with an injected fetch', () => {
       load('redirect', async () => ({ ok: false, status: 302, statusText: 'Found', type: 'opaqueredirect', text: async () => '' })),
       (e: GovRankError) => e.kind === 'http' && e.status === 302 && /answered HTTP 302 Found$/.test(e.message),
     );
-    await assert.rejects(load('redirect2', async () => Response.redirect('https://example.org/elsewhere', 302)), (e: GovRankError) => e.kind === 'http' && e.status === 302);
+    await assert.rejects(
+      load('redirect2', async () => Response.redirect('https://example.org/elsewhere', 302)),
+      (e: GovRankError) => e.kind === 'http' && e.status === 302,
+    );
   });
 
   it('a fetch that throws a string is a network error (retried once)', async () => {
@@ -162,13 +173,21 @@ describe('loadResults with an injected fetch', () => {
   });
 
   it('a fetch that throws synchronously is a network error', async () => {
-    await assert.rejects(load('throws-sync', () => { throw 'boom'; }), (e: GovRankError) => e.kind === 'network');
+    await assert.rejects(
+      load('throws-sync', () => {
+        throw 'boom';
+      }),
+      (e: GovRankError) => e.kind === 'network',
+    );
   });
 
   it('a hanging fetch that honours the signal times out', async () => {
     const hang = (_u: string, init: RequestInit) =>
       new Promise((_, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)));
-    await assert.rejects(load('hang-signal', hang, 200), (e: GovRankError) => e.kind === 'timeout' && e.timeout === 200 && /did not answer within 200 ms/.test(e.message));
+    await assert.rejects(
+      load('hang-signal', hang, 200),
+      (e: GovRankError) => e.kind === 'timeout' && e.timeout === 200 && /did not answer within 200 ms/.test(e.message),
+    );
   });
 
   // Was: a fetch that never settles and ignores the signal (an older polyfill, a custom wrapper) makes
@@ -178,7 +197,13 @@ describe('loadResults with an injected fetch', () => {
     const guard = new Promise((resolve) => setTimeout(() => resolve('still pending after 2 s'), 2000).unref());
     const p = load('hang', () => new Promise(() => {}), 50);
     p.catch(() => {});
-    const first = await Promise.race([p.then(() => 'resolved', (e: GovRankError) => e.kind), guard]);
+    const first = await Promise.race([
+      p.then(
+        () => 'resolved',
+        (e: GovRankError) => e.kind,
+      ),
+      guard,
+    ]);
     assert.equal(first, 'timeout');
   });
 
@@ -206,7 +231,9 @@ describe('validateResults on hostile input', () => {
   });
 
   it('"__proto__" as a language key is a bad key, nothing polluted', () => {
-    const json = JSON.parse(fixtureText.replace('"title": { "zh-CN": "测试数据", "en": "Test data" }', '"title": { "__proto__": {"x": 1}, "en": "T" }'));
+    const json = JSON.parse(
+      fixtureText.replace('"title": { "zh-CN": "测试数据", "en": "Test data" }', '"title": { "__proto__": {"x": 1}, "en": "T" }'),
+    );
     const report = validateResults(json);
     assert.equal(report.ok, false);
     assert.match(report.issues[0]!.message, /^title\.__proto__: expected a key matching/);
@@ -220,8 +247,15 @@ describe('validateResults on hostile input', () => {
     assert.equal(validateResults(deep).ok, false);
     let arr: unknown[] = [];
     const root = arr;
-    for (let i = 0; i < 10_000; i++) { const n: unknown[] = []; arr.push(n); arr = n; }
-    assert.deepEqual(validateResults(root).issues.map((i) => i.message), ['(root): expected an object, got an array of 1']);
+    for (let i = 0; i < 10_000; i++) {
+      const n: unknown[] = [];
+      arr.push(n);
+      arr = n;
+    }
+    assert.deepEqual(
+      validateResults(root).issues.map((i) => i.message),
+      ['(root): expected an object, got an array of 1'],
+    );
     const inFile = JSON.parse(fixtureText);
     inFile.title = deep;
     inFile.assessments[0].editions[0].results[0].note = root;
@@ -245,7 +279,8 @@ describe('validateResults on hostile input', () => {
 describe('resolveRegion with odd inputs', () => {
   const r = resolveRegion as (x: unknown) => ReturnType<typeof resolveRegion>;
   it('non-strings and blanks are undefined, never a throw', () => {
-    for (const x of [null, undefined, {}, [], [440000], true, NaN, -1, 1.5, '', '   ', '\t\n', '🇨🇳', '0', 0]) assert.equal(r(x), undefined, String(x));
+    for (const x of [null, undefined, {}, [], [440000], true, NaN, -1, 1.5, '', '   ', '\t\n', '🇨🇳', '0', 0])
+      assert.equal(r(x), undefined, String(x));
   });
   it('the country is not a region', () => {
     for (const x of ['CN', 'cn', '中国', '全国', 'china', 'China']) assert.equal(r(x), undefined, x);
@@ -254,7 +289,8 @@ describe('resolveRegion with odd inputs', () => {
     for (const x of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'Object']) assert.equal(r(x), undefined, x);
   });
   it('the usual forms resolve', () => {
-    for (const x of [440000, '440000', ' 广东 ', 'guangdong', '440000000000', 440000000000, '４４００００', 'CN-44', 'cn-gd', '粤']) assert.equal(r(x)?.code, '440000', String(x));
+    for (const x of [440000, '440000', ' 广东 ', 'guangdong', '440000000000', 440000000000, '４４００００', 'CN-44', 'cn-gd', '粤'])
+      assert.equal(r(x)?.code, '440000', String(x));
     assert.equal(r('兵团')?.code, '660000');
     assert.equal(r('香港')?.code, '810000');
   });

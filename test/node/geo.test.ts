@@ -93,15 +93,28 @@ describe('bundled provinces', () => {
     assert.ok(polys.length >= 3, `${polys.length} polygons`);
     const b = polys.map(boundsOfPolygon);
     // Coordinates as in the source (ECharts draws both islets larger than life).
-    assert.ok(b.some((x) => within(x, [123.2, 25.6, 123.75, 25.9])), '钓鱼岛 near 123.3–123.7°E 25.65–25.85°N');
-    assert.ok(b.some((x) => within(x, [124.5, 25.8, 124.9, 26.1])), '赤尾屿 near 124.6–124.8°E 25.9–26.05°N');
-    assert.ok(b.some((x) => within(x, [119.9, 21.8, 122.1, 25.4]) && x[1][1] - x[0][1] > 3), 'main island');
+    assert.ok(
+      b.some((x) => within(x, [123.2, 25.6, 123.75, 25.9])),
+      '钓鱼岛 near 123.3–123.7°E 25.65–25.85°N',
+    );
+    assert.ok(
+      b.some((x) => within(x, [124.5, 25.8, 124.9, 26.1])),
+      '赤尾屿 near 124.6–124.8°E 25.9–26.05°N',
+    );
+    assert.ok(
+      b.some((x) => within(x, [119.9, 21.8, 122.1, 25.4]) && x[1][1] - x[0][1] > 3),
+      'main island',
+    );
   });
 
   it('Hainan exists, and Guangdong keeps 东沙 (Pratas)', () => {
     const [[x0, y0], [x1, y1]] = geoBounds(province('460000'));
     assert.ok(x0 > 108 && x1 < 111.5 && y0 > 17.9 && y1 < 20.5, `${x0} ${y0} ${x1} ${y1}`);
-    assert.ok(polygonsOf(province('440000')).map(boundsOfPolygon).some((b) => within(b, [116.5, 20.4, 117.1, 20.9])));
+    assert.ok(
+      polygonsOf(province('440000'))
+        .map(boundsOfPolygon)
+        .some((b) => within(b, [116.5, 20.4, 117.1, 20.9])),
+    );
   });
 
   it('Guangdong’s neighbours are 福建, 江西, 湖南, 广西, 香港, 澳门; nobody neighbours itself', () => {
@@ -201,7 +214,10 @@ describe('projection and layout', () => {
         for (const p of coordinates[0]!) {
           const xy = projection(p as [number, number]);
           assert.ok(xy, `${String(p)} not projected`);
-          assert.ok(xy[0] > box.x && xy[0] < box.x + box.width && xy[1] > box.y && xy[1] < box.y + box.height, `${String(p)} outside the inset`);
+          assert.ok(
+            xy[0] > box.x && xy[0] < box.x + box.width && xy[1] > box.y && xy[1] < box.y + box.height,
+            `${String(p)} outside the inset`,
+          );
         }
       }
     }
@@ -303,7 +319,13 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
     for (const f of chinaFeatureList()) {
       const [[x0, y0], [x1, y1]] = path.bounds(f);
       const b = bbox(byCode.get(f.id)!.polygons.flat());
-      for (const [a, c] of [[x0, b[0]], [y0, b[1]], [x1, b[2]], [y1, b[3]]] as const) assert.ok(Math.abs(a - c) < 1, `${f.id}: ${a} vs ${c}`);
+      for (const [a, c] of [
+        [x0, b[0]],
+        [y0, b[1]],
+        [x1, b[2]],
+        [y1, b[3]],
+      ] as const)
+        assert.ok(Math.abs(a - c) < 1, `${f.id}: ${a} vs ${c}`);
     }
   });
 
@@ -341,14 +363,20 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
 
   it('keeps Taiwan’s islets 钓鱼岛 and 赤尾屿 east of the main island, and Hainan', () => {
     const tw = byCode.get('710000')!.polygons.map((poly) => bbox(poly));
-    const main = tw.reduce((a, b) => ((b[3] - b[1]) > (a[3] - a[1]) ? b : a));
+    const main = tw.reduce((a, b) => (b[3] - b[1] > a[3] - a[1] ? b : a));
     const islets = tw.filter((b) => b[0] > main[2] + 5);
     assert.equal(islets.length, 2, JSON.stringify(tw));
     assert.ok(byCode.get('460000')!.polygons.length >= 1);
   });
 
   it('stores shared borders once: Guangdong’s neighbours by shared arcs are 福建, 江西, 湖南, 广西, 香港, 澳门', () => {
-    const arcsOf = (code: string) => new Set(p.topology.get(code)!.flat(2).map((i) => (i < 0 ? ~i : i)));
+    const arcsOf = (code: string) =>
+      new Set(
+        p.topology
+          .get(code)!
+          .flat(2)
+          .map((i) => (i < 0 ? ~i : i)),
+      );
     const gd = arcsOf('440000');
     const nb = p.provinces.filter((x) => x.code !== '440000' && [...arcsOf(x.code)].some((i) => gd.has(i))).map((x) => x.code);
     assert.deepEqual(nb, ['350000', '360000', '430000', '450000', '810000', '820000']);
@@ -542,7 +570,10 @@ describe('readUserGeometry', () => {
     };
     const r = readUserGeometry(fc, 'code');
     assert.equal(r.features.length, 3);
-    assert.ok(r.problems.some((p) => p.includes('1 of 3') && p.includes('code')), r.problems.join(' | '));
+    assert.ok(
+      r.problems.some((p) => p.includes('1 of 3') && p.includes('code')),
+      r.problems.join(' | '),
+    );
     assert.ok(r.problems.some((p) => p.includes('Duplicate') && p.includes('A')));
     assert.ok(r.problems.some((p) => p.includes('skipped')));
     assert.equal(r.features[2]!.id, undefined);
@@ -562,7 +593,21 @@ describe('readUserGeometry', () => {
       { type: 'FeatureCollection', features: [] },
       { type: 'FeatureCollection', features: [1, 'x', { type: 'Feature', geometry: null }] },
       { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[1, 2]]] } },
-      { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[1, 'a'], [2, 3], [4, 5], [1, 'a']]] } },
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [1, 'a'],
+              [2, 3],
+              [4, 5],
+              [1, 'a'],
+            ],
+          ],
+        },
+      },
       { type: 'Topology' },
       { type: 'Topology', objects: {}, arcs: [] },
       { type: 'Topology', objects: { a: { type: 'Polygon', arcs: [[99]] } }, arcs: [] },
@@ -573,7 +618,11 @@ describe('readUserGeometry', () => {
       assert.ok(r.problems.length > 0, `no problem reported for ${JSON.stringify(g)}`);
       assert.equal(r.features.length, 0, JSON.stringify(g));
     }
-    const noKey = readUserGeometry({ type: 'Feature', properties: { foo: 1 }, geometry: { type: 'Polygon', coordinates: [square(false)] } });
+    const noKey = readUserGeometry({
+      type: 'Feature',
+      properties: { foo: 1 },
+      geometry: { type: 'Polygon', coordinates: [square(false)] },
+    });
     assert.equal(noKey.features.length, 1);
     assert.equal(noKey.key, null);
     assert.ok(noKey.problems.some((p) => p.includes('No key')));

@@ -19,7 +19,10 @@ function hangingFetch(signals: AbortSignal[]): typeof fetch {
 test('one request for many callers of the same URL', async () => {
   clearLoadCache();
   let calls = 0;
-  const f = (async () => { calls++; return ok(); }) as typeof fetch;
+  const f = (async () => {
+    calls++;
+    return ok();
+  }) as typeof fetch;
   const url = 'https://example.org/shared.json';
   const models = await Promise.all(Array.from({ length: 50 }, () => loadResults(url, { fetch: f })));
   assert.equal(calls, 1);
@@ -53,23 +56,38 @@ test('one retry on a 5xx, none on a 404', async () => {
   await loadResults('https://example.org/flaky.json', { fetch: flaky });
   assert.equal(calls, 2);
   calls = 0;
-  const missing = (async () => { calls++; return new Response('no', { status: 404, statusText: 'Not Found' }); }) as typeof fetch;
-  await assert.rejects(loadResults('https://example.org/missing.json', { fetch: missing }), (e: GovRankError) => e.kind === 'http' && e.status === 404 && /HTTP 404 Not Found — check the src URL/.test(e.message));
+  const missing = (async () => {
+    calls++;
+    return new Response('no', { status: 404, statusText: 'Not Found' });
+  }) as typeof fetch;
+  await assert.rejects(
+    loadResults('https://example.org/missing.json', { fetch: missing }),
+    (e: GovRankError) => e.kind === 'http' && e.status === 404 && /HTTP 404 Not Found — check the src URL/.test(e.message),
+  );
   assert.equal(calls, 1);
 });
 
 test('a network failure is retried once, then reported with kind "network"', async () => {
   clearLoadCache();
   let calls = 0;
-  const down = (async () => { calls++; throw new TypeError('Failed to fetch'); }) as typeof fetch;
-  await assert.rejects(loadResults('https://example.org/down.json', { fetch: down }), (e: GovRankError) => e.kind === 'network' && e.url === 'https://example.org/down.json');
+  const down = (async () => {
+    calls++;
+    throw new TypeError('Failed to fetch');
+  }) as typeof fetch;
+  await assert.rejects(
+    loadResults('https://example.org/down.json', { fetch: down }),
+    (e: GovRankError) => e.kind === 'network' && e.url === 'https://example.org/down.json',
+  );
   assert.equal(calls, 2);
 });
 
 test('a hung server times out with kind "timeout"', async () => {
   clearLoadCache();
   const signals: AbortSignal[] = [];
-  await assert.rejects(loadResults('https://example.org/hang.json', { fetch: hangingFetch(signals), timeout: 50 }), (e: GovRankError) => e.kind === 'timeout' && /did not answer within 50 ms/.test(e.message));
+  await assert.rejects(
+    loadResults('https://example.org/hang.json', { fetch: hangingFetch(signals), timeout: 50 }),
+    (e: GovRankError) => e.kind === 'timeout' && /did not answer within 50 ms/.test(e.message),
+  );
 });
 
 test('a failed load is forgotten: asking again tries again', async () => {
@@ -87,9 +105,15 @@ test('a failed load is forgotten: asking again tries again', async () => {
 // directory, read from disk (test/node/validator-clerk.test.ts); it was "not a valid URL".
 test('relative URLs resolve against base outside a browser; without one, a path under the working directory', async () => {
   clearLoadCache();
-  await assert.rejects(loadResults('results.json'), (e: GovRankError) => e.kind === 'network' && /\/results\.json could not be read \(ENOENT/.test(e.message));
+  await assert.rejects(
+    loadResults('results.json'),
+    (e: GovRankError) => e.kind === 'network' && /\/results\.json could not be read \(ENOENT/.test(e.message),
+  );
   let seen = '';
-  const f = (async (u: string) => { seen = u; return ok(); }) as unknown as typeof fetch;
+  const f = (async (u: string) => {
+    seen = u;
+    return ok();
+  }) as unknown as typeof fetch;
   await loadResults('data/results.json', { fetch: f, base: 'https://news.example/2020/article.html' });
   assert.equal(seen, 'https://news.example/2020/data/results.json');
 });

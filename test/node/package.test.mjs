@@ -4,7 +4,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  resolveRegion, validateResults, parseResults, loadBundled, findAssessment, findEdition, regionResult, VERSION, GovRankError,
+  resolveRegion,
+  validateResults,
+  parseResults,
+  loadBundled,
+  findAssessment,
+  findEdition,
+  regionResult,
+  VERSION,
+  GovRankError,
 } from 'gov-rank/data';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -42,13 +50,19 @@ test('"score": "九十" is rejected with the JSON path in the message', () => {
   const report = validateResults(json);
   assert.equal(report.ok, false);
   assert.equal(report.issues[0].message, 'assessments[0].editions[0].results[5].score: expected a number, got "九十"');
-  assert.throws(() => parseResults(json, 'results.json'), (e) => e instanceof GovRankError && e.kind === 'schema' && /results\[5\]\.score: expected a number, got "九十"/.test(e.message));
+  assert.throws(
+    () => parseResults(json, 'results.json'),
+    (e) => e instanceof GovRankError && e.kind === 'schema' && /results\[5\]\.score: expected a number, got "九十"/.test(e.message),
+  );
 });
 
 test('a score outside the scale names the scale', () => {
   const json = fixture();
   json.assessments[0].editions[0].results[0].score = 101;
-  assert.equal(validateResults(json).issues[0].message, 'assessments[0].editions[0].results[0].score: expected a number from 0 to 100, got 101');
+  assert.equal(
+    validateResults(json).issues[0].message,
+    'assessments[0].editions[0].results[0].score: expected a number from 0 to 100, got 101',
+  );
 });
 
 test('the bundled dataset loads in Node and holds the 2020-report table', async () => {

@@ -18,12 +18,15 @@ const e2020 = findEdition(province, 2020)!;
 describe('rank-map scale', () => {
   it('colours by tier in tier order with counts, file colours over tokens', () => {
     const s = colorScale(province, e2020.results, 'tier');
-    assert.deepEqual(s.items.map((i) => [i.key, i.color, i.count]), [
-      ['非常高', 'var(--_gr-tier-1)', 8],
-      ['高', 'var(--_gr-tier-2)', 15],
-      ['中', 'var(--_gr-tier-3)', 9],
-      ['低', 'var(--_gr-tier-4)', 0],
-    ]);
+    assert.deepEqual(
+      s.items.map((i) => [i.key, i.color, i.count]),
+      [
+        ['非常高', 'var(--_gr-tier-1)', 8],
+        ['高', 'var(--_gr-tier-2)', 15],
+        ['中', 'var(--_gr-tier-3)', 9],
+        ['低', 'var(--_gr-tier-4)', 0],
+      ],
+    );
     const gd = e2020.byCode.get('440000');
     assert.equal(s.itemOf(gd)?.key, '非常高');
     assert.equal(s.itemOf(undefined), undefined);
@@ -106,14 +109,22 @@ describe('rank-map tooltip model', () => {
   it('says score, tier, rank (tied), year and source', () => {
     const gd = e2020.byCode.get('440000')!;
     const m = tooltipModel({ name: '广东', row: gd, edition: e2020, lang: 'zh-CN', tied: true });
-    assert.deepEqual(m.lines.map((l) => l.value), ['96.73', '非常高', '并列第1名', '2020年报告（2019年数据）', 'kuaihz.com（转载/聚合网站）']);
+    assert.deepEqual(
+      m.lines.map((l) => l.value),
+      ['96.73', '非常高', '并列第1名', '2020年报告（2019年数据）', 'kuaihz.com（转载/聚合网站）'],
+    );
     assert.equal(tooltipSentence(m, 'zh-CN'), '广东：得分 96.73，等级 非常高，排名 并列第1名');
     const en = tooltipModel({ name: 'Guangdong', row: gd, edition: e2020, lang: 'en' });
     assert.equal(tooltipSentence(en, 'en'), 'Guangdong: Score 96.73, Tier Very high, Rank No. 1');
   });
   it('says no data, never NaN or undefined', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
-      const m = tooltipModel({ name: 'X', row: { tied: false, region: e2020.results[0]!.region, score: Number.NaN }, edition: e2020, lang });
+      const m = tooltipModel({
+        name: 'X',
+        row: { tied: false, region: e2020.results[0]!.region, score: Number.NaN },
+        edition: e2020,
+        lang,
+      });
       assert.equal(m.noData, true);
       const all = JSON.stringify(m) + tooltipSentence(m, lang, true);
       assert.doesNotMatch(all, /NaN|undefined|null/);
@@ -162,7 +173,10 @@ describe('rank-map projected geometry', () => {
     for (const d of [ins.dashes, ins.neighbours, ...ins.islands.map((i) => i.d)]) {
       const v = (d.match(num) ?? []).map(Number);
       for (let i = 0; i < v.length; i += 2) {
-        assert.ok(v[i]! >= box.x - 0.2 && v[i]! <= box.x + box.width + 0.2 && v[i + 1]! >= box.y - 0.2 && v[i + 1]! <= box.y + box.height + 0.2, `inset content outside at ${v[i]},${v[i + 1]}`);
+        assert.ok(
+          v[i]! >= box.x - 0.2 && v[i]! <= box.x + box.width + 0.2 && v[i + 1]! >= box.y - 0.2 && v[i + 1]! <= box.y + box.height + 0.2,
+          `inset content outside at ${v[i]},${v[i + 1]}`,
+        );
       }
     }
     // The transform puts Hainan's centroid into the box.
@@ -215,7 +229,16 @@ describe('a count metric (the CNNIC government websites)', () => {
 
   it('bins the value range on whole, round edges (not 0–100)', () => {
     const scale = colorScale(count, edition.results, 'score');
-    assert.deepEqual(scale.items.map((it) => [it.from, it.to, it.count]), [[0, 200, 9], [200, 400, 5], [400, 600, 10], [600, 800, 4], [800, 1000, 4]]);
+    assert.deepEqual(
+      scale.items.map((it) => [it.from, it.to, it.count]),
+      [
+        [0, 200, 9],
+        [200, 400, 5],
+        [400, 600, 10],
+        [600, 800, 4],
+        [800, 1000, 4],
+      ],
+    );
     assert.equal(scale.missing, 0);
   });
 

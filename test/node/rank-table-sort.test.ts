@@ -33,7 +33,17 @@ describe('sortRows', () => {
   it('region: pinyin order in Chinese, alphabetical in English', () => {
     assert.equal(ids(sortRows(rows, 'region', 'ascending', 'zh-CN')), 'ah gd sh sc bt zj');
     assert.equal(ids(sortRows(rows, 'region', 'descending', 'zh-CN')), 'zj bt sc sh gd ah');
-    const en = rows.map((r) => ({ ...r, name: { zj: 'Zhejiang', gd: 'Guangdong', sh: 'Shanghai', sc: 'Sichuan', bt: 'Xinjiang Production and Construction Corps', ah: 'Anhui' }[r.id]! }));
+    const en = rows.map((r) => ({
+      ...r,
+      name: {
+        zj: 'Zhejiang',
+        gd: 'Guangdong',
+        sh: 'Shanghai',
+        sc: 'Sichuan',
+        bt: 'Xinjiang Production and Construction Corps',
+        ah: 'Anhui',
+      }[r.id]!,
+    }));
     assert.equal(ids(sortRows(en, 'region', 'ascending', 'en')), 'ah gd sh sc bt zj');
   });
 

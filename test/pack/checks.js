@@ -29,7 +29,9 @@ export async function rendered(el, kind = el.localName, timeout = 10000) {
   const start = performance.now();
   while (!(el.shadowRoot && !statusOf(el) && DONE[kind](el.shadowRoot))) {
     if (performance.now() - start > timeout) {
-      throw new Error(`<${el.localName}> (${kind}) did not render: ${statusOf(el) ?? (el.shadowRoot ? 'unexpected content' : 'no shadow root')}`);
+      throw new Error(
+        `<${el.localName}> (${kind}) did not render: ${statusOf(el) ?? (el.shadowRoot ? 'unexpected content' : 'no shadow root')}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 25));
   }

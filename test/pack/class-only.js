@@ -8,7 +8,13 @@ import { GovRankTable } from 'gov-rank/elements/table';
 import { resolveRegion, VERSION } from 'gov-rank/data';
 import { TAGS, renderAll, report, assert } from './checks.js';
 
-const CLASSES = { 'gov-rank-map': GovRankMap, 'gov-tier-badge': GovTierBadge, 'gov-trend-sparkline': GovTrendSparkline, 'gov-stats-counter': GovStatsCounter, 'gov-rank-table': GovRankTable };
+const CLASSES = {
+  'gov-rank-map': GovRankMap,
+  'gov-tier-badge': GovTierBadge,
+  'gov-trend-sparkline': GovTrendSparkline,
+  'gov-stats-counter': GovStatsCounter,
+  'gov-rank-table': GovRankTable,
+};
 
 report(async (check) => {
   await check('gov-rank/elements/* register nothing', () => {

@@ -58,7 +58,10 @@ report(async (check) => {
     const table = $('gov-rank-table');
     assert(table.data === fixture, 'table.data is not the object');
     assert(!table.hasAttribute('data'), 'data became an attribute');
-    assert(table.shadowRoot.querySelectorAll('tbody tr').length === 5 && /山东/.test(table.shadowRoot.textContent), 'the table does not show the fixture');
+    assert(
+      table.shadowRoot.querySelectorAll('tbody tr').length === 5 && /山东/.test(table.shadowRoot.textContent),
+      'the table does not show the fixture',
+    );
   });
   // The click itself is done by scripts/pack-test.mjs (a real mouse click); it then reads this.
   window.__afterClick = () => ({ selections, selected: $('#selected').textContent, viaRef: $('#selected').textContent });

@@ -76,7 +76,12 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * The inset's content for a map whose inset projection is `[scale, tx, ty]` (the bundled map's
  * or a user geometry's fit — the same conic, so the bundled inset data maps onto it affinely).
  */
-export function insetGeometry(box: Box, transform: [number, number, number], land: string, projection: readonly [number, number, number]): InsetGeometry {
+export function insetGeometry(
+  box: Box,
+  transform: [number, number, number],
+  land: string,
+  projection: readonly [number, number, number],
+): InsetGeometry {
   const src: PlanarInset = planarChina().inset;
   const k = projection[0] / src.projection[0];
   const dx = projection[1] - k * src.projection[1];
@@ -88,7 +93,12 @@ export function insetGeometry(box: Box, transform: [number, number, number], lan
     neighbours: ringsPath(src.neighbours, k, dx, dy),
     dashes: ringsPath(src.dashes, k, dx, dy),
     dashBoxes: src.dashes.map((ring) => ringBox(ring, k, dx, dy)),
-    islands: src.islands.map((i) => ({ name: i.name, en: i.en, d: ringsPath(i.rings, k, dx, dy), at: [round1(i.at[0] * k + dx), round1(i.at[1] * k + dy)] })),
+    islands: src.islands.map((i) => ({
+      name: i.name,
+      en: i.en,
+      d: ringsPath(i.rings, k, dx, dy),
+      at: [round1(i.at[0] * k + dx), round1(i.at[1] * k + dy)],
+    })),
   };
 }
 
@@ -131,14 +141,17 @@ export function mapGeometry(opts: { inset?: boolean } = {}): MapGeometry {
     const ip = p.inset.projection;
     const k = ip[0] / s;
     const seen = new Set(p.inset.land);
-    const land = shapes.filter((x) => seen.has(x.code)).map((x) => x.d).join('');
+    const land = shapes
+      .filter((x) => seen.has(x.code))
+      .map((x) => x.d)
+      .join('');
     const base = { width: p.width, shapes, cities: p.cities };
     bundled = {
       withInset: { ...base, height: p.height, inset: insetGeometry(p.inset.box, [k, ip[1] - k * tx, ip[2] - k * ty], land, ip) },
       without: { ...base, height: p.heightNoInset, inset: null },
     };
   }
-  return opts.inset ?? true ? bundled.withInset : bundled.without;
+  return (opts.inset ?? true) ? bundled.withInset : bundled.without;
 }
 
 /** Callouts for the two SARs: offsets in screen px, scaled with the rendered width. Hong Kong's

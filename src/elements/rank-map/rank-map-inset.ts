@@ -23,7 +23,10 @@ export interface InsetOptions {
 
 export function insetTemplate(ins: InsetGeometry, opts: InsetOptions): SVGTemplateResult {
   const { id, lang, u, width } = opts;
-  const { box, transform: [k, dx, dy] } = ins;
+  const {
+    box,
+    transform: [k, dx, dy],
+  } = ins;
   // Label size in screen px, then in units.
   const fs = Math.max(9, Math.min(13, width * 0.013)) * u;
   return svg`<g part="inset" class="inset" aria-hidden="true">
@@ -48,6 +51,6 @@ export function calloutTemplate(c: Callout): SVGTemplateResult {
 /** The callouts' names, right of their circles. */
 export function calloutLabelsTemplate(callouts: readonly Callout[], u: number, lang: Lang): SVGTemplateResult {
   return svg`<g class="callout-labels" aria-hidden="true" font-size=${10 * u}>${callouts.map(
-            (c) => svg`<text class="callout-label" x=${c.x + c.r + 2 * u} y=${c.y} dy="0.35em">${c.label[lang]}</text>`,
-          )}</g>`;
+    (c) => svg`<text class="callout-label" x=${c.x + c.r + 2 * u} y=${c.y} dy="0.35em">${c.label[lang]}</text>`,
+  )}</g>`;
 }

@@ -28,7 +28,8 @@ export function legendTemplate(view: MapView, tally: Tally, say: MapSay): Templa
       <span class="legend-title">${view.colorBy === 'score' ? valueLabel(view.assessment.metric, lang) : m.legendTitle(view.colorBy)}</span>
       <ul>
         ${view.scale.items.map(
-          (it) => html`<li><span class="swatch" ${styleProps({ '--fill': it.color })}></span>${legendLabel(it, view, say)} <span class="count">(${drawn.get(it) ?? 0})</span></li>`,
+          (it) =>
+            html`<li><span class="swatch" ${styleProps({ '--fill': it.color })}></span>${legendLabel(it, view, say)} <span class="count">(${drawn.get(it) ?? 0})</span></li>`,
         )}
         ${noValueCount ? html`<li class="no-value"><span class="swatch nodata"></span>${m.noValue(view.colorBy)} <span class="count">(${noValueCount})</span></li>` : nothing}
         ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData} <span class="count">(${noDataCount})</span></li>` : nothing}

@@ -14,6 +14,7 @@ function rowSentence(r: ResultRow, view: MapView, say: MapSay): string {
 export function offMapTemplate(rows: readonly ResultRow[], view: MapView, say: MapSay): TemplateResult {
   const m = mapMessages(say.lang);
   const list = html`<ul>${rows.map((r) => html`<li data-code=${r.region.code}>${rowSentence(r, view, say)}</li>`)}</ul>`;
-  if (rows.length > 3) return html`<details part="off-map" class="off-map"><summary>${m.offMapCount(rows.length)}</summary>${list}</details>`;
+  if (rows.length > 3)
+    return html`<details part="off-map" class="off-map"><summary>${m.offMapCount(rows.length)}</summary>${list}</details>`;
   return html`<div part="off-map" class="off-map"><span class="off-map-title">${m.offMap}</span>${list}</div>`;
 }

@@ -25,9 +25,11 @@ export function regionTemplate(x: Target, opts: RegionOptions): SVGTemplateResul
   const label = tooltipSentence(x.tip, lang);
   return svg`<g part="region" class=${classMap(classes)} role="button" tabindex=${x.code === tabCode ? 0 : -1}
         data-code=${x.code} aria-label=${label} aria-pressed=${x.code === selected ? 'true' : 'false'} ${styleProps({ '--fill': fill })}>
-        ${x.dot
-          ? svg`<circle class="hit" cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.hit}></circle><circle class="shape" data-code=${x.code} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r}></circle>`
-          : svg`<path class="shape" data-code=${x.code} d=${x.d}></path>`}
+        ${
+          x.dot
+            ? svg`<circle class="hit" cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.hit}></circle><circle class="shape" data-code=${x.code} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r}></circle>`
+            : svg`<path class="shape" data-code=${x.code} d=${x.d}></path>`
+        }
         ${x.callout ? calloutTemplate(x.callout) : nothing}
       </g>`;
 }

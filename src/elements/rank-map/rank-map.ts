@@ -72,7 +72,6 @@ interface UserGeometryData {
 const COLOR_BY = new Set(['tier', 'score', 'rank']);
 let uid = 0;
 
-
 /**
  * A choropleth map of China's provincial-level units (or dots for the 32 key cities) for one
  * assessment year, with legend, tooltips, the 南海诸岛 inset, keyboard access and a table.
@@ -252,7 +251,9 @@ export class GovRankMap extends GovElement<MapView> {
         return { url, collection, problems: g.problems, geometry: (inset: boolean) => userMapGeometry(collection, inset) };
       } catch (err) {
         if (isAbortError(err) || signal.aborted) throw err;
-        const e = isGovRankError(err) ? err : new GovRankError('geometry', `${url}: ${String((err as Error)?.message ?? err)}`, { url, cause: err });
+        const e = isGovRankError(err)
+          ? err
+          : new GovRankError('geometry', `${url}: ${String((err as Error)?.message ?? err)}`, { url, cause: err });
         emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status });
         throw e;
       }
@@ -380,7 +381,11 @@ export class GovRankMap extends GovElement<MapView> {
   private get highlightCodes(): Set<string> {
     // Only regions on this map: an unknown name must not dim every region.
     const known = new Set(this._targets.map((t) => t.code));
-    return new Set(splitList(this.highlight).map((s) => this.codeOf(s)).filter((code) => known.has(code)));
+    return new Set(
+      splitList(this.highlight)
+        .map((s) => this.codeOf(s))
+        .filter((code) => known.has(code)),
+    );
   }
 
   /** `u`: units of the fixed space per screen px (for sizes that must stay usable on screen). */
@@ -390,7 +395,12 @@ export class GovRankMap extends GovElement<MapView> {
     const target = (code: string, name: string, centroid: [number, number], extra: Partial<Target>): Target => {
       const row = edition.byCode.get(code);
       return {
-        code, name, row, item: scale.itemOf(row), centroid, ...extra,
+        code,
+        name,
+        row,
+        item: scale.itemOf(row),
+        centroid,
+        ...extra,
         tip: tooltipModel({ name, row, edition, lang, tied: row?.tied ?? false }),
       };
     };
@@ -522,7 +532,9 @@ export class GovRankMap extends GovElement<MapView> {
     const key = `${r.offMap.length}|${r.unmatchedFeatures.length}|${r.geometryProblems.length}`;
     if (key === this._reportedMismatch || key === '0|0|0') return;
     this._reportedMismatch = key;
-    console.warn(`gov-rank-map: ${r.unmatchedFeatures.length} shape(s) without a result, ${r.offMap.length} result(s) without a shape${r.geometryProblems.length ? `; ${r.geometryProblems.join(' ')}` : ''}`);
+    console.warn(
+      `gov-rank-map: ${r.unmatchedFeatures.length} shape(s) without a result, ${r.offMap.length} result(s) without a shape${r.geometryProblems.length ? `; ${r.geometryProblems.join(' ')}` : ''}`,
+    );
   }
 
   // ---- interaction ----

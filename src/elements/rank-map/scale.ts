@@ -110,7 +110,13 @@ function niceEdges(lo: number, hi: number, bins: number, minStep: number): numbe
 
 export function colorScale(assessment: Assessment, rows: readonly ResultRow[], colorBy: ColorBy, bins = 5): ColorScale {
   if (colorBy === 'tier') {
-    const items: LegendItem[] = assessment.tiers.map((tier, i) => ({ key: tier.id, color: tierColors(i, tier.color).bg, tier, tierIndex: i, count: 0 }));
+    const items: LegendItem[] = assessment.tiers.map((tier, i) => ({
+      key: tier.id,
+      color: tierColors(i, tier.color).bg,
+      tier,
+      tierIndex: i,
+      count: 0,
+    }));
     const itemOf = (row?: ResultRow) => (row?.tierIndex !== undefined ? items[row.tierIndex] : undefined);
     let missing = 0;
     for (const r of rows) {

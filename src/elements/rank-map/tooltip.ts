@@ -25,7 +25,6 @@ export interface TooltipModel {
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-
 /** The host name of the edition's first source (short enough for a tooltip). */
 export function sourceText(edition: Pick<Edition, 'sources'>, lang: Lang): string {
   const s = edition.sources[0];

@@ -205,13 +205,19 @@ export class GovRankTable extends GovElement<TableView> {
     const ranked = ranking(edition);
     const limit = rowLimit(this.limit) ?? ranked.length;
     // `trend={false}` from a framework means off, like a missing attribute.
-    const trend: TrendMetric | undefined = this.trend == null || (this.trend as unknown) === false ? undefined : this.trend === 'score' ? 'score' : 'rank';
+    const trend: TrendMetric | undefined =
+      this.trend == null || (this.trend as unknown) === false ? undefined : this.trend === 'score' ? 'score' : 'rank';
     const rows: TableRow[] = ranked.slice(0, limit).map((r, order) => {
       const row: TableRow = { ...r, name: regionName(r.region, lang), order, highlighted: wanted.has(r.region.code) };
       if (trend) {
         row.trend = trendSeries(assessment, r.region, trend);
         row.trendLabel = trendSummary(r.region, row.trend, trend, lang);
-        row.trendGeometry = sparklineGeometry(row.trend, { width: TREND_W, height: TREND_H, metric: trend, pad: { top: 3, bottom: 3, left: 3, right: 3 } });
+        row.trendGeometry = sparklineGeometry(row.trend, {
+          width: TREND_W,
+          height: TREND_H,
+          metric: trend,
+          pad: { top: 3, bottom: 3, left: 3, right: 3 },
+        });
       }
       return row;
     });
@@ -295,11 +301,13 @@ export class GovRankTable extends GovElement<TableView> {
       ${hint('start')}${hint('end')}
       </div>
       <div class="footnote" part="footnote">
-        ${edition.complete
-          ? edition.completeness
-            ? html`<p>${c.complete}${c.colon}${this.text(edition.completeness)}</p>`
-            : nothing
-          : html`<p class="partial">${m.partialNote(this.text(edition.completeness))}</p>`}
+        ${
+          edition.complete
+            ? edition.completeness
+              ? html`<p>${c.complete}${c.colon}${this.text(edition.completeness)}</p>`
+              : nothing
+            : html`<p class="partial">${m.partialNote(this.text(edition.completeness))}</p>`
+        }
         ${shown ? html`<p>${m.shown(view.rows.length, view.total)}</p>` : nothing}
         ${edition.notes.map((n) => html`<p>${this.text(n)}</p>`)}
         <p>
@@ -332,9 +340,11 @@ export class GovRankTable extends GovElement<TableView> {
         ${r.note ? html`<span class="note">${this.text(r.note)}</span>` : nothing}
       </th>
       ${view.columns.score ? html`<td class="num score">${r.score !== undefined ? formatValue(r.score, view.assessment.metric, lang) : missing}${r.change ? html`<span class="change">${changeText(r.change, lang)}</span>` : nothing}</td>` : nothing}
-      ${view.columns.tier
-        ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" ${styleProps(tierStyle)}>${this.text(r.tier.name)}</span>` : missing}</td>`
-        : nothing}
+      ${
+        view.columns.tier
+          ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" ${styleProps(tierStyle)}>${this.text(r.tier.name)}</span>` : missing}</td>`
+          : nothing
+      }
       ${view.columns.group ? html`<td class="group">${r.group ? this.text(r.group) : missing}</td>` : nothing}
       ${view.trend ? html`<td class="trend">${this.renderTrend(r, view)}</td>` : nothing}
     </tr>`;
@@ -358,5 +368,3 @@ export class GovRankTable extends GovElement<TableView> {
     </div>`;
   }
 }
-
-

@@ -172,13 +172,19 @@ function compactShape(final: number, lang: CounterLang): CompactShape | null {
   let shape = shapes.get(key);
   if (shape === undefined) {
     const parts = nf(lang, { notation: 'compact', maximumSignificantDigits: 3 }).formatToParts(final);
-    const integer = parts.filter((p) => p.type === 'integer').map((p) => p.value).join('');
+    const integer = parts
+      .filter((p) => p.type === 'integer')
+      .map((p) => p.value)
+      .join('');
     const fraction = parts.find((p) => p.type === 'fraction')?.value ?? '';
     const shown = Number(`${integer}.${fraction || '0'}`);
     shape = shown
       ? {
           text: parts.map((p) => p.value).join(''),
-          number: parts.filter((p) => NUMBER_PARTS.has(p.type)).map((p) => p.value).join(''),
+          number: parts
+            .filter((p) => NUMBER_PARTS.has(p.type))
+            .map((p) => p.value)
+            .join(''),
           unit: 10 ** Math.round(Math.log10(Math.abs(final) / shown)),
           decimals: fraction.length,
         }

@@ -7,7 +7,16 @@ import { findStatistic } from '../../data/query.js';
 import { counterStyles } from './stats-counter.styles.js';
 import { sourceLinks } from '../../base/sources.js';
 import type { Source } from '../../data/format.js';
-import { countText, countValue, formatChange, formatDate, formatNumber, resolveStyle, type ChangeText, type NumberStyle } from './format-number.js';
+import {
+  countText,
+  countValue,
+  formatChange,
+  formatDate,
+  formatNumber,
+  resolveStyle,
+  type ChangeText,
+  type NumberStyle,
+} from './format-number.js';
 
 /** Length of the count-up, in milliseconds. */
 export const COUNT_DURATION = 1200;
@@ -208,9 +217,11 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
         <span class="sr-only">${view.spoken}</span>
       </div>
       <div class="change ${view.change?.direction ?? ''}" part="change">
-        ${view.change
-          ? html`<span aria-hidden="true">${view.change.visual}</span><span class="sr-only">${view.change.spoken}</span>`
-          : nothing}
+        ${
+          view.change
+            ? html`<span aria-hidden="true">${view.change.visual}</span><span class="sr-only">${view.change.spoken}</span>`
+            : nothing
+        }
       </div>
       <div class="meta" part="meta">
         ${view.date}${m.sep}${sourceLinks(view.sources, this.resolvedLang, { short: true })}
@@ -227,5 +238,3 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
     </div>`;
   }
 }
-
-

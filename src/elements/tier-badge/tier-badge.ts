@@ -174,8 +174,11 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
       if (!row || !(hasValue(row) || row.group)) throw noData(c.noRegionResult(name, year));
     } else {
       // Newest first: the latest edition with a tier, rank or score; else the latest with a group.
-      edition = assessment.editions.find((e) => { const r = e.byCode.get(region.code); return r && hasValue(r); })
-        ?? assessment.editions.find((e) => e.byCode.get(region.code)?.group);
+      edition =
+        assessment.editions.find((e) => {
+          const r = e.byCode.get(region.code);
+          return r && hasValue(r);
+        }) ?? assessment.editions.find((e) => e.byCode.get(region.code)?.group);
       row = edition?.byCode.get(region.code);
       if (!edition || !row) throw noData(m.notListed(name, this.text(assessment.shortName ?? assessment.name)));
     }
@@ -290,5 +293,3 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     >`;
   }
 }
-
-

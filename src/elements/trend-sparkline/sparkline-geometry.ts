@@ -111,7 +111,13 @@ export function sparklineGeometry(series: readonly SparkDatum[], opts: SparkOpti
     return bottom - ((v - domain[0]) / (domain[1] - domain[0])) * (bottom - top);
   };
 
-  const points: SparkPoint[] = present.map(({ d, i }) => ({ i, x: d.x, value: d.value as number, px: round(px(d.x)), py: round(y(d.value as number)) }));
+  const points: SparkPoint[] = present.map(({ d, i }) => ({
+    i,
+    x: d.x,
+    value: d.value as number,
+    px: round(px(d.x)),
+    py: round(y(d.value as number)),
+  }));
 
   // The line's input: every point, with a gap marker where a year is skipped.
   type Node = SparkPoint | null;
@@ -180,7 +186,10 @@ export function tierBands(tiers: readonly { min?: number | null }[], scale: { mi
  */
 export function labelWidth(text: string, fontPx: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch) ? 1 : 0.65;
+  for (const ch of text)
+    em += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
+      ? 1
+      : 0.65;
   return Math.ceil(em * fontPx);
 }
 
@@ -197,7 +206,11 @@ export const labelHeight = (fontPx: number) => Math.ceil(fontPx * 1.5);
  * on the point but moved down or up so that a line box of `labelHeight` stays inside the chart —
  * a point on the top edge (rank 1) gets its label just below the edge, not above the SVG.
  */
-export function labelPlace(g: Pick<SparkGeometry, 'width' | 'height'>, point: Pick<SparkPoint, 'py'>, fontPx: number): { x: number; y: number } {
+export function labelPlace(
+  g: Pick<SparkGeometry, 'width' | 'height'>,
+  point: Pick<SparkPoint, 'py'>,
+  fontPx: number,
+): { x: number; y: number } {
   const half = labelHeight(fontPx) / 2;
   const y = g.height <= 2 * half ? g.height / 2 : Math.min(Math.max(point.py, half), g.height - half);
   return { x: round(Math.max(0, g.width - 2)), y: round(y) };

@@ -10,7 +10,17 @@ import type { Assessment, ResultsModel } from '../../data/model.js';
 import { findAssessment } from '../../data/query.js';
 import { resolveRegion, type Region } from '../../data/regions.js';
 import { labelPlace, labelWidth, sparklineGeometry, tierBands, type SparkBand, type SparkGeometry } from './sparkline-geometry.js';
-import { gapYears, pointText, shortValue, trendSeries, trendSummary, trendText, valueText, type TrendMetric, type TrendPoint } from './trend-series.js';
+import {
+  gapYears,
+  pointText,
+  shortValue,
+  trendSeries,
+  trendSummary,
+  trendText,
+  valueText,
+  type TrendMetric,
+  type TrendPoint,
+} from './trend-series.js';
 import { sparklineStyles } from './trend-sparkline.styles.js';
 
 export interface SparklineView {
@@ -237,12 +247,14 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
           )}
         </svg>
         ${view.gaps.length ? html`<span id="gaps" class="sr-only">${m.gaps(view.gaps.map((y) => common(lang).year(y)).join(m.sep))}</span>` : nothing}
-        ${tip && tipPoint
-          ? html`<div class="tip" part="tooltip" aria-hidden="true" ${styleProps({ left: `${Math.round(tip.px)}px` })}>
+        ${
+          tip && tipPoint
+            ? html`<div class="tip" part="tooltip" aria-hidden="true" ${styleProps({ left: `${Math.round(tip.px)}px` })}>
               <strong>${common(lang).year(tipPoint.x)}</strong> ${valueText(tipPoint, view.metric, lang)}${note(shown)}
               ${tipPoint.dataYear !== undefined ? html`<div class="sub">${common(lang).reportYear(tipPoint.year)}</div>` : nothing}
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.renderDiagnostics(_model)}`;
   }

@@ -92,13 +92,19 @@ describe('badge: the error text is shown whole, inside the badge', function () {
   for (const lang of ['zh-CN', 'en']) {
     for (const variant of ['flat', 'pill', 'card']) {
       it(`${lang} ${variant}: a 404 error wraps inside the badge's box, nothing cut`, async () => {
-        const wrap = await mount(`<div lang="${lang}" style="width: 343px"><p>文字<gov-tier-badge variant="${variant}" region="广东" src="/__test__/status?code=404&${unique()}"></gov-tier-badge></p></div>`);
+        const wrap = await mount(
+          `<div lang="${lang}" style="width: 343px"><p>文字<gov-tier-badge variant="${variant}" region="广东" src="/__test__/status?code=404&${unique()}"></gov-tier-badge></p></div>`,
+        );
         const el = govIn(wrap)[0]!;
         const box = $(el, '[part~="status"]')!;
         expect(fold(box.textContent)).to.match(/404/);
         expect(clipped(el)).to.deep.equal([]);
         const outer = box.getBoundingClientRect();
-        const bad = [...box.querySelectorAll('*')].map((n) => n.getBoundingClientRect()).filter((r) => r.width && !inside(r, { left: outer.left - 1, top: outer.top - 1, right: outer.right + 1, bottom: outer.bottom + 1 }));
+        const bad = [...box.querySelectorAll('*')]
+          .map((n) => n.getBoundingClientRect())
+          .filter(
+            (r) => r.width && !inside(r, { left: outer.left - 1, top: outer.top - 1, right: outer.right + 1, bottom: outer.bottom + 1 }),
+          );
         expect(bad.map(show)).to.deep.equal([]);
         expect(outer.right).to.be.at.most(wrap.getBoundingClientRect().right + 1);
       });

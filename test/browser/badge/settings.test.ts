@@ -13,7 +13,21 @@
 import { expect } from '@open-wc/testing';
 import '../../../src/index.js';
 import { shadowText } from '../helpers.js';
-import { wait, mount, ready, attr, prop, q, count, textOf, attrOf, hasStatus, statusText, clean, noDataMessage } from '../shared/settings-kit.js';
+import {
+  wait,
+  mount,
+  ready,
+  attr,
+  prop,
+  q,
+  count,
+  textOf,
+  attrOf,
+  hasStatus,
+  statusText,
+  clean,
+  noDataMessage,
+} from '../shared/settings-kit.js';
 
 describe('<gov-tier-badge> settings', function () {
   this.timeout(30000);

@@ -66,7 +66,9 @@ function file(): Json {
         publisher: 'Test publisher',
         level: 'city',
         tiers: [{ id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' } }],
-        editions: [edition(2021, [{ region: '深圳', score: 97.34, tier: 'A', rank: 1 }], { sources: [{ url: 'https://example.org/city' }] })],
+        editions: [
+          edition(2021, [{ region: '深圳', score: 97.34, tier: 'A', rank: 1 }], { sources: [{ url: 'https://example.org/city' }] }),
+        ],
       }),
     ],
     statistics: [],
@@ -77,7 +79,10 @@ function file(): Json {
 // Badge helpers
 // ---------------------------------------------------------------------------------------------
 
-async function badge(attrs: Record<string, string>, opts: { lang?: string; data?: Json | null; wrapStyle?: string } = {}): Promise<GovTierBadge> {
+async function badge(
+  attrs: Record<string, string>,
+  opts: { lang?: string; data?: Json | null; wrapStyle?: string } = {},
+): Promise<GovTierBadge> {
   const { lang = 'zh-CN', data = file(), wrapStyle = '' } = opts;
   const wrap = await fixture<HTMLElement>(html`<div lang=${lang} style=${wrapStyle}></div>`);
   const el = document.createElement('gov-tier-badge') as GovTierBadge;
@@ -113,8 +118,16 @@ const LABEL: Record<Lang, (y: number) => string> = { 'zh-CN': (y) => `测试指�
 
 /** The parts of 广东 2021 (tier A, tied rank 1, score 95.5): visible and spoken. */
 const GD_PARTS: Record<Lang, Record<'tier' | 'rank' | 'score', { shown: string; spoken: string }>> = {
-  'zh-CN': { tier: { shown: '甲', spoken: '甲' }, rank: { shown: '并列第1名', spoken: '并列第1名' }, score: { shown: '95.5', spoken: '得分95.5' } },
-  en: { tier: { shown: 'Alpha', spoken: 'Alpha' }, rank: { shown: 'No. 1 (tied)', spoken: 'No. 1 (tied)' }, score: { shown: '95.5', spoken: 'score 95.5' } },
+  'zh-CN': {
+    tier: { shown: '甲', spoken: '甲' },
+    rank: { shown: '并列第1名', spoken: '并列第1名' },
+    score: { shown: '95.5', spoken: '得分95.5' },
+  },
+  en: {
+    tier: { shown: 'Alpha', spoken: 'Alpha' },
+    rank: { shown: 'No. 1 (tied)', spoken: 'No. 1 (tied)' },
+    score: { shown: '95.5', spoken: 'score 95.5' },
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -145,14 +158,18 @@ describe('badge sweep: every documented `show` combination, zh-CN and en', funct
         expect(s.label).to.equal(LABEL[lang](2021));
         expect(s.message).to.equal(parts.map((p) => p.shown).join(' · '));
         expect(s.role).to.equal('img');
-        expect(s.ariaLabel).to.equal(`${REGION.广东[lang]} ${LABEL[lang](2021)}${COLON[lang]}${parts.map((p) => p.spoken).join(SEP[lang])}`);
+        expect(s.ariaLabel).to.equal(
+          `${REGION.广东[lang]} ${LABEL[lang](2021)}${COLON[lang]}${parts.map((p) => p.spoken).join(SEP[lang])}`,
+        );
         // What is visible is what is named: every visible part is in the name, in the same order.
         const name = s.ariaLabel ?? '';
         const positions = parts.map((p) => name.indexOf(p.shown, name.indexOf(COLON[lang])));
         expect(positions.every((p, i) => p > 0 && (i === 0 || p > positions[i - 1]!))).to.equal(true);
         // With a link, the link's text content (visible + screen-reader-only) reads the same.
         const linked = await badge({ ...attrs, href: 'https://example.org/r' }, { lang });
-        expect(fold(partOf(linked, 'badge')?.textContent)).to.equal(`${REGION.广东[lang]} ${LABEL[lang](2021)}${COLON[lang]}${parts.map((p) => p.shown).join(' · ')}`);
+        expect(fold(partOf(linked, 'badge')?.textContent)).to.equal(
+          `${REGION.广东[lang]} ${LABEL[lang](2021)}${COLON[lang]}${parts.map((p) => p.shown).join(' · ')}`,
+        );
       });
     }
   }
@@ -173,7 +190,13 @@ describe('badge sweep: rows with only some values', function () {
     ['上海', '', { 'zh-CN': '第3名', en: 'No. 3' }, { 'zh-CN': '第3名', en: 'No. 3' }, 'neutral'],
     ['北京', '', { 'zh-CN': '88.25', en: '88.25' }, { 'zh-CN': '得分88.25', en: 'score 88.25' }, 'neutral'],
     ['四川', '', { 'zh-CN': '乙', en: 'Beta' }, { 'zh-CN': '乙', en: 'Beta' }, 'tiered'],
-    ['浙江', '', { 'zh-CN': '甲 · 并列第1名 · 95.5', en: 'Alpha · No. 1 (tied) · 95.5' }, { 'zh-CN': '甲，并列第1名，得分95.5', en: 'Alpha, No. 1 (tied), score 95.5' }, 'tiered'],
+    [
+      '浙江',
+      '',
+      { 'zh-CN': '甲 · 并列第1名 · 95.5', en: 'Alpha · No. 1 (tied) · 95.5' },
+      { 'zh-CN': '甲，并列第1名，得分95.5', en: 'Alpha, No. 1 (tied), score 95.5' },
+      'tiered',
+    ],
     ['湖北', '', { 'zh-CN': '乙 · 第4名', en: 'Beta · No. 4' }, { 'zh-CN': '乙，第4名', en: 'Beta, No. 4' }, 'tiered'],
     // The chosen parts are all missing: the badge shows what there is rather than go blank.
     ['四川', 'score', { 'zh-CN': '乙', en: 'Beta' }, { 'zh-CN': '乙', en: 'Beta' }, 'tiered'],
@@ -215,7 +238,20 @@ describe('badge sweep: region forms and a city region', function () {
   it('code, 12-digit code, English (any case, "Province"), ISO and numeric ISO, 简称, full name, full-width: the same badge', async () => {
     const want = badgeState(await badge({ region: '广东', year: '2021' }));
     expect(want.ariaLabel).to.equal('广东 测试指数 2021年：甲，并列第1名，得分95.5');
-    const forms = ['440000', '440000000000', 'Guangdong', 'guangdong', 'GUANGDONG PROVINCE', 'CN-GD', 'cn-gd', 'CN-44', '粤', '广东省', ' 广东 ', 'ＣＮ－ＧＤ'];
+    const forms = [
+      '440000',
+      '440000000000',
+      'Guangdong',
+      'guangdong',
+      'GUANGDONG PROVINCE',
+      'CN-GD',
+      'cn-gd',
+      'CN-44',
+      '粤',
+      '广东省',
+      ' 广东 ',
+      'ＣＮ－ＧＤ',
+    ];
     const got: string[] = [];
     for (const region of forms) got.push(`${region}=${badgeState(await badge({ region, year: '2021' })).ariaLabel}`);
     expect(got).to.deep.equal(forms.map((f) => `${f}=${want.ariaLabel}`));
@@ -254,7 +290,13 @@ describe('badge sweep: href values', function () {
   // without checking the scheme (the file's href is validated as http(s), the attribute is not).
   it('a javascript: (or data:, vbscript:) href never becomes a live script link', async () => {
     const live: string[] = [];
-    for (const href of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)']) {
+    for (const href of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ]) {
       const el = await badge({ region: '广东', year: '2021', href });
       const a = el.shadowRoot!.querySelector('a');
       if (a && /^(javascript|data|vbscript):$/i.test(a.protocol)) live.push(`${JSON.stringify(href)} → ${a.protocol}`);
@@ -270,7 +312,9 @@ describe('badge sweep: href values', function () {
     expect(a?.getAttribute('href') ?? null).to.equal('reports/2021.html?x=1#r');
     expect(a?.href ?? null).to.equal(new URL('reports/2021.html?x=1#r', document.baseURI).href);
     expect(a?.getAttribute('role') ?? null).to.equal(null);
-    expect(a?.title ?? '').to.equal('广东 · 测试省级评估 · 2021年报告（2020年数据）\n来源：https://example.org/2021 https://www.example.com/b');
+    expect(a?.title ?? '').to.equal(
+      '广东 · 测试省级评估 · 2021年报告（2020年数据）\n来源：https://example.org/2021 https://www.example.com/b',
+    );
   });
 
   it('a very long href (8 KB) keeps the link exact and does not widen the badge', async () => {
@@ -313,9 +357,13 @@ describe('badge sweep: title, two years on one page', function () {
 
   it('title: region · full name · report year (data year) / sources, zh-CN and en; no data-year note without one', async () => {
     const zh = await badge({ region: '广东', year: '2021' });
-    expect(partAttr(zh, 'badge', 'title')).to.equal('广东 · 测试省级评估 · 2021年报告（2020年数据）\n来源：https://example.org/2021 https://www.example.com/b');
+    expect(partAttr(zh, 'badge', 'title')).to.equal(
+      '广东 · 测试省级评估 · 2021年报告（2020年数据）\n来源：https://example.org/2021 https://www.example.com/b',
+    );
     const en = await badge({ region: '广东', year: '2021' }, { lang: 'en' });
-    expect(partAttr(en, 'badge', 'title')).to.equal('Guangdong · Test provincial assessment · 2021 report (2020 data)\nSource: https://example.org/2021 https://www.example.com/b');
+    expect(partAttr(en, 'badge', 'title')).to.equal(
+      'Guangdong · Test provincial assessment · 2021 report (2020 data)\nSource: https://example.org/2021 https://www.example.com/b',
+    );
     const old = await badge({ region: '广东', year: '2019' });
     expect(partAttr(old, 'badge', 'title')).to.equal('广东 · 测试省级评估 · 2019年报告\n来源：https://example.org/2019');
   });
@@ -329,8 +377,15 @@ describe('badge sweep: title, two years on one page', function () {
     const [a, b] = [...wrap.querySelectorAll('gov-tier-badge')] as GovTierBadge[];
     await settled(a!);
     await settled(b!);
-    expect([badgeState(a!).ariaLabel, badgeState(b!).ariaLabel]).to.deep.equal(['广东 测试指数 2021年：甲，并列第1名，得分95.5', '广东 测试指数 2019年：乙，第3名，得分80']);
-    expect([partOf(a!, 'message')?.getAttribute('style') ?? '', partOf(b!, 'message')?.getAttribute('style') ?? ''].map((s) => /tier-(\d)/.exec(s)?.[1])).to.deep.equal(['1', '2']);
+    expect([badgeState(a!).ariaLabel, badgeState(b!).ariaLabel]).to.deep.equal([
+      '广东 测试指数 2021年：甲，并列第1名，得分95.5',
+      '广东 测试指数 2019年：乙，第3名，得分80',
+    ]);
+    expect(
+      [partOf(a!, 'message')?.getAttribute('style') ?? '', partOf(b!, 'message')?.getAttribute('style') ?? ''].map(
+        (s) => /tier-(\d)/.exec(s)?.[1],
+      ),
+    ).to.deep.equal(['1', '2']);
     // Changing one leaves the other alone.
     b!.year = 2021;
     await settled(b!);
@@ -376,7 +431,12 @@ describe('badge sweep: no clipped text, sizes × variants × themes × languages
         const els: GovTierBadge[] = [];
         for (const size of ['small', 'medium', 'large']) {
           for (const variant of ['flat', 'pill', 'card']) {
-            for (const [region, year, own] of [['广东', '2020', false], ['广东', '2022', false], ['深圳', '2020', false], ['广东', '2021', true]] as const) {
+            for (const [region, year, own] of [
+              ['广东', '2020', false],
+              ['广东', '2022', false],
+              ['深圳', '2020', false],
+              ['广东', '2021', true],
+            ] as const) {
               const el = document.createElement('gov-tier-badge') as GovTierBadge;
               Object.entries({ region, year, size, variant, theme }).forEach(([k, v]) => el.setAttribute(k, v));
               if (own) el.data = file();
@@ -389,7 +449,11 @@ describe('badge sweep: no clipped text, sizes × variants × themes × languages
         }
         for (const el of els) await settled(el);
         await sleep(50);
-        const cut = els.flatMap((el) => clipped(el).map((c) => `${el.getAttribute('size')} ${el.getAttribute('variant')} ${el.getAttribute('region')} ${el.getAttribute('year')}: ${c}`));
+        const cut = els.flatMap((el) =>
+          clipped(el).map(
+            (c) => `${el.getAttribute('size')} ${el.getAttribute('variant')} ${el.getAttribute('region')} ${el.getAttribute('year')}: ${c}`,
+          ),
+        );
         expect(cut).to.deep.equal([]);
         expect(els.filter((el) => partOf(el, 'status')).length).to.equal(0);
       });

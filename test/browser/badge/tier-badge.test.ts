@@ -76,7 +76,9 @@ describe('gov-tier-badge: what it shows (bundled data)', () => {
     const el = await badge('region="广东" year="2020"', 'en');
     expect(text(part(el, 'label'))).to.equal('Online government services 2020');
     expect(text(part(el, 'message'))).to.equal('Very high · No. 1 (tied) · 96.73');
-    expect(part(el, 'badge').getAttribute('aria-label')).to.equal('Guangdong Online government services 2020: Very high, No. 1 (tied), score 96.73');
+    expect(part(el, 'badge').getAttribute('aria-label')).to.equal(
+      'Guangdong Online government services 2020: Very high, No. 1 (tied), score 96.73',
+    );
   });
 
   it('show="tier" leaves out rank and score; another assessment by id', async () => {
@@ -164,7 +166,9 @@ describe('gov-tier-badge: loading state keeps the final size', () => {
     for (const size of ['small', 'medium', 'large']) {
       it(`${variant} ${size}: the skeleton has the badge's height (card: also its width)`, async () => {
         const src = `${FIXTURE}&delay=600&${unique()}`;
-        const wrap = await fixture<HTMLElement>(`<div lang="zh-CN"><gov-tier-badge region="广东" year="2020" variant="${variant}" size="${size}" src="${src}"></gov-tier-badge></div>`);
+        const wrap = await fixture<HTMLElement>(
+          `<div lang="zh-CN"><gov-tier-badge region="广东" year="2020" variant="${variant}" size="${size}" src="${src}"></gov-tier-badge></div>`,
+        );
         const el = wrap.querySelector('gov-tier-badge') as GovTierBadge;
         await el.updateComplete;
         expect(part(el, 'status').classList.contains('skeleton')).to.equal(true);
@@ -192,7 +196,9 @@ const SIX_TIERS = resultsFile({
       shortName: '测试',
       publisher: 'test',
       metric: { name: 'index' },
-      tiers: [1, 2, 3, 4, 5, 6].map((i) => ({ id: `t${i}`, name: `第${i}级` })).concat([{ id: 'yellow', name: '黄', color: '#ffeb3b' } as never, { id: 'navy', name: '深', color: '#001f3f' } as never]),
+      tiers: [1, 2, 3, 4, 5, 6]
+        .map((i) => ({ id: `t${i}`, name: `第${i}级` }))
+        .concat([{ id: 'yellow', name: '黄', color: '#ffeb3b' } as never, { id: 'navy', name: '深', color: '#001f3f' } as never]),
       editions: [
         edition(
           2020,

@@ -47,7 +47,8 @@ describe('print: counters not yet scrolled into view print their final value', f
       const value = $(el, '[part="value"]')!;
       const final = fold($(el, '.ghost')?.textContent);
       const seen = [...value.children].filter((c) => getComputedStyle(c).visibility === 'visible').map((c) => fold(c.textContent));
-      if (seen.length !== 1 || seen[0] !== final || !final || /^0(\.0+)?/.test(final)) wrong.push(`${el.getAttribute('stat')}: shows ${JSON.stringify(seen)}, final ${final}`);
+      if (seen.length !== 1 || seen[0] !== final || !final || /^0(\.0+)?/.test(final))
+        wrong.push(`${el.getAttribute('stat')}: shows ${JSON.stringify(seen)}, final ${final}`);
     }
     expect(wrong).to.deep.equal([]);
   });

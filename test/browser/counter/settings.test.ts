@@ -42,7 +42,9 @@ describe('<gov-stats-counter> settings', function () {
   it('format compact below 10,000 in zh-CN is the full number; in English 1.23K-style', async () => {
     const zh = await mount('<gov-stats-counter stat="open-data-platforms" format="compact"></gov-stats-counter>');
     expect(spoken(zh)).to.equal('208个');
-    const en = await mount('<gov-stats-counter stat="gov-websites-2018-06-city-departments" format="compact" lang="en"></gov-stats-counter>');
+    const en = await mount(
+      '<gov-stats-counter stat="gov-websites-2018-06-city-departments" format="compact" lang="en"></gov-stats-counter>',
+    );
     expect(spoken(en)).to.match(/^13\.6K /);
   });
 

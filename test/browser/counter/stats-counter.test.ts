@@ -115,7 +115,9 @@ describe('gov-stats-counter: the count-up', () => {
   });
 
   it('waits until half of it is in view', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div lang="en"><div style="height: 3000px"></div><gov-stats-counter stat="gov-websites"></gov-stats-counter></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="en"><div style="height: 3000px"></div><gov-stats-counter stat="gov-websites"></gov-stats-counter></div>`,
+    );
     const el = wrap.querySelector('gov-stats-counter') as GovStatsCounter;
     await settled(el);
     await sleep(400);
@@ -149,7 +151,9 @@ describe('gov-stats-counter: errors and loading', () => {
 
   it('the loading skeleton has the final height; axe-clean while loading and loaded', async () => {
     const src = `${FIXTURE}&delay=600&${unique()}`;
-    const wrap = await fixture<HTMLElement>(`<div lang="zh-CN" style="width: 280px"><gov-stats-counter stat="gov-websites" src="${src}"></gov-stats-counter></div>`);
+    const wrap = await fixture<HTMLElement>(
+      `<div lang="zh-CN" style="width: 280px"><gov-stats-counter stat="gov-websites" src="${src}"></gov-stats-counter></div>`,
+    );
     const el = wrap.querySelector('gov-stats-counter') as GovStatsCounter;
     await el.updateComplete;
     expect(part(el, 'status').classList.contains('skeleton')).to.equal(true);

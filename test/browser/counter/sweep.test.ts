@@ -68,7 +68,9 @@ function file(): Json {
         publisher: 'Test publisher',
         level: 'city',
         tiers: [{ id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' } }],
-        editions: [edition(2021, [{ region: '深圳', score: 97.34, tier: 'A', rank: 1 }], { sources: [{ url: 'https://example.org/city' }] })],
+        editions: [
+          edition(2021, [{ region: '深圳', score: 97.34, tier: 'A', rank: 1 }], { sources: [{ url: 'https://example.org/city' }] }),
+        ],
       }),
     ],
     statistics: [],
@@ -82,7 +84,15 @@ function file(): Json {
 const SRC = [{ url: 'https://example.org/stat' }];
 
 function stat(id: string, value: number, extra: Json = {}): Json {
-  return statistic({ id, label: { 'zh-CN': `统计${id}`, en: `Stat ${id}` }, value, unit: { 'zh-CN': '个', en: 'items' }, date: '2019-12', sources: SRC, ...extra });
+  return statistic({
+    id,
+    label: { 'zh-CN': `统计${id}`, en: `Stat ${id}` },
+    value,
+    unit: { 'zh-CN': '个', en: 'items' },
+    date: '2019-12',
+    sources: SRC,
+    ...extra,
+  });
 }
 
 function statsFile(...stats: Json[]): Json {
@@ -106,7 +116,8 @@ const changeVisual = (el: Element) => fold(el.shadowRoot!.querySelector('[part="
 const changeSr = (el: Element) => fold(el.shadowRoot!.querySelector('[part="change"] .sr-only')?.textContent);
 
 const compactNf = (lang: Lang, v: number) => new Intl.NumberFormat(lang, { notation: 'compact', maximumSignificantDigits: 3 }).format(v);
-const fullNf = (lang: Lang, v: number, d = 0) => new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
+const fullNf = (lang: Lang, v: number, d = 0) =>
+  new Intl.NumberFormat(lang, { minimumFractionDigits: d, maximumFractionDigits: d }).format(v);
 const pct = (lang: Lang, r: number) => new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(r);
 
 describe('counter sweep: numbers (reduced motion: the final value at once)', function () {
@@ -150,7 +161,13 @@ describe('counter sweep: numbers (reduced motion: the final value at once)', fun
 
   it('the documented examples: 1.45万 / 14.5K, 14,474, 1,234 / 1.23K', () => {
     // The docs' table written by Intl (guards the test's own expectations).
-    expect([compactNf('zh-CN', 14500), compactNf('en', 14500), fullNf('en', 14474), fullNf('zh-CN', 1234), compactNf('en', 1234)]).to.deep.equal(['1.45万', '14.5K', '14,474', '1,234', '1.23K']);
+    expect([
+      compactNf('zh-CN', 14500),
+      compactNf('en', 14500),
+      fullNf('en', 14474),
+      fullNf('zh-CN', 1234),
+      compactNf('en', 1234),
+    ]).to.deep.equal(['1.45万', '14.5K', '14,474', '1,234', '1.23K']);
   });
 });
 
@@ -178,13 +195,22 @@ describe('counter sweep: change, approximate, unit, sources (reduced motion)', f
     it(`${lang}: previous larger is ↓ with words; previous smaller is ↑`, async () => {
       const down = await counter(stat('down', 50, { earlier: { value: 200, date: '2015' } }), {}, lang);
       const up = await counter(stat('up', 300, { earlier: { value: 200, date: '2015-07' } }), {}, lang);
-      const since = lang === 'zh-CN' ? '2015年7月' : new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2015, 6, 1));
+      const since =
+        lang === 'zh-CN'
+          ? '2015年7月'
+          : new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2015, 6, 1));
       if (lang === 'zh-CN') {
         expect([changeVisual(down), changeSr(down)]).to.deep.equal([`较2015年↓${pct(lang, 0.75)}`, `较2015年下降${pct(lang, 0.75)}`]);
         expect([changeVisual(up), changeSr(up)]).to.deep.equal([`较${since}↑${pct(lang, 0.5)}`, `较${since}增长${pct(lang, 0.5)}`]);
       } else {
-        expect([changeVisual(down), changeSr(down)]).to.deep.equal([`↓${pct(lang, 0.75)} since 2015`, `down ${pct(lang, 0.75)} since 2015`]);
-        expect([changeVisual(up), changeSr(up)]).to.deep.equal([`↑${pct(lang, 0.5)} since ${since}`, `up ${pct(lang, 0.5)} since ${since}`]);
+        expect([changeVisual(down), changeSr(down)]).to.deep.equal([
+          `↓${pct(lang, 0.75)} since 2015`,
+          `down ${pct(lang, 0.75)} since 2015`,
+        ]);
+        expect([changeVisual(up), changeSr(up)]).to.deep.equal([
+          `↑${pct(lang, 0.5)} since ${since}`,
+          `up ${pct(lang, 0.5)} since ${since}`,
+        ]);
       }
       expect(down.shadowRoot!.querySelector('[part="change"]')?.classList.contains('down')).to.equal(true);
     });
@@ -208,7 +234,9 @@ describe('counter sweep: change, approximate, unit, sources (reduced motion)', f
       expect(el.shadowRoot!.querySelector('[part="figure"] .sr-only')?.textContent ?? '').to.equal(compactNf(lang, 14500));
       const ap = { ...s, id: 'nua', approximate: true };
       const el2 = await counter(ap, {}, lang);
-      expect(el2.shadowRoot!.querySelector('[part="figure"] .sr-only')?.textContent ?? '').to.equal(`${lang === 'zh-CN' ? '约' : 'about '}${compactNf(lang, 14500)}`);
+      expect(el2.shadowRoot!.querySelector('[part="figure"] .sr-only')?.textContent ?? '').to.equal(
+        `${lang === 'zh-CN' ? '约' : 'about '}${compactNf(lang, 14500)}`,
+      );
     });
 
     it(`${lang}: five sources, one without a title: five links by host, in order, titled by title or URL`, async () => {
@@ -228,7 +256,10 @@ describe('counter sweep: change, approximate, unit, sources (reduced motion)', f
         'delta.example|Delta|https://delta.example/d',
         'sub.epsilon.example|Epsilon|https://sub.epsilon.example/e',
       ]);
-      const date = lang === 'zh-CN' ? '2019年12月' : new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2019, 11, 1));
+      const date =
+        lang === 'zh-CN'
+          ? '2019年12月'
+          : new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(2019, 11, 1));
       const sep = lang === 'zh-CN' ? '、' : ', ';
       expect(fold(el.shadowRoot!.querySelector('[part="meta"]')?.textContent)).to.equal(
         `${date} · ${lang === 'zh-CN' ? '来源：' : 'Source: '}${['alpha.example', 'beta.example', 'gamma.example', 'delta.example', 'sub.epsilon.example'].join(sep)}`,
@@ -357,10 +388,15 @@ describe('counter sweep: the count-up', function () {
   // formatted with `minimumSignificantDigits: 3`).
   it('compact count-up: the value box keeps the final width (en 63K, zh-CN 1万亿)', async () => {
     const out: string[] = [];
-    for (const [lang, s] of [['en', stat('w1', 63000)], ['zh-CN', stat('w2', 1e12)], ['en', stat('w3', 1e12)]] as [Lang, Json][]) {
+    for (const [lang, s] of [
+      ['en', stat('w1', 63000)],
+      ['zh-CN', stat('w2', 1e12)],
+      ['en', stat('w3', 1e12)],
+    ] as [Lang, Json][]) {
       const r = await countUp(s, {}, lang);
       const ws = [...new Set(r.widths)];
-      if (ws.length > 1) out.push(`${lang} ${s.value}: widths ${Math.min(...ws)}–${Math.max(...ws)} (${r.texts.slice(0, 4).join(', ')} … ${r.final})`);
+      if (ws.length > 1)
+        out.push(`${lang} ${s.value}: widths ${Math.min(...ws)}–${Math.max(...ws)} (${r.texts.slice(0, 4).join(', ')} … ${r.final})`);
     }
     expect(out).to.deep.equal([]);
   });

@@ -17,12 +17,20 @@ describe('<gov-rank-map> coloured by a count', () => {
     const coloured = fills.filter(([, f]) => f && !f.includes('nodata'));
     expect(coloured.length).to.equal(31);
     // Hong Kong, Macao, Taiwan: not in the table, shown as no data.
-    expect(fills.filter(([, f]) => !f || f.includes('nodata')).map(([c]) => c).sort()).to.deep.equal(['710000', '810000', '820000']);
+    expect(
+      fills
+        .filter(([, f]) => !f || f.includes('nodata'))
+        .map(([c]) => c)
+        .sort(),
+    ).to.deep.equal(['710000', '810000', '820000']);
     expect($(el, '[part~="off-map"]')!.textContent).to.contain('51 个');
   });
 
   it('legend: whole-number bins of the value range with the unit and grouping', async () => {
-    for (const [lang, unit] of [['zh-CN', '个'], ['en', 'websites']] as const) {
+    for (const [lang, unit] of [
+      ['zh-CN', '个'],
+      ['en', 'websites'],
+    ] as const) {
       const el = await fixture<GovRankMap>(html`<gov-rank-map assessment=${ID} year="2020" lang=${lang}></gov-rank-map>`);
       await settled(el);
       const legend = $(el, '[part~="legend"]')!.textContent!.replace(/\s+/g, ' ');

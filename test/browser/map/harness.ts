@@ -34,7 +34,9 @@ export class MapHarness extends Harness<GovRankMap> {
 
   /** The region whose accessible name starts with `name` ('广东', 'Guangdong'), or null. */
   regionNamed(name: string): SVGGElement | null {
-    return this.$$<SVGGElement>('svg .region[data-code]').find((g) => (g.getAttribute('aria-label') ?? '').split(/[：:]/)[0] === name) ?? null;
+    return (
+      this.$$<SVGGElement>('svg .region[data-code]').find((g) => (g.getAttribute('aria-label') ?? '').split(/[：:]/)[0] === name) ?? null
+    );
   }
 
   /** A point inside the region's painted shape that hit-tests to the region (viewport coordinates). */

@@ -42,14 +42,17 @@ describe('map: the inset label and the callouts keep clear of each other', funct
   /** Boxes (viewBox units) of each dash: the dashes are one path of closed subpaths. */
   function dashBoxes(map: GovRankMap): Box[] {
     const path = $(map, '.inset .dashes') as SVGPathElement;
-    return path.getAttribute('d')!.split(/(?=M)/).map((d) => {
-      const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-      p.setAttribute('d', d);
-      path.parentNode!.appendChild(p);
-      const b = fromSvg(p.getBBox());
-      p.remove();
-      return b;
-    });
+    return path
+      .getAttribute('d')!
+      .split(/(?=M)/)
+      .map((d) => {
+        const p = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+        p.setAttribute('d', d);
+        path.parentNode!.appendChild(p);
+        const b = fromSvg(p.getBBox());
+        p.remove();
+        return b;
+      });
   }
 
   // Was: in English "South China Sea Islands" runs out of the inset to the left and a dash
@@ -66,22 +69,31 @@ describe('map: the inset label and the callouts keep clear of each other', funct
         const frameBox = fromSvg(($(map, '.inset .frame') as SVGRectElement).getBBox());
         const label = fromSvg(($(map, '.inset-label') as SVGTextElement).getBBox());
         const svgBox = fromSvg(($(map, 'svg') as SVGSVGElement).viewBox.baseVal as unknown as DOMRect);
-        if (!inside(label, frameBox) && overlap(label, frameBox)) bad.push(`${width}: label ${show(label)} crosses the frame ${show(frameBox)}`);
+        if (!inside(label, frameBox) && overlap(label, frameBox))
+          bad.push(`${width}: label ${show(label)} crosses the frame ${show(frameBox)}`);
         if (!inside(label, svgBox)) bad.push(`${width}: label ${show(label)} outside the map`);
         for (const d of dashBoxes(map)) if (overlap(label, d)) bad.push(`${width}: label ${show(label)} on a dash ${show(d)}`);
-        const marks = [...$$(map, '.callout, .callout-label'), ...$$(map, '.region:not([data-code="440000"]) .shape')] as SVGGraphicsElement[];
+        const marks = [
+          ...$$(map, '.callout, .callout-label'),
+          ...$$(map, '.region:not([data-code="440000"]) .shape'),
+        ] as SVGGraphicsElement[];
         for (const m of marks) {
           const b = fromSvg(m.getBBox());
-          if (overlap(label, b)) bad.push(`${width}: label ${show(label)} on ${m.getAttribute('class')} ${m.closest('[data-code]')?.getAttribute('data-code') ?? fold(m.textContent)} ${show(b)}`);
+          if (overlap(label, b))
+            bad.push(
+              `${width}: label ${show(label)} on ${m.getAttribute('class')} ${m.closest('[data-code]')?.getAttribute('data-code') ?? fold(m.textContent)} ${show(b)}`,
+            );
         }
         // Guangdong's bounding box takes in its sea; its outline must not reach the label either.
         const gd = $(map, '.region[data-code="440000"] .shape') as SVGPathElement;
-        const hit = [0, 0.25, 0.5, 0.75, 1].some((fx) => [0, 0.5, 1].some((fy) => {
-          const pt = ($(map, 'svg') as SVGSVGElement).createSVGPoint();
-          pt.x = label.left + fx * (label.right - label.left);
-          pt.y = label.top + fy * (label.bottom - label.top);
-          return gd.isPointInFill(pt);
-        }));
+        const hit = [0, 0.25, 0.5, 0.75, 1].some((fx) =>
+          [0, 0.5, 1].some((fy) => {
+            const pt = ($(map, 'svg') as SVGSVGElement).createSVGPoint();
+            pt.x = label.left + fx * (label.right - label.left);
+            pt.y = label.top + fy * (label.bottom - label.top);
+            return gd.isPointInFill(pt);
+          }),
+        );
         if (hit) bad.push(`${width}: label on Guangdong`);
       }
       expect(bad).to.deep.equal([]);
@@ -96,9 +108,17 @@ describe('map: the inset label and the callouts keep clear of each other', funct
         const frameBox = fromSvg(($(map, '.inset .frame') as SVGRectElement).getBBox());
         const circles = ($$(map, '.callout') as SVGCircleElement[]).map((c) => fromSvg(c.getBBox()));
         const labels = ($$(map, '.callout-label') as SVGTextElement[]).map((t) => fromSvg(t.getBBox()));
-        const groups = circles.map((c, i) => ({ left: Math.min(c.left, labels[i]!.left), top: Math.min(c.top, labels[i]!.top), right: Math.max(c.right, labels[i]!.right), bottom: Math.max(c.bottom, labels[i]!.bottom) }));
-        for (const [i, b] of [...circles, ...labels].entries()) if (overlap(b, frameBox)) bad.push(`${width}: ${i < circles.length ? 'circle' : 'label'} ${show(b)} on the frame ${show(frameBox)}`);
-        if (groups.length === 2 && overlap(groups[0]!, groups[1]!)) bad.push(`${width}: HK ${show(groups[0]!)} and MO ${show(groups[1]!)} overlap`);
+        const groups = circles.map((c, i) => ({
+          left: Math.min(c.left, labels[i]!.left),
+          top: Math.min(c.top, labels[i]!.top),
+          right: Math.max(c.right, labels[i]!.right),
+          bottom: Math.max(c.bottom, labels[i]!.bottom),
+        }));
+        for (const [i, b] of [...circles, ...labels].entries())
+          if (overlap(b, frameBox))
+            bad.push(`${width}: ${i < circles.length ? 'circle' : 'label'} ${show(b)} on the frame ${show(frameBox)}`);
+        if (groups.length === 2 && overlap(groups[0]!, groups[1]!))
+          bad.push(`${width}: HK ${show(groups[0]!)} and MO ${show(groups[1]!)} overlap`);
       }
       expect(bad).to.deep.equal([]);
     });

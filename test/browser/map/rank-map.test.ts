@@ -163,7 +163,9 @@ describe('<gov-rank-map>', () => {
     expect(region(el, '110000').classList.contains('dim')).to.equal(true);
     expect(root(el).querySelectorAll('.ring.highlight').length).to.be.greaterThan(1);
     const ev = nextEvent<{ code: string }>(el, 'gov-region-select');
-    region(el, '320000').querySelector('.shape')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    region(el, '320000')
+      .querySelector('.shape')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     expect((await ev).detail.code).to.equal('320000');
   });
 
@@ -334,7 +336,9 @@ describe('<gov-rank-map>', () => {
   });
 
   it('draws a user geometry with geometry-key and reports what does not match', async () => {
-    const el = await map(html`<gov-rank-map geometry="/__test__/fixture?file=map-guangdong-cities.json" geometry-key="code" level="city"></gov-rank-map>`);
+    const el = await map(
+      html`<gov-rank-map geometry="/__test__/fixture?file=map-guangdong-cities.json" geometry-key="code" level="city"></gov-rank-map>`,
+    );
     await until(() => shapes(el).length > 0, 'user geometry drawn', { el });
     expect(shapes(el).length).to.equal(21);
     expect(root(el).querySelector('[part~="inset"]')).to.equal(null);
@@ -366,7 +370,9 @@ describe('<gov-rank-map>', () => {
   });
 
   it('reserves its size while loading', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width:500px"><gov-rank-map src=${`/__test__/fixture?file=results.json&delay=400&${unique()}`}></gov-rank-map></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width:500px"><gov-rank-map src=${`/__test__/fixture?file=results.json&delay=400&${unique()}`}></gov-rank-map></div>`,
+    );
     const el = wrap.querySelector('gov-rank-map')!;
     await el.updateComplete;
     const skeleton = root(el).querySelector('[part~="status"]')!;

@@ -21,8 +21,15 @@ describe('<gov-rank-map> settings', function () {
   const caption = (el: Element) => textOf(el, '[part="caption"]');
   const regions = (el: Element) => count(el, 'g[part="region"]');
   const dim = (el: Element) => count(el, 'g[part="region"].dim');
-  const notDim = (el: Element) => qa(el, 'g[part="region"]:not(.dim)').map((g) => g.getAttribute('data-code')).sort().join(',');
-  const pressed = (el: Element) => qa(el, 'g[part="region"][aria-pressed="true"]').map((g) => g.getAttribute('data-code')).join(',');
+  const notDim = (el: Element) =>
+    qa(el, 'g[part="region"]:not(.dim)')
+      .map((g) => g.getAttribute('data-code'))
+      .sort()
+      .join(',');
+  const pressed = (el: Element) =>
+    qa(el, 'g[part="region"][aria-pressed="true"]')
+      .map((g) => g.getAttribute('data-code'))
+      .join(',');
   const legend = (el: Element) => textOf(el, '[part="legend"]');
 
   it('year documented, "abc" ignored, changed after load and removed', async () => {
@@ -251,7 +258,13 @@ describe('<gov-rank-map> settings', function () {
     expect(statusText(el)).to.contain('300 毫秒');
   });
 
-  for (const [lang, re] of [['en-GB', /^Map: .*coloured by tier$/], ['EN', /^Map: /], ['zh-Hant', /^地图：/], ['ja', /^地图：/], ['', /^地图：/]] as const) {
+  for (const [lang, re] of [
+    ['en-GB', /^Map: .*coloured by tier$/],
+    ['EN', /^Map: /],
+    ['zh-Hant', /^地图：/],
+    ['ja', /^地图：/],
+    ['', /^地图：/],
+  ] as const) {
     it(`lang="${lang}"`, async () => {
       const el = await mount(`<gov-rank-map lang="${lang}"></gov-rank-map>`);
       expect(svgLabel(el)).to.match(re);

@@ -65,7 +65,8 @@ async function mount(attrs: Record<string, string> = {}, data?: unknown, width =
   await settled(el);
   await until(() => !!root(el).querySelector('svg[part~="svg"]') || !!status(el)?.classList.contains('error'), 'drawn or error', { el });
   await frame();
-  if (root(el).querySelector('svg[part~="svg"]')) await until(() => !!root(el).querySelector('[part~="table"]'), 'table alternative', { el });
+  if (root(el).querySelector('svg[part~="svg"]'))
+    await until(() => !!root(el).querySelector('[part~="table"]'), 'table alternative', { el });
   await el.updateComplete;
   return el;
 }
@@ -111,7 +112,9 @@ const noExceptions = async () => {
 
 /** No NaN / Infinity / undefined in text, attributes or markup of the map. */
 function noBadNumbers(el: GovRankMap): void {
-  const labels = $$(el, '[aria-label]').map((n) => n.getAttribute('aria-label')).join(' ');
+  const labels = $$(el, '[aria-label]')
+    .map((n) => n.getAttribute('aria-label'))
+    .join(' ');
   const text = `${shadowText(el)} ${labels} ${root(el).innerHTML.replace(/<!--.*?-->/g, '')}`;
   expect(/NaN|Infinity|undefined/.exec(text)?.[0] ?? '').to.equal('');
 }
@@ -159,9 +162,7 @@ function expectedItem(el: GovRankMap, code: string): number {
   const v = row?.[view.colorBy];
   if (typeof v !== 'number') return -1;
   return items.findIndex((it, i) =>
-    view.colorBy === 'rank'
-      ? it.from! <= v && v <= it.to!
-      : it.from! <= v && (v < it.to! || (i === items.length - 1 && v === it.to!)),
+    view.colorBy === 'rank' ? it.from! <= v && v <= it.to! : it.from! <= v && (v < it.to! || (i === items.length - 1 && v === it.to!)),
   );
 }
 
@@ -174,7 +175,8 @@ function checkFills(el: GovRankMap): void {
     const i = expectedItem(el, code);
     if (i < 0) {
       if (!/^url\(/.test(fill)) wrong.push(`${code}: no value but fill ${fill}`);
-    } else if (rgb(fill) !== rows[i]?.color) wrong.push(`${code}: fill ${rgb(fill)}, legend item ${i} (${rows[i]?.label}) ${rows[i]?.color}`);
+    } else if (rgb(fill) !== rows[i]?.color)
+      wrong.push(`${code}: fill ${rgb(fill)}, legend item ${i} (${rows[i]?.label}) ${rows[i]?.color}`);
   }
   expect(wrong.join('\n')).to.equal('');
 }
@@ -253,14 +255,24 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'two regions only, 60 and 90',
-    data: results({ rows: [{ region: '广东', score: 60 }, { region: '浙江', score: 90 }] }),
+    data: results({
+      rows: [
+        { region: '广东', score: 60 },
+        { region: '浙江', score: 90 },
+      ],
+    }),
     attrs: { 'color-by': 'score' },
     by: 'Score',
     items: 6,
   },
   {
     name: 'two regions only, 0.01 apart (96.73 and 96.74)',
-    data: results({ rows: [{ region: '广东', score: 96.73 }, { region: '浙江', score: 96.74 }] }),
+    data: results({
+      rows: [
+        { region: '广东', score: 96.73 },
+        { region: '浙江', score: 96.74 },
+      ],
+    }),
     attrs: { 'color-by': 'score' },
     by: 'Score',
     items: 1,
@@ -329,7 +341,13 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'an edition with one region (tier)',
-    data: results({ tiers: [{ id: 'top', name: 'Top' }, { id: 'low', name: 'Low' }], rows: [{ region: '广东', score: 90, tier: 'top', rank: 1 }] }),
+    data: results({
+      tiers: [
+        { id: 'top', name: 'Top' },
+        { id: 'low', name: 'Low' },
+      ],
+      rows: [{ region: '广东', score: 90, tier: 'top', rank: 1 }],
+    }),
     attrs: {},
     by: 'Tier',
     items: 2,
@@ -358,12 +376,12 @@ describe('map sweep: scales and legend', () => {
         await noExceptions();
       });
 
-            it('legend ranges are non-empty, ascending and distinct', async () => {
+      it('legend ranges are non-empty, ascending and distinct', async () => {
         const el = await mount({ lang: 'en', ...s.attrs }, s.data);
         checkRanges(el);
       });
 
-            it('legend items have distinct colours', async () => {
+      it('legend items have distinct colours', async () => {
         const el = await mount({ lang: 'en', ...s.attrs }, s.data);
         checkDistinctColours(el);
       });
@@ -405,7 +423,13 @@ describe('map sweep: scales and legend', () => {
   // Was: same cause, user geometry covering part of the country: 21 Guangdong city shapes, but
   // the score legend counts all 32 key cities' results (plus 19 "No data").
   it('user geometry of part of the country: legend counts add up to the shapes drawn', async () => {
-    const el = await mount({ lang: 'en', level: 'city', 'color-by': 'score', geometry: '/__test__/fixture?file=map-guangdong-cities.json', 'geometry-key': 'code' });
+    const el = await mount({
+      lang: 'en',
+      level: 'city',
+      'color-by': 'score',
+      geometry: '/__test__/fixture?file=map-guangdong-cities.json',
+      'geometry-key': 'code',
+    });
     expect(drawn(el).length).to.equal(21);
     checkCounts(el);
   });
@@ -431,10 +455,21 @@ describe('map sweep: scales and legend', () => {
 
 /** Rectangle ring, counter-clockwise in lon/lat (the RFC 7946 exterior), or clockwise. */
 const rect = (x0: number, y0: number, x1: number, y1: number, ccw = true): number[][] => {
-  const r = [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+  const r = [
+    [x0, y0],
+    [x1, y0],
+    [x1, y1],
+    [x0, y1],
+    [x0, y0],
+  ];
   return ccw ? r : r.reverse();
 };
-const feature = (properties: Json, geometry: unknown, id?: unknown): Json => ({ type: 'Feature', ...(id !== undefined ? { id } : {}), properties, geometry });
+const feature = (properties: Json, geometry: unknown, id?: unknown): Json => ({
+  type: 'Feature',
+  ...(id !== undefined ? { id } : {}),
+  properties,
+  geometry,
+});
 const polygon = (...rings: number[][][]) => ({ type: 'Polygon', coordinates: rings });
 const collection = (...features: Json[]) => ({ type: 'FeatureCollection', features });
 
@@ -457,14 +492,19 @@ function sensible(el: GovRankMap, minShapes: number): void {
   expect(codes.length).to.be.at.least(minShapes);
   const bad: string[] = [];
   for (const [code, b] of Object.entries(shapes)) {
-    if (!(b.x >= -1 && b.y >= -1 && b.x + b.w <= vb.w + 1 && b.y + b.h <= vb.h + 1)) bad.push(`${code} outside the viewBox: ${JSON.stringify(b)}`);
+    if (!(b.x >= -1 && b.y >= -1 && b.x + b.w <= vb.w + 1 && b.y + b.h <= vb.h + 1))
+      bad.push(`${code} outside the viewBox: ${JSON.stringify(b)}`);
     if (codes.length > 1 && b.w * b.h > 0.7 * vb.w * vb.h) bad.push(`${code} covers the whole map: ${JSON.stringify(b)}`);
   }
   expect(bad.join('\n')).to.equal('');
 }
 
 /** Mounts a map on a geometry and returns it with the gov-error events it fired. */
-async function mountGeo(json: unknown, attrs: Record<string, string> = {}, data?: unknown): Promise<{ el: GovRankMap; events: { kind: string; message: string }[] }> {
+async function mountGeo(
+  json: unknown,
+  attrs: Record<string, string> = {},
+  data?: unknown,
+): Promise<{ el: GovRankMap; events: { kind: string; message: string }[] }> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"></div>`);
   const el = document.createElement('gov-rank-map') as GovRankMap;
   const events: { kind: string; message: string }[] = [];
@@ -499,7 +539,10 @@ describe('map sweep: user geometry', () => {
       collection(
         feature({ name: '广东' }, polygon(rect(110, 21, 117, 25, true))), // RFC 7946: counter-clockwise
         feature({ name: '广西' }, polygon(rect(104, 21, 110, 26, false))), // d3: clockwise
-        feature({ name: '海南' }, { type: 'MultiPolygon', coordinates: [[rect(108.6, 18.2, 111, 20.1, true)], [rect(111.5, 16, 112, 16.5, false)]] }),
+        feature(
+          { name: '海南' },
+          { type: 'MultiPolygon', coordinates: [[rect(108.6, 18.2, 111, 20.1, true)], [rect(111.5, 16, 112, 16.5, false)]] },
+        ),
       ),
     );
     expect(events.length).to.equal(0);
@@ -518,7 +561,12 @@ describe('map sweep: user geometry', () => {
     await noExceptions();
   });
 
-  for (const [outer, hole] of [[true, false], [false, true], [true, true], [false, false]] as const) {
+  for (const [outer, hole] of [
+    [true, false],
+    [false, true],
+    [true, true],
+    [false, false],
+  ] as const) {
     it(`keeps a hole open (outer ${outer ? 'ccw' : 'cw'}, hole ${hole ? 'ccw' : 'cw'}); the feature inside it is on top of nothing`, async () => {
       const { el } = await mountGeo(
         collection(
@@ -543,7 +591,13 @@ describe('map sweep: user geometry', () => {
   }
 
   it('leaves out features without the key and says so', async () => {
-    const { el, events } = await mountGeo(collection(feature({ name: '广东' }, polygon(GD)), feature({ name: '广西' }, polygon(GX)), feature({ foo: 1 }, polygon(rect(100, 30, 101, 31)))));
+    const { el, events } = await mountGeo(
+      collection(
+        feature({ name: '广东' }, polygon(GD)),
+        feature({ name: '广西' }, polygon(GX)),
+        feature({ foo: 1 }, polygon(rect(100, 30, 101, 31))),
+      ),
+    );
     expect(events.length).to.equal(0);
     expect(drawn(el).sort().join(',')).to.equal('440000,450000');
     expect(el.report!.geometryProblems.join(' ')).to.contain('1 of 3 feature(s) have no "name"');
@@ -560,7 +614,11 @@ describe('map sweep: user geometry', () => {
 
   it('numeric adcode keys (and the 12-digit statistical form) match the results', async () => {
     const { el } = await mountGeo(
-      collection(feature({ adcode: 440000 }, polygon(GD)), feature({ adcode: 450000 }, polygon(GX)), feature({ adcode: '460000000000' }, polygon(rect(108.6, 18.2, 111, 20.1)))),
+      collection(
+        feature({ adcode: 440000 }, polygon(GD)),
+        feature({ adcode: 450000 }, polygon(GX)),
+        feature({ adcode: '460000000000' }, polygon(rect(108.6, 18.2, 111, 20.1))),
+      ),
       { 'geometry-key': 'adcode', year: '2020' },
     );
     expect(drawn(el).sort().join(',')).to.equal('440000,450000,460000');
@@ -597,7 +655,15 @@ describe('map sweep: user geometry', () => {
   it('TopoJSON with several objects: the first object with polygons is drawn (lines skipped, later objects not mixed in)', async () => {
     const topo = {
       type: 'Topology',
-      arcs: [rect(110, 21, 117, 25, false), rect(104, 21, 110, 26, false), rect(113, 23, 113.6, 23.6, false), [[100, 30], [120, 30]]],
+      arcs: [
+        rect(110, 21, 117, 25, false),
+        rect(104, 21, 110, 26, false),
+        rect(113, 23, 113.6, 23.6, false),
+        [
+          [100, 30],
+          [120, 30],
+        ],
+      ],
       objects: {
         border: { type: 'GeometryCollection', geometries: [{ type: 'LineString', arcs: [3] }] },
         provinces: {
@@ -623,10 +689,30 @@ describe('map sweep: user geometry', () => {
       type: 'Topology',
       transform: { scale: [0.01, 0.01], translate: [100, 20] },
       arcs: [
-        [[1000, 100], [700, 0], [0, 400], [-700, 0], [0, -400]],
-        [[400, 100], [600, 0], [0, 500], [-600, 0], [0, -500]],
+        [
+          [1000, 100],
+          [700, 0],
+          [0, 400],
+          [-700, 0],
+          [0, -400],
+        ],
+        [
+          [400, 100],
+          [600, 0],
+          [0, 500],
+          [-600, 0],
+          [0, -500],
+        ],
       ],
-      objects: { p: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], id: 440000 }, { type: 'Polygon', arcs: [[1]], id: 450000 }] } },
+      objects: {
+        p: {
+          type: 'GeometryCollection',
+          geometries: [
+            { type: 'Polygon', arcs: [[0]], id: 440000 },
+            { type: 'Polygon', arcs: [[1]], id: 450000 },
+          ],
+        },
+      },
     };
     const { el } = await mountGeo(topo);
     expect(drawn(el).sort().join(',')).to.equal('440000,450000');
@@ -674,7 +760,19 @@ describe('map sweep: user geometry', () => {
   // Was: a feature whose ring is degenerate (all vertices equal) is the only shape: fitFeatures
   // divides by a zero extent, the SVG gets viewBox "0 0 1000 NaN" and d="MNaN,NaN…"; no message.
   it('a degenerate polygon (all vertices equal) is drawn finitely or reported', async () => {
-    const { el, events } = await mountGeo(collection(feature({ name: '澳门' }, polygon([[113.5, 22.1], [113.5, 22.1], [113.5, 22.1], [113.5, 22.1]]))));
+    const { el, events } = await mountGeo(
+      collection(
+        feature(
+          { name: '澳门' },
+          polygon([
+            [113.5, 22.1],
+            [113.5, 22.1],
+            [113.5, 22.1],
+            [113.5, 22.1],
+          ]),
+        ),
+      ),
+    );
     if (events.length) showsError(el, events, 'geometry', /./);
     else noBadNumbers(el);
   });
@@ -683,7 +781,12 @@ describe('map sweep: user geometry', () => {
   // projected metres is drawn far outside the viewBox (path up to x≈58 000 in a 1000-wide space),
   // with no problem reported and no gov-error.
   it('coordinates that are not lon/lat degrees ([lat, lon] swapped): drawn inside the map or reported', async () => {
-    const { el, events } = await mountGeo(collection(feature({ name: '北京' }, polygon(rect(39, 116, 41, 117))), feature({ name: '天津' }, polygon(rect(38.6, 116.8, 40.2, 118)))));
+    const { el, events } = await mountGeo(
+      collection(
+        feature({ name: '北京' }, polygon(rect(39, 116, 41, 117))),
+        feature({ name: '天津' }, polygon(rect(38.6, 116.8, 40.2, 118))),
+      ),
+    );
     if (events.length) showsError(el, events, 'geometry', /./);
     else sensible(el, 2);
   });
@@ -871,14 +974,17 @@ describe('map sweep: resize 800 → 300 → 1200', () => {
       const a = tipAnchor(el);
       const sc = shapeOf(el, '510000')!.getBoundingClientRect();
       if (!a) report.push(`${width}: no tooltip`);
-      else if (!(a.x >= sc.left - 1 && a.x <= sc.right + 1 && a.y >= sc.top - 1 && a.y <= sc.bottom + 1)) report.push(`${width}: tooltip anchor ${a.x},${a.y} outside 四川 ${sc.left}-${sc.right},${sc.top}-${sc.bottom}`);
+      else if (!(a.x >= sc.left - 1 && a.x <= sc.right + 1 && a.y >= sc.top - 1 && a.y <= sc.bottom + 1))
+        report.push(`${width}: tooltip anchor ${a.x},${a.y} outside 四川 ${sc.left}-${sc.right},${sc.top}-${sc.bottom}`);
       const tip = root(el).querySelector('[part~="tooltip"]')?.getBoundingClientRect();
       const map = root(el).querySelector('.map')!.getBoundingClientRect();
-      if (tip && (tip.left < map.left - 1 || tip.right > map.right + 1)) report.push(`${width}: tooltip ${tip.left}-${tip.right} sticks out of ${map.left}-${map.right}`);
+      if (tip && (tip.left < map.left - 1 || tip.right > map.right + 1))
+        report.push(`${width}: tooltip ${tip.left}-${tip.right} sticks out of ${map.left}-${map.right}`);
       // Highlight ring on 浙江, focus ring on 四川.
       const zj = shapeOf(el, '330000')!.getBoundingClientRect();
       const hr = root(el).querySelector('.ring.highlight')?.getBoundingClientRect();
-      if (!hr || Math.abs(hr.left - zj.left) > 1.5 || Math.abs(hr.top - zj.top) > 1.5 || Math.abs(hr.width - zj.width) > 3) report.push(`${width}: highlight ring off 浙江`);
+      if (!hr || Math.abs(hr.left - zj.left) > 1.5 || Math.abs(hr.top - zj.top) > 1.5 || Math.abs(hr.width - zj.width) > 3)
+        report.push(`${width}: highlight ring off 浙江`);
       const fr = root(el).querySelector('.ring.focus')?.getBoundingClientRect();
       if (!fr || Math.abs(fr.left - sc.left) > 1.5 || Math.abs(fr.top - sc.top) > 1.5) report.push(`${width}: focus ring off 四川`);
       // Selected ring on Hong Kong's callout circle (same centre, a little larger), hit area ≥ 20 px.
@@ -886,7 +992,10 @@ describe('map sweep: resize 800 → 300 → 1200', () => {
       const circle = [...root(el).querySelectorAll('.ring.selected')].find((r) => r.tagName === 'circle')?.getBoundingClientRect();
       if (!circle) report.push(`${width}: no selected ring on the callout`);
       else {
-        const dc = Math.hypot(circle.left + circle.width / 2 - (callout.left + callout.width / 2), circle.top + circle.height / 2 - (callout.top + callout.height / 2));
+        const dc = Math.hypot(
+          circle.left + circle.width / 2 - (callout.left + callout.width / 2),
+          circle.top + circle.height / 2 - (callout.top + callout.height / 2),
+        );
         if (dc > 1 || circle.width <= callout.width) report.push(`${width}: selected ring off the HK callout (${dc.toFixed(1)} px)`);
       }
       const hit = region(el, '810000')!.querySelector('.hit')!.getBoundingClientRect();
@@ -987,7 +1096,10 @@ describe('map sweep: key cities (level="city")', () => {
     it(`Hong Kong and Macau callouts are clickable (real mouse) at ${width} px`, async () => {
       const el = await mount({ lang: 'en' }, undefined, width);
       expect(stolen(el, ['810000', '820000'], '.callout').join(', ')).to.equal('');
-      for (const [code, name] of [['810000', 'Hong Kong'], ['820000', 'Macau']]) {
+      for (const [code, name] of [
+        ['810000', 'Hong Kong'],
+        ['820000', 'Macau'],
+      ]) {
         const ev = nextEvent<{ code: string | null; name: string | null }>(el, 'gov-region-select');
         const [x, y] = centre(el, code!, '.callout');
         await click(Math.round(x), Math.round(y));

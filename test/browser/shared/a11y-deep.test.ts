@@ -66,7 +66,7 @@ function backgroundOf(node: Element): string {
   while (n) {
     const bg = getComputedStyle(n).backgroundColor;
     if (bg && !/rgba\(.*,\s*0\)$/.test(bg) && bg !== 'transparent') return bg;
-    n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null);
+    n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null;
   }
   return 'rgb(255, 255, 255)';
 }
@@ -138,10 +138,12 @@ describe('forced colours (Windows High Contrast)', function () {
   it('map: region borders contrast at least 3:1 with Canvas (WCAG 1.4.11)', async () => {
     const map = await mapIn();
     const bg = backgroundOf(map);
-    const weak = $$(map, '.region .shape').map((s) => {
-      const st = getComputedStyle(s);
-      return { code: s.getAttribute('data-code'), stroke: st.stroke, width: parseFloat(st.strokeWidth), ratio: contrast(st.stroke, bg) };
-    }).filter((x) => x.stroke === 'none' || x.width <= 0 || x.ratio < 3);
+    const weak = $$(map, '.region .shape')
+      .map((s) => {
+        const st = getComputedStyle(s);
+        return { code: s.getAttribute('data-code'), stroke: st.stroke, width: parseFloat(st.strokeWidth), ratio: contrast(st.stroke, bg) };
+      })
+      .filter((x) => x.stroke === 'none' || x.width <= 0 || x.ratio < 3);
     expect(weak.map((x) => `${x.code} ${x.stroke} ${x.ratio.toFixed(2)}:1`)).to.deep.equal([]);
   });
 
@@ -234,7 +236,11 @@ describe('forced colours (Windows High Contrast)', function () {
     </div>`);
     const edged = (n: Element) => {
       const st = getComputedStyle(n);
-      const border = ['Top', 'Right', 'Bottom', 'Left'].every((s) => st.getPropertyValue(`border-${s.toLowerCase()}-style`) !== 'none' && parseFloat(st.getPropertyValue(`border-${s.toLowerCase()}-width`)) >= 1);
+      const border = ['Top', 'Right', 'Bottom', 'Left'].every(
+        (s) =>
+          st.getPropertyValue(`border-${s.toLowerCase()}-style`) !== 'none' &&
+          parseFloat(st.getPropertyValue(`border-${s.toLowerCase()}-width`)) >= 1,
+      );
       const outline = st.outlineStyle !== 'none' && parseFloat(st.outlineWidth) >= 1;
       return border || outline;
     };
@@ -242,9 +248,12 @@ describe('forced colours (Windows High Contrast)', function () {
       const box = $(b, '[part~="badge"]')!;
       const message = $(b, '.message');
       const label = $(b, '.label');
-      const divided = !message || !label || b.getAttribute('variant') === 'card'
-        || getComputedStyle(message).borderInlineStartStyle !== 'none'
-        || getComputedStyle(label).borderInlineEndStyle !== 'none';
+      const divided =
+        !message ||
+        !label ||
+        b.getAttribute('variant') === 'card' ||
+        getComputedStyle(message).borderInlineStartStyle !== 'none' ||
+        getComputedStyle(label).borderInlineEndStyle !== 'none';
       return `${b.getAttribute('variant') ?? 'flat'} ${b.getAttribute('region')}: edge=${edged(box)} divider=${divided}`;
     });
     expect(results.filter((r) => !r.endsWith('edge=true divider=true'))).to.deep.equal([]);
@@ -336,23 +345,36 @@ describe('visible focus (keyboard)', function () {
       let ring = false;
       if (f.getAttribute('part') === 'region') {
         const r = $(host, '.ring.focus');
-        ring = !!r && r.getAttribute('d') === f.querySelector('.shape')?.getAttribute('d')
-          && parseFloat(getComputedStyle(r).strokeWidth) >= 2 && contrast(getComputedStyle(r).stroke, bg) >= 3;
+        ring =
+          !!r &&
+          r.getAttribute('d') === f.querySelector('.shape')?.getAttribute('d') &&
+          parseFloat(getComputedStyle(r).strokeWidth) >= 2 &&
+          contrast(getComputedStyle(r).stroke, bg) >= 3;
       } else if (f.getAttribute('part') === 'point') {
         const r = $(host, '.ring');
-        ring = !!r && r.getAttribute('cx') === f.getAttribute('cx') && r.getAttribute('cy') === f.getAttribute('cy')
-          && Number(r.getAttribute('r')) > Number(f.getAttribute('r')) + 2
-          && parseFloat(getComputedStyle(r).strokeWidth) >= 2 && contrast(getComputedStyle(r).stroke, bg) >= 3;
+        ring =
+          !!r &&
+          r.getAttribute('cx') === f.getAttribute('cx') &&
+          r.getAttribute('cy') === f.getAttribute('cy') &&
+          Number(r.getAttribute('r')) > Number(f.getAttribute('r')) + 2 &&
+          parseFloat(getComputedStyle(r).strokeWidth) >= 2 &&
+          contrast(getComputedStyle(r).stroke, bg) >= 3;
       }
       if (!outlined && !ring) problems.push(`${what}: outline ${st.outlineStyle} ${st.outlineWidth} ${st.outlineColor}, no ring`);
     }
-    for (const want of ['gov-rank-map region', 'gov-rank-map table-toggle', 'gov-tier-badge badge', 'gov-rank-table sort-button', 'gov-trend-sparkline point']) {
+    for (const want of [
+      'gov-rank-map region',
+      'gov-rank-map table-toggle',
+      'gov-tier-badge badge',
+      'gov-rank-table sort-button',
+      'gov-trend-sparkline point',
+    ]) {
       expect(seen, want).to.include(want);
     }
     expect(problems).to.deep.equal([]);
   });
 
-  it('a sort button\'s focus outline is not clipped by the table\'s scroll box', async () => {
+  it("a sort button's focus outline is not clipped by the table's scroll box", async () => {
     const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="3"></gov-rank-table></div>`);
     const table = govIn(wrap)[0]!;
     const box = $(table, '[part="scroll"]')!.getBoundingClientRect();
@@ -361,7 +383,11 @@ describe('visible focus (keyboard)', function () {
       const st = getComputedStyle(b);
       const grow = parseFloat(st.outlineOffset) + parseFloat(st.outlineWidth);
       const r = b.getBoundingClientRect();
-      const inside = r.left - grow >= box.left - 0.5 && r.right + grow <= box.right + 0.5 && r.top - grow >= box.top - 0.5 && r.bottom + grow <= box.bottom + 0.5;
+      const inside =
+        r.left - grow >= box.left - 0.5 &&
+        r.right + grow <= box.right + 0.5 &&
+        r.top - grow >= box.top - 0.5 &&
+        r.bottom + grow <= box.bottom + 0.5;
       expect(inside, fold(b.textContent ?? '')).to.equal(true);
     }
   });
@@ -373,7 +399,9 @@ describe('focus is not lost by re-rendering', function () {
   this.timeout(20000);
 
   it('map: a focused region keeps focus, its ring and its tab stop when `year` changes; the change is announced', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><button id="start">start</button><gov-rank-map year="2020"></gov-rank-map></div>`);
+    const wrap = await mount(
+      html`<div style="width:700px" lang="zh-CN"><button id="start">start</button><gov-rank-map year="2020"></gov-rank-map></div>`,
+    );
     const map = wrap.querySelector('gov-rank-map') as GovRankMap;
     await mapReady(map);
     (wrap.querySelector('#start') as HTMLElement).focus();
@@ -424,13 +452,22 @@ describe('focus is not lost by re-rendering', function () {
   });
 
   it('sparkline: arrows, Home and End move focus point to point; the ring follows; one tab stop', async () => {
-    const wrap = await mount(html`<div style="width:400px" lang="zh-CN"><button id="start">start</button><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`);
+    const wrap = await mount(
+      html`<div style="width:400px" lang="zh-CN"><button id="start">start</button><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`,
+    );
     const spark = govIn(wrap)[0]!;
     (wrap.querySelector('#start') as HTMLElement).focus();
     await sendKeys({ press: 'Tab' });
     await spark.updateComplete;
     expect(deepActive()?.getAttribute('data-year')).to.equal('2020');
-    for (const [key, year] of [['ArrowLeft', '2019'], ['ArrowLeft', '2018'], ['Home', '2016'], ['ArrowRight', '2017'], ['End', '2020'], ['ArrowDown', '2019']] as const) {
+    for (const [key, year] of [
+      ['ArrowLeft', '2019'],
+      ['ArrowLeft', '2018'],
+      ['Home', '2016'],
+      ['ArrowRight', '2017'],
+      ['End', '2020'],
+      ['ArrowDown', '2019'],
+    ] as const) {
       await sendKeys({ press: key });
       await spark.updateComplete;
       await spark.updateComplete;
@@ -497,7 +534,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
     return wrap;
   }
 
-  it('zh-CN: all five elements fit 320px; only the table\'s own box scrolls, and it is a focusable region', async () => {
+  it("zh-CN: all five elements fit 320px; only the table's own box scrolls, and it is a focusable region", async () => {
     const wrap = await allFive('zh-CN');
     expect(document.documentElement.clientWidth).to.equal(320);
     expect(pageScrollsSideways(), `page ${document.documentElement.scrollWidth}px wide`).to.equal(false);
@@ -516,7 +553,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   // the box does the same (zh-CN passes only because its Score column starts within 320px).
   // rank-table.styles.ts `.scroll` / tokens.ts `.sr-only`. Fix: `.scroll { position: relative }`
   // (then the scroll box clips them), or `td, th { position: relative }`.
-  it('en: all five elements fit 320px; only the table\'s own box scrolls', async () => {
+  it("en: all five elements fit 320px; only the table's own box scrolls", async () => {
     const wrap = await allFive('en');
     expect(pageScrollsSideways(), `page ${document.documentElement.scrollWidth}px wide`).to.equal(false);
     // Hidden cell text may sit beyond 320px, but inside the scroll box (its containing block), which clips it.
@@ -531,7 +568,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   // renderTooltip only flips `left` when px > w * 0.55 and never clamps to the map's width
   // (`.tooltip { max-width: min(18em, 80%) }`). Fix: measure the tooltip in updated() and clamp
   // its left to [0, mapWidth - tooltipWidth], or flip when px + 12 + width > mapWidth.
-  it('map: a focused region\'s tooltip stays inside the 320px viewport (no sideways scroll)', async () => {
+  it("map: a focused region's tooltip stays inside the 320px viewport (no sideways scroll)", async () => {
     const wrap = await mount(html`<div lang="zh-CN"><gov-rank-map></gov-rank-map></div>`);
     const map = wrap.querySelector('gov-rank-map') as GovRankMap;
     await mapReady(map);
@@ -541,16 +578,21 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
       await map.updateComplete;
       const tip = $(map, '[part="tooltip"]');
       const r = tip?.getBoundingClientRect();
-      if (!r || r.left < 0 || r.right > 320 || pageScrollsSideways()) out.push(`${g.getAttribute('data-code')} ${r ? `${Math.round(r.left)}–${Math.round(r.right)}` : 'no tooltip'}`);
+      if (!r || r.left < 0 || r.right > 320 || pageScrollsSideways())
+        out.push(`${g.getAttribute('data-code')} ${r ? `${Math.round(r.left)}–${Math.round(r.right)}` : 'no tooltip'}`);
     }
     expect(out.join('; ')).to.equal('');
   });
 
   it('counter: no row is cut at 320px (zh-CN and en, three statistics)', async () => {
-    const wrap = await mount(html`<div>${['zh-CN', 'en'].map((lang) => html`<div lang=${lang}>
+    const wrap = await mount(
+      html`<div>${['zh-CN', 'en'].map(
+        (lang) => html`<div lang=${lang}>
       <gov-stats-counter stat="gov-websites"></gov-stats-counter>
       <gov-stats-counter stat="gov-websites-cnnic"></gov-stats-counter>
-      <gov-stats-counter stat="open-data-platforms"></gov-stats-counter></div>`)}</div>`);
+      <gov-stats-counter stat="open-data-platforms"></gov-stats-counter></div>`,
+      )}</div>`,
+    );
     await sleep(1400); // the count-up ends
     const cut = govIn(wrap).flatMap((el) => clipped(el));
     expect(cut).to.deep.equal([]);
@@ -564,10 +606,14 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   // rows (`--_rows`). Fix: let .label and .meta wrap (`white-space: normal`) and size the rows
   // `minmax(1.3em, auto)` (keep nowrap only on .figure).
   it('counter: no row is cut at 320px with text spacing', async () => {
-    const wrap = await mount(html`<div>${['zh-CN', 'en'].map((lang) => html`<div lang=${lang}>
+    const wrap = await mount(
+      html`<div>${['zh-CN', 'en'].map(
+        (lang) => html`<div lang=${lang}>
       <gov-stats-counter style=${SPACING} stat="gov-websites"></gov-stats-counter>
       <gov-stats-counter style=${SPACING} stat="gov-websites-cnnic"></gov-stats-counter>
-      <gov-stats-counter style=${SPACING} stat="open-data-platforms"></gov-stats-counter></div>`)}</div>`);
+      <gov-stats-counter style=${SPACING} stat="open-data-platforms"></gov-stats-counter></div>`,
+      )}</div>`,
+    );
     await sleep(1400);
     expect(govIn(wrap).flatMap((el) => clipped(el))).to.deep.equal([]);
   });
@@ -581,21 +627,31 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   // height: auto; min-height: var(--_h) }` with `.label, .message { min-height: var(--_h) }`
   // (or a container query switching to a two-line layout).
   it('badge: label and message are not cut at 320px (flat and pill, zh-CN and en)', async () => {
-    const wrap = await mount(html`<div>${['zh-CN', 'en'].map((lang) => html`<div lang=${lang}>
+    const wrap = await mount(
+      html`<div>${['zh-CN', 'en'].map(
+        (lang) => html`<div lang=${lang}>
       <gov-tier-badge region="广东" year="2020"></gov-tier-badge>
-      <gov-tier-badge region="广东" year="2020" variant="pill" href="https://example.org/report"></gov-tier-badge></div>`)}</div>`);
+      <gov-tier-badge region="广东" year="2020" variant="pill" href="https://example.org/report"></gov-tier-badge></div>`,
+      )}</div>`,
+    );
     expect(govIn(wrap).flatMap((el) => clipped(el))).to.deep.equal([]);
   });
 
   it('map, table and sparkline with text spacing at 320px: no part cut, no sideways page scroll', async () => {
-    const wrap = await mount(html`<div>${['zh-CN', 'en'].map((lang) => html`<div lang=${lang}>
+    const wrap = await mount(
+      html`<div>${['zh-CN', 'en'].map(
+        (lang) => html`<div lang=${lang}>
       <gov-rank-map style=${SPACING}></gov-rank-map>
       <gov-rank-table style=${SPACING} limit="5" trend></gov-rank-table>
-      <gov-trend-sparkline style=${SPACING} region="广东"></gov-trend-sparkline></div>`)}</div>`);
+      <gov-trend-sparkline style=${SPACING} region="广东"></gov-trend-sparkline></div>`,
+      )}</div>`,
+    );
     for (const m of wrap.querySelectorAll('gov-rank-map')) await mapReady(m as GovRankMap);
     await sleep(100);
     // The table scrolls in its own box by design; everything else must fit.
-    const cut = govIn(wrap).flatMap((el) => clipped(el)).filter((s) => !s.startsWith('gov-rank-table .scroll'));
+    const cut = govIn(wrap)
+      .flatMap((el) => clipped(el))
+      .filter((s) => !s.startsWith('gov-rank-table .scroll'));
     expect(cut).to.deep.equal([]);
     expect(pageScrollsSideways()).to.equal(false);
   });
@@ -605,12 +661,16 @@ describe('text spacing (WCAG 1.4.12) at a desktop width', function () {
   this.timeout(20000);
 
   it('flat badges and counters keep all their text (zh-CN and en, 800px)', async () => {
-    const wrap = await mount(html`<div style="width:800px">${['zh-CN', 'en'].map((lang) => html`<div lang=${lang}>
+    const wrap = await mount(
+      html`<div style="width:800px">${['zh-CN', 'en'].map(
+        (lang) => html`<div lang=${lang}>
       <gov-tier-badge style=${SPACING} region="广东" year="2020"></gov-tier-badge>
       <gov-tier-badge style=${SPACING} region="广东" year="2020" size="large"></gov-tier-badge>
       <gov-tier-badge style=${SPACING} region="广东" year="2017"></gov-tier-badge>
       <gov-stats-counter style=${SPACING} stat="gov-websites"></gov-stats-counter>
-      <gov-stats-counter style=${SPACING} stat="open-data-platforms"></gov-stats-counter></div>`)}</div>`);
+      <gov-stats-counter style=${SPACING} stat="open-data-platforms"></gov-stats-counter></div>`,
+      )}</div>`,
+    );
     await sleep(1400);
     // The spacing really applies inside the shadow root.
     const label = $(wrap.querySelector('gov-tier-badge')!, '[part="label"]')!;
@@ -627,9 +687,13 @@ describe('text spacing (WCAG 1.4.12) at a desktop width', function () {
   // the source line wrap (white-space: normal) and make the card's width/height minimums
   // (min-width/min-height) instead of fixed sizes.
   it('card badge keeps all its text (default settings and with text spacing)', async () => {
-    const wrap = await mount(html`<div style="width:800px">${['zh-CN', 'en'].map((lang) => html`<div lang=${lang}>
+    const wrap = await mount(
+      html`<div style="width:800px">${['zh-CN', 'en'].map(
+        (lang) => html`<div lang=${lang}>
       <gov-tier-badge region="广东" year="2020" variant="card"></gov-tier-badge>
-      <gov-tier-badge style=${SPACING} region="广东" year="2020" variant="card"></gov-tier-badge></div>`)}</div>`);
+      <gov-tier-badge style=${SPACING} region="广东" year="2020" variant="card"></gov-tier-badge></div>`,
+      )}</div>`,
+    );
     expect(govIn(wrap).flatMap((el) => clipped(el))).to.deep.equal([]);
   });
 });
@@ -646,7 +710,12 @@ describe('accessible names and roles', function () {
     const by = n.getAttribute('aria-labelledby');
     if (by) {
       const root = n.getRootNode() as ShadowRoot;
-      return fold(by.split(/\s+/).map((id) => exposedText(root.getElementById(id) ?? document.createElement('i'))).join(' '));
+      return fold(
+        by
+          .split(/\s+/)
+          .map((id) => exposedText(root.getElementById(id) ?? document.createElement('i')))
+          .join(' '),
+      );
     }
     return fold(exposedText(n));
   }
@@ -730,7 +799,9 @@ describe('accessible names and roles', function () {
   });
 
   it('counter: the counting number is aria-hidden; the final value is in the exposed text from the first frame', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width:600px" lang="zh-CN"><gov-stats-counter stat="gov-websites"></gov-stats-counter></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width:600px" lang="zh-CN"><gov-stats-counter stat="gov-websites"></gov-stats-counter></div>`,
+    );
     const counter = govIn(wrap)[0]!;
     await settled(counter);
     const samples: { shown: string; exposed: string; hidden: string | null }[] = [];
@@ -775,7 +846,11 @@ describe('accessible names and roles', function () {
       for (let i = 1; i < 10; i++) {
         await sendMouse({ type: 'move', position: [Math.round(r.left + (r.width * i) / 10), Math.round(r.top + r.height / 2)] });
         await frame();
-        if (map.shadowRoot!.querySelector('[part="tooltip"]') || wrap.querySelector('gov-trend-sparkline')!.shadowRoot!.querySelector('[part="tooltip"]')) tooltips++;
+        if (
+          map.shadowRoot!.querySelector('[part="tooltip"]') ||
+          wrap.querySelector('gov-trend-sparkline')!.shadowRoot!.querySelector('[part="tooltip"]')
+        )
+          tooltips++;
       }
     }
     await resetMouse();
@@ -796,7 +871,7 @@ describe('accessible names and roles', function () {
 describe('target size (WCAG 2.5.8, 24×24 CSS px)', function () {
   this.timeout(20000);
 
-  it('the map\'s table toggle is at least 24×24', async () => {
+  it("the map's table toggle is at least 24×24", async () => {
     const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-map></gov-rank-map></div>`);
     const r = $(govIn(wrap)[0]!, '[part="table-toggle"]')!.getBoundingClientRect();
     expect(r.width).to.be.at.least(24);
@@ -804,7 +879,9 @@ describe('target size (WCAG 2.5.8, 24×24 CSS px)', function () {
   });
 
   it('a large badge link is at least 24px high', async () => {
-    const wrap = await mount(html`<div lang="zh-CN"><gov-tier-badge size="large" region="广东" year="2020" href="https://example.org/"></gov-tier-badge></div>`);
+    const wrap = await mount(
+      html`<div lang="zh-CN"><gov-tier-badge size="large" region="广东" year="2020" href="https://example.org/"></gov-tier-badge></div>`,
+    );
     const r = $(govIn(wrap)[0]!, 'a')!.getBoundingClientRect();
     expect(r.height).to.be.at.least(24);
     expect(r.width).to.be.at.least(24);
@@ -815,7 +892,9 @@ describe('target size (WCAG 2.5.8, 24×24 CSS px)', function () {
   // spacing exception (one per column). Fix: `th button { min-height: 24px }` (as .table-toggle has).
   it('table sort buttons are at least 24×24', async () => {
     const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="3"></gov-rank-table></div>`);
-    const sizes = $$(govIn(wrap)[0]!, '[part="sort-button"]').map((b) => b.getBoundingClientRect()).map((r) => `${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
+    const sizes = $$(govIn(wrap)[0]!, '[part="sort-button"]')
+      .map((b) => b.getBoundingClientRect())
+      .map((r) => `${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
     expect(sizes.filter((s) => s.split('x').some((v) => parseFloat(v) < 24))).to.deep.equal([]);
   });
 

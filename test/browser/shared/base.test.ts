@@ -67,7 +67,13 @@ describe('element base', () => {
     ['500 (retried once)', '/__test__/status?code=500', 'http', /HTTP 500/, /返回 HTTP 500，服务器出错/],
     ['text that is not JSON', '/__test__/text', 'not-json', /not valid JSON/, /不是有效的 JSON/],
     ['an HTML error page', '/__test__/html', 'not-json', /HTML page/, /是一个 HTML 网页而不是 JSON/],
-    ['a schema violation', '/__test__/fixture?file=bad-score.json', 'schema', /results\[0\]\.score: expected a number, got "九十"/, /不是 gov-rank 结果文件（格式 v1）：\s*assessments\[0\]\.editions\[0\]\.results\[0\]\.score: expected a number, got "九十"/],
+    [
+      'a schema violation',
+      '/__test__/fixture?file=bad-score.json',
+      'schema',
+      /results\[0\]\.score: expected a number, got "九十"/,
+      /不是 gov-rank 结果文件（格式 v1）：\s*assessments\[0\]\.editions\[0\]\.results\[0\]\.score: expected a number, got "九十"/,
+    ],
   ];
   for (const [name, path, kind, message, shown] of errorCases) {
     it(`shows ${name} inside the element and fires gov-error of kind ${kind}`, async () => {
@@ -95,7 +101,7 @@ describe('element base', () => {
     });
   }
 
-  it('says what went wrong in the element\'s language', async () => {
+  it("says what went wrong in the element's language", async () => {
     const path = `/__test__/status?code=404&${unique()}`;
     const wrap = await fixture(html`<div>
       <test-gov-element lang="en" src=${path}></test-gov-element>
@@ -130,10 +136,19 @@ describe('element base', () => {
   });
 
   it('reads inline JSON from a child script, as text (never markup)', async () => {
-    const json = JSON.stringify(resultsFile({
-      assessments: [assessment({ id: 'x', name: '<img src=x onerror="window.__pwned=1">', publisher: 'p', metric: { name: 'm' },
-        editions: [edition(2020, [], { sources: [{ url: 'https://example.org' }] })] })],
-    }));
+    const json = JSON.stringify(
+      resultsFile({
+        assessments: [
+          assessment({
+            id: 'x',
+            name: '<img src=x onerror="window.__pwned=1">',
+            publisher: 'p',
+            metric: { name: 'm' },
+            editions: [edition(2020, [], { sources: [{ url: 'https://example.org' }] })],
+          }),
+        ],
+      }),
+    );
     const wrap = document.createElement('div');
     wrap.innerHTML = `<test-gov-element><script type="application/json">${json}</script></test-gov-element>`;
     document.body.append(wrap);
@@ -154,7 +169,9 @@ describe('element base', () => {
   });
 
   it('shows a no-data state with an event when the data lacks what it asks for', async () => {
-    const el = await fixture<TestElement>(html`<test-gov-element stat="nope" lang="en" src=${`${FIXTURE}&${unique()}`}></test-gov-element>`);
+    const el = await fixture<TestElement>(
+      html`<test-gov-element stat="nope" lang="en" src=${`${FIXTURE}&${unique()}`}></test-gov-element>`,
+    );
     const event = await nextEvent<{ kind: string }>(el, 'gov-error');
     expect(event.detail.kind).to.equal('no-data');
     await settled(el);
@@ -162,7 +179,9 @@ describe('element base', () => {
   });
 
   it('follows lang: own attribute, else the nearest ancestor, else the document', async () => {
-    const wrap = await fixture(html`<div lang="en-GB"><section><test-gov-element id="a"></test-gov-element></section><test-gov-element id="b" lang="zh-CN"></test-gov-element></div>`);
+    const wrap = await fixture(
+      html`<div lang="en-GB"><section><test-gov-element id="a"></test-gov-element></section><test-gov-element id="b" lang="zh-CN"></test-gov-element></div>`,
+    );
     const a = wrap.querySelector('#a') as TestElement;
     const b = wrap.querySelector('#b') as TestElement;
     expect(a.resolvedLang).to.equal('en');
@@ -188,7 +207,9 @@ describe('element base', () => {
 
   it('defers loading with loading="lazy" until near the viewport', async () => {
     const src = `${FIXTURE}&${unique()}`;
-    const wrap = await fixture(html`<div><div style="height: 5000px"></div><test-gov-element loading="lazy" src=${src}></test-gov-element></div>`);
+    const wrap = await fixture(
+      html`<div><div style="height: 5000px"></div><test-gov-element loading="lazy" src=${src}></test-gov-element></div>`,
+    );
     const el = wrap.querySelector('test-gov-element') as TestElement;
     await new Promise((r) => setTimeout(r, 300));
     expect(await hits(src)).to.equal(0);
@@ -199,7 +220,9 @@ describe('element base', () => {
 
   it('aborts the shared request when the last element that wants it leaves the page', async () => {
     const src = `/__test__/hang?${unique()}`;
-    const wrap = await fixture(html`<div><test-gov-element src=${src}></test-gov-element><test-gov-element src=${src}></test-gov-element></div>`);
+    const wrap = await fixture(
+      html`<div><test-gov-element src=${src}></test-gov-element><test-gov-element src=${src}></test-gov-element></div>`,
+    );
     const [a, b] = [...wrap.children] as TestElement[];
     await new Promise((r) => setTimeout(r, 200));
     expect(await hits(src)).to.equal(1);

@@ -53,7 +53,12 @@ function record(target: EventTarget, names: readonly string[] = LOAD_EVENTS): Se
   const seen = [] as unknown as Seen[] & { stop(): void };
   const listener = (e: Event) => {
     const origin = e.composedPath()[0] as Element;
-    seen.push({ name: e.type, detail: { ...((e as CustomEvent).detail as object) }, connected: origin.isConnected, from: origin.localName });
+    seen.push({
+      name: e.type,
+      detail: { ...((e as CustomEvent).detail as object) },
+      connected: origin.isConnected,
+      from: origin.localName,
+    });
   };
   for (const name of names) target.addEventListener(name, listener);
   seen.stop = () => names.forEach((name) => target.removeEventListener(name, listener));
@@ -138,7 +143,8 @@ describe('load events for every element and every way of giving data', () => {
           expect(end!.detail.url).to.equal(url);
           expect(end!.detail.ok).to.equal(true);
           expect(end!.detail.aborted).to.equal(undefined);
-          if (way !== 'bundled') expect(shadowText(el) + (el.shadowRoot!.querySelector('svg') ? 'svg' : '')).to.match(/测试|14,500|1\.45|广东|svg/);
+          if (way !== 'bundled')
+            expect(shadowText(el) + (el.shadowRoot!.querySelector('svg') ? 'svg' : '')).to.match(/测试|14,500|1\.45|广东|svg/);
           expect(el.shadowRoot!.querySelector('[part~="status"]') === null, 'no status box once loaded').to.equal(true);
         } finally {
           onDoc.stop();
@@ -385,7 +391,9 @@ describe('resources after removal', () => {
     const after = [...perEl.values()].reduce((n, s) => n + s.length, 0);
     expect(after - before, 'no events from removed elements').to.equal(0);
     expect(renders, 'no renders of removed elements').to.equal(0);
-    const bad = [...perEl.values()].filter((s) => names(s) !== 'gov-loadstart gov-loadend' || s[1]!.detail.aborted !== true || s[1]!.detail.ok !== false);
+    const bad = [...perEl.values()].filter(
+      (s) => names(s) !== 'gov-loadstart gov-loadend' || s[1]!.detail.aborted !== true || s[1]!.detail.ok !== false,
+    );
     expect(bad.length, 'each: loadstart then one aborted loadend').to.equal(0);
   });
 
@@ -463,7 +471,10 @@ describe('resources after removal', () => {
     for (const e of els) e.remove();
     await sleep(500);
     expect((await hits(src)) === 0 || (await wasAborted(src)), 'no request left open').to.equal(true);
-    expect(seen.reduce((n, s) => n + s.length, 0), 'events from detached elements').to.equal(0);
+    expect(
+      seen.reduce((n, s) => n + s.length, 0),
+      'events from detached elements',
+    ).to.equal(0);
   });
 
   // Was: src/base/gov-element.ts disconnectedCallback aborts at once (the last user → the shared
@@ -527,7 +538,13 @@ describe('resources after removal', () => {
     await until(async () => (await hits(geo)) === 1, 'geometry requested');
     el.remove();
     await sleep(1000);
-    expect(seen.filter((s) => !s.connected && s.name === 'gov-error').map((s) => String(s.detail.kind)).join(','), 'gov-error from the detached map').to.equal('');
+    expect(
+      seen
+        .filter((s) => !s.connected && s.name === 'gov-error')
+        .map((s) => String(s.detail.kind))
+        .join(','),
+      'gov-error from the detached map',
+    ).to.equal('');
   });
 
   it('two maps share one geometry request; each reports an unusable geometry as gov-error { kind: "geometry", url }', async () => {
@@ -541,7 +558,9 @@ describe('resources after removal', () => {
     await until(() => seen.filter((s) => s.name === 'gov-error').length >= 2, 'two gov-error');
     await sleep(100);
     const errs = seen.filter((s) => s.name === 'gov-error');
-    expect(errs.map((e) => `${String(e.detail.kind)} ${String(e.detail.url === abs(geo))}`).join('; ')).to.equal('geometry true; geometry true');
+    expect(errs.map((e) => `${String(e.detail.kind)} ${String(e.detail.url === abs(geo))}`).join('; ')).to.equal(
+      'geometry true; geometry true',
+    );
     expect(await hits(geo)).to.equal(1);
     expect(a.shadowRoot!.querySelector('[part~="status"][role="alert"]') !== null).to.equal(true);
   });
@@ -701,7 +720,7 @@ describe('registration', () => {
     expect(warnings.join('|')).to.equal('');
   });
 
-  it('a class-only module under a tag of the page\'s own (my-badge = GovTierBadge): renders and fires the load events', async () => {
+  it("a class-only module under a tag of the page's own (my-badge = GovTierBadge): renders and fires the load events", async () => {
     const w = await inFrame(
       `<my-badge region="广东" year="2020"></my-badge>`,
       `const { GovTierBadge } = await import(${JSON.stringify(srcUrl('/src/elements/tier-badge/tier-badge.ts'))});
@@ -720,7 +739,13 @@ describe('registration', () => {
 
   it('class-only modules under custom tags in the main page (subclasses): each renders and fires the load events', async () => {
     const classes = { badge: GovTierBadge, map: MapClass, table: GovRankTable, counter: GovStatsCounter, sparkline: GovTrendSparkline };
-    const attrs: Record<string, Record<string, string>> = { badge: { region: '广东' }, sparkline: { region: '广东' }, counter: { stat: 'gov-websites' }, map: {}, table: {} };
+    const attrs: Record<string, Record<string, string>> = {
+      badge: { region: '广东' },
+      sparkline: { region: '广东' },
+      counter: { stat: 'gov-websites' },
+      map: {},
+      table: {},
+    };
     for (const [k, C] of Object.entries(classes)) {
       const tag = `my-${k}-${unique().replace(/\W/g, '')}`;
       customElements.define(tag, class extends (C as unknown as typeof GovTierBadge) {});
@@ -745,8 +770,12 @@ describe('registration', () => {
        customElements.define('my-badge', GovTierBadge);
        await import(${JSON.stringify(srcUrl('/src/index.ts'))});`,
     );
-    const registered = ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table'].filter((t) => !!w.customElements.get(t));
-    expect(`${String(w.result)} | ${registered.join(',')}`).to.equal('ok | gov-rank-map,gov-tier-badge,gov-trend-sparkline,gov-stats-counter,gov-rank-table');
+    const registered = ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table'].filter(
+      (t) => !!w.customElements.get(t),
+    );
+    expect(`${String(w.result)} | ${registered.join(',')}`).to.equal(
+      'ok | gov-rank-map,gov-tier-badge,gov-trend-sparkline,gov-stats-counter,gov-rank-table',
+    );
   });
 
   it('late upgrade: attributes and a `data` property set before the tag is defined are kept (all five)', async () => {
@@ -813,7 +842,13 @@ describe('reflected properties', () => {
         ['limit', null, 'limit', null],
       ],
     },
-    { tag: 'gov-stats-counter', props: [['stat', 'gov-websites', 'stat', 'gov-websites'], ['format', 'full', 'format', 'full']] },
+    {
+      tag: 'gov-stats-counter',
+      props: [
+        ['stat', 'gov-websites', 'stat', 'gov-websites'],
+        ['format', 'full', 'format', 'full'],
+      ],
+    },
     {
       tag: 'gov-tier-badge',
       props: [
@@ -872,15 +907,17 @@ describe('reflected properties', () => {
     await el.updateComplete;
     expect(`${el.selected} ${el.getAttribute('selected')}`).to.equal('440000 440000');
     expect(`${sel[0]!.detail.code} ${typeof sel[0]!.detail.name}`).to.equal('440000 string');
-    el.shadowRoot!.querySelector<SVGGElement>('.region[data-code="440000"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    el.shadowRoot!.querySelector<SVGGElement>('.region[data-code="440000"]')!.dispatchEvent(
+      new MouseEvent('click', { bubbles: true, composed: true }),
+    );
     await el.updateComplete;
     expect(`${el.selected} ${el.hasAttribute('selected')}`).to.equal('null false');
     expect(String(sel[1]!.detail.code)).to.equal('null');
   });
 });
 
-describe('the map\'s `report`', () => {
-  it('after loading: offMap, unmatchedFeatures, geometryProblems as arrays (the fixture\'s 5 provinces are all on the map)', async () => {
+describe("the map's `report`", () => {
+  it("after loading: offMap, unmatchedFeatures, geometryProblems as arrays (the fixture's 5 provinces are all on the map)", async () => {
     const el = document.createElement('gov-rank-map') as GovRankMap;
     el.data = fixtureJson;
     box.append(el);
@@ -913,5 +950,4 @@ describe('the map\'s `report`', () => {
     }
     expect(el.report === real && (el.report as unknown) !== fake).to.equal(true);
   });
-
 });

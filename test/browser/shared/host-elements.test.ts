@@ -66,7 +66,8 @@ describe('phones: 375 px', function () {
           continue;
         }
         for (const dt of tip.querySelectorAll('dt')) {
-          if (lineBoxes(dt.firstChild!).length > 1) bad.push(`${g.dataset.code}: "${dt.textContent}" on ${lineBoxes(dt.firstChild!).length} lines`);
+          if (lineBoxes(dt.firstChild!).length > 1)
+            bad.push(`${g.dataset.code}: "${dt.textContent}" on ${lineBoxes(dt.firstChild!).length} lines`);
         }
         const t = tip.getBoundingClientRect();
         const legend = $(map, '[part="legend"]')!.getBoundingClientRect();
@@ -116,14 +117,17 @@ describe('phones: 375 px', function () {
     for (const el of govIn(wrap)) {
       const host = el.getBoundingClientRect();
       const drawn = $(el, '[part~="badge"]')!.getBoundingClientRect();
-      if (host.width - drawn.width > 1) bad.push(`${el.getAttribute('year')}: host ${Math.round(host.width)} px, badge ${Math.round(drawn.width)} px`);
+      if (host.width - drawn.width > 1)
+        bad.push(`${el.getAttribute('year')}: host ${Math.round(host.width)} px, badge ${Math.round(drawn.width)} px`);
     }
     expect(bad).to.deep.equal([]);
   });
 
-  it('an inline badge\'s skeleton is no wider than the loaded badge (loading only ever grows it)', async () => {
+  it("an inline badge's skeleton is no wider than the loaded badge (loading only ever grows it)", async () => {
     const src = `/__test__/fixture?file=results.json&delay=400&${unique()}`;
-    const wrap = await fixture<HTMLElement>(`<p lang="zh-CN" style="width: 343px">为优秀级<gov-tier-badge src="${src}" region="广东" year="2017" size="small"></gov-tier-badge>,江苏</p>`);
+    const wrap = await fixture<HTMLElement>(
+      `<p lang="zh-CN" style="width: 343px">为优秀级<gov-tier-badge src="${src}" region="广东" year="2017" size="small"></gov-tier-badge>,江苏</p>`,
+    );
     const el = wrap.querySelector('gov-tier-badge') as GovTierBadge;
     await el.updateComplete;
     const before = el.getBoundingClientRect().width;

@@ -22,14 +22,50 @@ const CDN = '/dist/cdn/gov-rank.js';
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 /** Light tier 1 (#0c2c84) as getComputedStyle writes it. */
 const TIER_1 = 'rgb(12, 44, 132)';
-const PROVINCES = ['北京', '天津', '河北', '山西', '内蒙古', '辽宁', '吉林', '黑龙江', '上海', '江苏', '浙江', '安徽', '福建', '江西', '山东', '河南', '湖北', '湖南', '广东', '广西', '海南', '重庆', '四川', '贵州', '云南', '西藏', '陕西', '甘肃', '青海', '宁夏', '新疆'];
+const PROVINCES = [
+  '北京',
+  '天津',
+  '河北',
+  '山西',
+  '内蒙古',
+  '辽宁',
+  '吉林',
+  '黑龙江',
+  '上海',
+  '江苏',
+  '浙江',
+  '安徽',
+  '福建',
+  '江西',
+  '山东',
+  '河南',
+  '湖北',
+  '湖南',
+  '广东',
+  '广西',
+  '海南',
+  '重庆',
+  '四川',
+  '贵州',
+  '云南',
+  '西藏',
+  '陕西',
+  '甘肃',
+  '青海',
+  '宁夏',
+  '新疆',
+];
 
 const errors: string[] = [];
 window.addEventListener('error', (e) => errors.push(String(e.error?.stack ?? e.message)));
 window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason?.stack ?? e.reason)));
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const frames = (n = 2) => new Promise<void>((r) => { const f = (i: number) => (i ? requestAnimationFrame(() => f(i - 1)) : r()); f(n); });
+const frames = (n = 2) =>
+  new Promise<void>((r) => {
+    const f = (i: number) => (i ? requestAnimationFrame(() => f(i - 1)) : r());
+    f(n);
+  });
 
 const $ = (el: Element, sel: string) => el.shadowRoot?.querySelector(sel) ?? null;
 const $$ = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll(sel) ?? [])];
@@ -40,12 +76,18 @@ const hasStatus = (el: Element) => !!$(el, '[part~="status"]');
 function rendered(el: Element): boolean {
   if (!el.shadowRoot || hasStatus(el)) return false;
   switch (el.localName) {
-    case 'gov-rank-map': return $$(el, '.region[data-code]').length >= 30; // 34 provinces or 32 city dots
-    case 'gov-tier-badge': return !!$(el, '[part~="message"]') && shadowText(el).length > 0;
-    case 'gov-trend-sparkline': return $$(el, 'circle[part="point"]').length > 0;
-    case 'gov-stats-counter': return !!$(el, '[part="value"]');
-    case 'gov-rank-table': return $$(el, 'tbody tr').length > 0;
-    default: return shadowText(el).length > 0;
+    case 'gov-rank-map':
+      return $$(el, '.region[data-code]').length >= 30; // 34 provinces or 32 city dots
+    case 'gov-tier-badge':
+      return !!$(el, '[part~="message"]') && shadowText(el).length > 0;
+    case 'gov-trend-sparkline':
+      return $$(el, 'circle[part="point"]').length > 0;
+    case 'gov-stats-counter':
+      return !!$(el, '[part="value"]');
+    case 'gov-rank-table':
+      return $$(el, 'tbody tr').length > 0;
+    default:
+      return shadowText(el).length > 0;
   }
 }
 
@@ -57,7 +99,8 @@ function distance(x: number, y: number, r: DOMRect): number {
 }
 
 /** A region's name as the element writes it (its accessible name starts with it). */
-const regionName = (map: Element, code: string) => ($(map, `.region[data-code="${code}"]`)?.getAttribute('aria-label') ?? '').split(/[：:]/)[0];
+const regionName = (map: Element, code: string) =>
+  ($(map, `.region[data-code="${code}"]`)?.getAttribute('aria-label') ?? '').split(/[：:]/)[0];
 
 async function makeFrame(srcdoc: string, style: string): Promise<HTMLIFrameElement> {
   const f = document.createElement('iframe');
@@ -97,23 +140,36 @@ const FIVE = `
  */
 async function hostPage(csp: boolean, extra: (u: string) => string): Promise<Host> {
   const meta = csp ? `<meta http-equiv="Content-Security-Policy" content="${CSP}">` : '';
-  const frame = await makeFrame(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${meta}</head><body></body></html>`,
-    'position:fixed;top:0;left:0;width:1000px;height:900px;background:white;z-index:1');
+  const frame = await makeFrame(
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${meta}</head><body></body></html>`,
+    'position:fixed;top:0;left:0;width:1000px;height:900px;background:white;z-index:1',
+  );
   const win = frame.contentWindow!;
   const doc = frame.contentDocument!;
   const host: Host = {
-    frame, doc, win, violations: [], errors: [],
+    frame,
+    doc,
+    win,
+    violations: [],
+    errors: [],
     get(tag, id) {
       const el = doc.querySelector(id ? `#${id}` : `${tag}:not([id])`);
       if (!el) throw new Error(`no ${tag} ${id ?? ''}`);
       return el;
     },
   };
-  doc.addEventListener('securitypolicyviolation', (e) => {
-    const t = e.composedPath()[0] as Node | undefined;
-    const owner = t && (t.getRootNode() as ShadowRoot).host ? (t.getRootNode() as ShadowRoot).host.localName : (t as Element | undefined)?.localName ?? '#document';
-    host.violations.push({ directive: e.effectiveDirective, element: owner, source: `${e.sourceFile}:${e.lineNumber}` });
-  }, true);
+  doc.addEventListener(
+    'securitypolicyviolation',
+    (e) => {
+      const t = e.composedPath()[0] as Node | undefined;
+      const owner =
+        t && (t.getRootNode() as ShadowRoot).host
+          ? (t.getRootNode() as ShadowRoot).host.localName
+          : ((t as Element | undefined)?.localName ?? '#document');
+      host.violations.push({ directive: e.effectiveDirective, element: owner, source: `${e.sourceFile}:${e.lineNumber}` });
+    },
+    true,
+  );
   win.addEventListener('error', (e) => host.errors.push(String((e as ErrorEvent).error?.stack ?? (e as ErrorEvent).message)));
   win.addEventListener('unhandledrejection', (e) => host.errors.push(String((e as PromiseRejectionEvent).reason)));
   // Markup through DOMParser (inert, no Trusted Types sink in the frame), then adopted; styles
@@ -124,10 +180,17 @@ async function hostPage(csp: boolean, extra: (u: string) => string): Promise<Hos
   const parsed = new DOMParser().parseFromString(`${FIVE}${extra(String(Math.random()).slice(2))}`, 'text/html');
   div.append(...[...parsed.body.children].map((el) => doc.adoptNode(el)));
   doc.body.append(div);
-  const tt = (win as unknown as { trustedTypes: { createPolicy(name: string, rules: { createScriptURL(s: string): string }): { createScriptURL(s: string): string } } }).trustedTypes;
+  const tt = (
+    win as unknown as {
+      trustedTypes: { createPolicy(name: string, rules: { createScriptURL(s: string): string }): { createScriptURL(s: string): string } };
+    }
+  ).trustedTypes;
   const policy = tt.createPolicy('host-page', { createScriptURL: (s) => s });
   const script = doc.createElement('script');
-  const loaded = new Promise((resolve, reject) => { script.onload = resolve; script.onerror = () => reject(new Error(`${CDN} did not load`)); });
+  const loaded = new Promise((resolve, reject) => {
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`${CDN} did not load`));
+  });
   script.src = policy.createScriptURL(CDN);
   doc.head.append(script);
   await loaded;
@@ -182,7 +245,11 @@ describe('1. strict CSP and Trusted Types (built CDN script in a srcdoc iframe)'
     probe.setAttribute('style', 'color: red');
     const mine = () => csp.violations.filter((v) => !v.source.includes(CDN));
     await until(() => mine().length >= 2, 'the probe violations', 2000);
-    expect(mine().map((v) => v.directive).sort()).to.deep.equal(['require-trusted-types-for', 'style-src-attr']);
+    expect(
+      mine()
+        .map((v) => v.directive)
+        .sort(),
+    ).to.deep.equal(['require-trusted-types-for', 'style-src-attr']);
     // Only the library's violations stay for the tests below.
     const library = csp.violations.filter((v) => v.source.includes(CDN));
     csp.violations.splice(0, csp.violations.length, ...library);
@@ -209,7 +276,8 @@ describe('1. strict CSP and Trusted Types (built CDN script in a srcdoc iframe)'
   });
 
   it('map regions and legend swatches get the same colours as without the policy', () => {
-    const fills = (h: Host) => $$(h.get('gov-rank-map'), 'path.shape[data-code]').map((p) => `${p.getAttribute('data-code')} ${getComputedStyle(p).fill}`);
+    const fills = (h: Host) =>
+      $$(h.get('gov-rank-map'), 'path.shape[data-code]').map((p) => `${p.getAttribute('data-code')} ${getComputedStyle(p).fill}`);
     const swatches = (h: Host) => $$(h.get('gov-rank-map'), '.swatch').map((s) => getComputedStyle(s).backgroundColor);
     expect(fills(csp)).to.deep.equal(fills(control));
     expect(swatches(csp)).to.deep.equal(swatches(control));
@@ -321,10 +389,28 @@ const SCENARIOS: Scenario[] = [
   { name: 'no ancestor styles (reference)', css: '' },
   { name: 'an ancestor with transform: scale(0.5)', css: 'transform: scale(0.5); transform-origin: 0 0;' },
   { name: 'an ancestor with zoom: 1.5', css: 'zoom: 1.5;' },
-  { name: 'a position: fixed ancestor on a scrolled page', css: 'position: fixed; top: 10px; left: 10px; z-index: 5; background: white;', arrange: () => window.scrollTo(0, 400) },
+  {
+    name: 'a position: fixed ancestor on a scrolled page',
+    css: 'position: fixed; top: 10px; left: 10px; z-index: 5; background: white;',
+    arrange: () => window.scrollTo(0, 400),
+  },
   { name: 'an overflow: hidden parent 300px high, scrolled', css: 'overflow: hidden; height: 300px;', arrange: (w) => (w.scrollTop = 150) },
 ];
-const CANDIDATES = ['510000', '650000', '520000', '440000', '230000', '630000', '540000', '610000', '140000', '220000', '210000', '640000', '430000'];
+const CANDIDATES = [
+  '510000',
+  '650000',
+  '520000',
+  '440000',
+  '230000',
+  '630000',
+  '540000',
+  '610000',
+  '140000',
+  '220000',
+  '210000',
+  '640000',
+  '430000',
+];
 
 describe('2. maps and sparklines under transformed, zoomed, fixed and clipped ancestors', function () {
   this.timeout(20000);
@@ -376,7 +462,9 @@ describe('2. maps and sparklines under transformed, zoomed, fixed and clipped an
           await until(() => $(map, '[part="tooltip"] .tip-title')?.textContent === regionName(map, code), `the tooltip of ${code}`, 2000);
           const tip = $(map, '[part="tooltip"]')!.getBoundingClientRect();
           expect(distance(x, y, tip), `tooltip of ${code} from the pointer`).to.be.at.most(30);
-          const picked = new Promise<string>((r) => map.addEventListener('gov-region-select', (e) => r(String((e as CustomEvent<{ code: string }>).detail.code)), { once: true }));
+          const picked = new Promise<string>((r) =>
+            map.addEventListener('gov-region-select', (e) => r(String((e as CustomEvent<{ code: string }>).detail.code)), { once: true }),
+          );
           await sendMouse({ type: 'click', position: [x, y] });
           expect(await picked).to.equal(code);
           expect($(map, `.region[data-code="${code}"]`)?.getAttribute('aria-pressed')).to.equal('true');
@@ -436,7 +524,9 @@ describe('2. maps and sparklines under transformed, zoomed, fixed and clipped an
           const tip = $(map, '[part="tooltip"]') as HTMLElement;
           if (tip.style.translate) shifted++;
           const r = tip.getBoundingClientRect();
-          expect(Math.round(r.right) <= Math.round(box.right) + 0.5, `${code}: tooltip right ${r.right} ≤ map right ${box.right}`).to.equal(true);
+          expect(Math.round(r.right) <= Math.round(box.right) + 0.5, `${code}: tooltip right ${r.right} ≤ map right ${box.right}`).to.equal(
+            true,
+          );
           expect(Math.round(r.left) >= Math.round(box.left) - 0.5, `${code}: tooltip left ${r.left} ≥ map left ${box.left}`).to.equal(true);
         }
         expect(shifted, 'tooltips that needed a shift').to.be.at.least(1);
@@ -480,9 +570,12 @@ describe('3. a page with 300 badges, 30 sparklines and 5 maps on the bundled dat
   this.timeout(60000);
   const markup = () => {
     let body = '';
-    for (let i = 0; i < 300; i++) body += `<gov-tier-badge region="${PROVINCES[i % PROVINCES.length]}" year="2020" variant="${['flat', 'pill', 'card'][i % 3]}"></gov-tier-badge>`;
-    for (let i = 0; i < 30; i++) body += `<gov-trend-sparkline region="${PROVINCES[i % PROVINCES.length]}" metric="${i % 2 ? 'score' : 'rank'}"></gov-trend-sparkline>`;
-    for (let i = 0; i < 5; i++) body += `<gov-rank-map year="2020" color-by="${['tier', 'score', 'rank', 'tier', 'score'][i]}"></gov-rank-map>`;
+    for (let i = 0; i < 300; i++)
+      body += `<gov-tier-badge region="${PROVINCES[i % PROVINCES.length]}" year="2020" variant="${['flat', 'pill', 'card'][i % 3]}"></gov-tier-badge>`;
+    for (let i = 0; i < 30; i++)
+      body += `<gov-trend-sparkline region="${PROVINCES[i % PROVINCES.length]}" metric="${i % 2 ? 'score' : 'rank'}"></gov-trend-sparkline>`;
+    for (let i = 0; i < 5; i++)
+      body += `<gov-rank-map year="2020" color-by="${['tier', 'score', 'rank', 'tier', 'score'][i]}"></gov-rank-map>`;
     return body;
   };
   const badgeOk = (el: Element) => /2020年/.test(shadowText(el)) && !/NaN|undefined/.test(shadowText(el));
@@ -496,8 +589,10 @@ describe('3. a page with 300 badges, 30 sparklines and 5 maps on the bundled dat
       addEventListener('error', (e) => __log.push('error: ' + e.message));
       addEventListener('unhandledrejection', (e) => __log.push('rejection: ' + e.reason));
       window.__t0 = performance.now();</script>`;
-    const f = await makeFrame(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${hook}<script src="${CDN}"></script></head><body style="width: 900px">${markup()}</body></html>`,
-      'width: 1000px; height: 800px');
+    const f = await makeFrame(
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${hook}<script src="${CDN}"></script></head><body style="width: 900px">${markup()}</body></html>`,
+      'width: 1000px; height: 800px',
+    );
     try {
       const win = f.contentWindow as Window & { __long: number[]; __log: string[]; __t0: number; performance: Performance };
       const all = [...f.contentDocument!.querySelectorAll('gov-tier-badge, gov-trend-sparkline, gov-rank-map')];
@@ -511,12 +606,18 @@ describe('3. a page with 300 badges, 30 sparklines and 5 maps on the bundled dat
       const t1 = performance.now();
       f.contentDocument!.documentElement.lang = 'en';
       await until(() => badges.every((b) => /2020/.test(shadowText(b)) && !/[\u4e00-\u9fff]/.test(shadowText(b))), 'English badges', 20000);
-      await until(() => all.filter((e) => e.localName === 'gov-rank-map').every((m) => /Map:/.test($(m, 'svg')?.getAttribute('aria-label') ?? '')), 'English maps', 20000);
+      await until(
+        () => all.filter((e) => e.localName === 'gov-rank-map').every((m) => /Map:/.test($(m, 'svg')?.getAttribute('aria-label') ?? '')),
+        'English maps',
+        20000,
+      );
       const langSwitch = performance.now() - t1;
       expect(win.__log).to.deep.equal([]);
       const long = win.__long;
-      console.log(`[host-embeds] CDN build, 335 elements: settled ${Math.round(settledAt)} ms after the iframe was created (${Math.round(inFrame)} ms from the page's first script); `
-        + `${long.length} long tasks, longest ${Math.round(Math.max(0, ...long))} ms, total ${Math.round(long.reduce((a, b) => a + b, 0))} ms; lang switch to en: ${Math.round(langSwitch)} ms`);
+      console.log(
+        `[host-embeds] CDN build, 335 elements: settled ${Math.round(settledAt)} ms after the iframe was created (${Math.round(inFrame)} ms from the page's first script); ` +
+          `${long.length} long tasks, longest ${Math.round(Math.max(0, ...long))} ms, total ${Math.round(long.reduce((a, b) => a + b, 0))} ms; lang switch to en: ${Math.round(langSwitch)} ms`,
+      );
     } finally {
       f.remove();
     }
@@ -551,7 +652,13 @@ describe('4. elements in a <template>, a modal <dialog> and an inert subtree', f
   this.timeout(20000);
   const FIVE_600 = `<div style="width: 600px">${FIVE}</div>`;
   const checkFive = (els: Element[]) => {
-    expect(els.map((e) => e.localName)).to.deep.equal(['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table']);
+    expect(els.map((e) => e.localName)).to.deep.equal([
+      'gov-rank-map',
+      'gov-tier-badge',
+      'gov-trend-sparkline',
+      'gov-stats-counter',
+      'gov-rank-table',
+    ]);
     expect(els.filter((e) => !rendered(e)).map((e) => `${e.localName}: ${shadowText(e).slice(0, 80)}`)).to.deep.equal([]);
     expect(/非常高/.test(shadowText(els[1]!))).to.equal(true);
     expect($$(els[4]!, 'tbody tr').length).to.equal(5);
@@ -637,7 +744,13 @@ describe('4. elements in a <template>, a modal <dialog> and an inert subtree', f
 describe('5. the demo pages (demo/*.html through the test server)', function () {
   this.timeout(20000);
   // No demo page means to show an error: every element must settle without a status box.
-  const PAGES: [string, number][] = [['index', 0], ['news', 14], ['portal', 5], ['gallery', 37], ['en', 9]];
+  const PAGES: [string, number][] = [
+    ['index', 0],
+    ['news', 14],
+    ['portal', 5],
+    ['gallery', 37],
+    ['en', 9],
+  ];
   /**
    * The page's own markup, served as srcdoc so that a first script can record console errors and
    * warnings, exceptions and failed loads. Its URLs are made absolute (the preload scanner of a
@@ -673,7 +786,9 @@ describe('5. the demo pages (demo/*.html through the test server)', function () 
           await until(() => rendered(e), 'scrolled into view', 5000).catch(() => undefined);
         }
         await until(() => els.every(rendered), 'every element', 10000).catch(() => undefined);
-        expect(els.filter((e) => !rendered(e)).map((e) => `${e.outerHTML.slice(0, 90)} → ${shadowText(e).slice(0, 100)}`)).to.deep.equal([]);
+        expect(els.filter((e) => !rendered(e)).map((e) => `${e.outerHTML.slice(0, 90)} → ${shadowText(e).slice(0, 100)}`)).to.deep.equal(
+          [],
+        );
         await sleep(300);
         expect(win.__log).to.deep.equal([]);
         const failed = (win.performance.getEntriesByType('resource') as PerformanceResourceTiming[])
@@ -681,7 +796,8 @@ describe('5. the demo pages (demo/*.html through the test server)', function () 
           .map((r) => `${r.name} ${r.responseStatus}`);
         expect(failed).to.deep.equal([]);
         // Links between the demo pages resolve.
-        for (const href of new Set(links)) expect(`${href} ${(await fetch(new URL(href, url), { method: 'HEAD' })).status}`).to.equal(`${href} 200`);
+        for (const href of new Set(links))
+          expect(`${href} ${(await fetch(new URL(href, url), { method: 'HEAD' })).status}`).to.equal(`${href} 200`);
       } finally {
         f.remove();
       }

@@ -86,8 +86,15 @@ describe('absurd input', () => {
 
   it('a score of 1e9 in a file is a schema error naming the path', async () => {
     const data = resultsFile({
-      assessments: [assessment({ id: 'x', name: 'x', publisher: 'p', metric: { name: 'm' },
-        editions: [edition(2020, [{ region: '广东', score: 1e9 }], { sources: [{ url: 'https://example.org' }] })] })],
+      assessments: [
+        assessment({
+          id: 'x',
+          name: 'x',
+          publisher: 'p',
+          metric: { name: 'm' },
+          editions: [edition(2020, [{ region: '广东', score: 1e9 }], { sources: [{ url: 'https://example.org' }] })],
+        }),
+      ],
     });
     const el = await fixture<GovElement>(html`<gov-rank-table .data=${data}></gov-rank-table>`);
     await settled(el);

@@ -71,7 +71,9 @@ function boxes(wrap: Element): string[] {
     out.push(`${el.localName}: ${Math.round(h.width)} ${Math.round(h.height)}`);
     $$(el, '[part]').forEach((p, i) => {
       const r = p.getBoundingClientRect();
-      out.push(`${el.localName} ${i} ${p.getAttribute('part')}: ${Math.round(r.left - h.left)} ${Math.round(r.top - h.top)} ${Math.round(r.width)} ${Math.round(r.height)}`);
+      out.push(
+        `${el.localName} ${i} ${p.getAttribute('part')}: ${Math.round(r.left - h.left)} ${Math.round(r.top - h.top)} ${Math.round(r.width)} ${Math.round(r.height)}`,
+      );
     });
   }
   return out;
@@ -93,7 +95,10 @@ function differences(want: string[], got: string[]): string[] {
 }
 
 /** Boxes of the article markup on a blank page and on a page with `pageCss`; their differences. */
-async function compareWithBlank(pageCss: string, opts: { attrs?: string; setup?: () => void | Promise<void>; teardown?: () => void } = {}): Promise<string[]> {
+async function compareWithBlank(
+  pageCss: string,
+  opts: { attrs?: string; setup?: () => void | Promise<void>; teardown?: () => void } = {},
+): Promise<string[]> {
   const blank = await mount(ARTICLE, 360, opts.attrs?.replace(/dir="rtl"/, '') ?? '');
   const want = boxes(blank);
   blank.remove();
@@ -112,7 +117,7 @@ async function compareWithBlank(pageCss: string, opts: { attrs?: string; setup?:
 
 /** The nearest painted background behind `el` (through shadow roots), the page's white when none. */
 function backgroundOf(el: Element): string {
-  for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let n: Element | null = el; n; n = n.parentElement ?? (n.getRootNode() as ShadowRoot).host ?? null) {
     const bg = getComputedStyle(n).backgroundColor;
     if (!/^rgba\(.*,\s*0\)$|^transparent$/.test(bg)) return bg;
   }
@@ -130,7 +135,8 @@ function lowContrastText(el: Element): string[] {
       const fg = getComputedStyle(n).color;
       const bg = backgroundOf(n);
       const ratio = contrast(fg, bg);
-      if (ratio < 4.5) out.push(`${el.localName} .${String(n.className)} "${n.textContent!.trim().slice(0, 20)}" ${fg} on ${bg}: ${ratio.toFixed(2)}`);
+      if (ratio < 4.5)
+        out.push(`${el.localName} .${String(n.className)} "${n.textContent!.trim().slice(0, 20)}" ${fg} on ${bg}: ${ratio.toFixed(2)}`);
     }
   };
   walk(el.shadowRoot!);
@@ -204,9 +210,12 @@ describe('dark mode follows the page, not the operating system (item 1)', functi
     });
   });
 
-  it('theme on an ancestor: dark and light; the element\'s own theme wins; auto follows the page', async () => {
-    const wrap = await mount(`<section theme="dark">${FIVE}<gov-tier-badge theme="light" region="广东" year="2020"></gov-tier-badge>
-      <gov-tier-badge theme="auto" region="广东" year="2020"></gov-tier-badge></section>`, 800);
+  it("theme on an ancestor: dark and light; the element's own theme wins; auto follows the page", async () => {
+    const wrap = await mount(
+      `<section theme="dark">${FIVE}<gov-tier-badge theme="light" region="广东" year="2020"></gov-tier-badge>
+      <gov-tier-badge theme="auto" region="广东" year="2020"></gov-tier-badge></section>`,
+      800,
+    );
     const els = govIn(wrap);
     expect(els.map(schemeOf)).to.deep.equal([...Array(5).fill('dark'), 'light', 'light']);
     // Changing the ancestor's attribute re-themes the elements inside.
@@ -242,7 +251,10 @@ describe('the root font size does not drive the elements (item 3)', function () 
       const diff = await compareWithBlank('', {
         setup: () => {
           const add = window.addEventListener;
-          window.addEventListener = ((type: string, fn: EventListenerOrEventListenerObject) => { listeners.push([type, fn]); add.call(window, type, fn); }) as typeof add;
+          window.addEventListener = ((type: string, fn: EventListenerOrEventListenerObject) => {
+            listeners.push([type, fn]);
+            add.call(window, type, fn);
+          }) as typeof add;
           try {
             new Function(script)();
           } finally {
@@ -323,8 +335,9 @@ describe('article typography and page-wide rules do not reach inside (items 2, 1
 
   // WCAG 1.4.12: a reader's bookmarklet or user style sets these on every element, the host
   // included; they must apply inside and nothing may be cut or spill out.
-  it('a reader\'s text spacing (* { line-height 1.5; letter-spacing .12em; word-spacing .16em } !important) applies, nothing spills out', async () => {
-    const READER = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+  it("a reader's text spacing (* { line-height 1.5; letter-spacing .12em; word-spacing .16em } !important) applies, nothing spills out", async () => {
+    const READER =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
     await withPageCss(READER, async () => {
       const wrap = await mount(`${ARTICLE}${FIVE}`, 360);
       const els = govIn(wrap);
@@ -342,7 +355,9 @@ describe('article typography and page-wide rules do not reach inside (items 2, 1
           const r = n.getBoundingClientRect();
           if (!r.width || !r.height) continue;
           if (r.left < h.left - 1 || r.right > h.right + 1 || r.top < h.top - 1 || r.bottom > h.bottom + 1) {
-            spill.push(`${el.localName} .${String(n.className)} ${Math.round(r.left - h.left)},${Math.round(r.top - h.top)} ${Math.round(r.width)}x${Math.round(r.height)} in ${Math.round(h.width)}x${Math.round(h.height)}`);
+            spill.push(
+              `${el.localName} .${String(n.className)} ${Math.round(r.left - h.left)},${Math.round(r.top - h.top)} ${Math.round(r.width)}x${Math.round(r.height)} in ${Math.round(h.width)}x${Math.round(h.height)}`,
+            );
           }
         }
       }
@@ -372,7 +387,7 @@ describe('theme tokens set on an ancestor apply (item 4)', function () {
     });
   });
 
-  it('a wrapper\'s --gov-rank-text and --gov-rank-font reach the elements inside', async () => {
+  it("a wrapper's --gov-rank-text and --gov-rank-font reach the elements inside", async () => {
     const wrap = await mount(`<div style="--gov-rank-text: rgb(1, 2, 3); --gov-rank-font: monospace">${FIVE}</div>`, 800);
     for (const el of govIn(wrap)) {
       expect(getComputedStyle(el).color, el.localName).to.equal('rgb(1, 2, 3)');
@@ -382,10 +397,18 @@ describe('theme tokens set on an ancestor apply (item 4)', function () {
 
   // The tier's text colour follows the tier colour in effect, so a page that sets only the
   // background keeps its text readable, in either scheme.
-  for (const [scheme, colour] of [['light', '#ffe08a'], ['dark', '#8c1d18'], ['dark', '#ffe08a'], ['light', '#123456']] as const) {
+  for (const [scheme, colour] of [
+    ['light', '#ffe08a'],
+    ['dark', '#8c1d18'],
+    ['dark', '#ffe08a'],
+    ['light', '#123456'],
+  ] as const) {
     it(`a page's tier colour ${colour} under theme="${scheme}": the tier text stays ≥ 4.5:1`, async () => {
       await withPageCss(`body { --gov-rank-tier-1: ${colour}; }`, async () => {
-        const wrap = await mount(`<gov-tier-badge theme=${scheme} region="广东" year="2020"></gov-tier-badge><gov-rank-table theme=${scheme} limit="2"></gov-rank-table>`, 800);
+        const wrap = await mount(
+          `<gov-tier-badge theme=${scheme} region="广东" year="2020"></gov-tier-badge><gov-rank-table theme=${scheme} limit="2"></gov-rank-table>`,
+          800,
+        );
         const [badge, table] = govIn(wrap);
         const bg = messageOf(badge!).backgroundColor;
         expect(bg).to.equal(`rgb(${parseColor(colour)!.join(', ')})`);
@@ -404,7 +427,7 @@ describe('a quirks-mode page (no doctype) (item 5)', function () {
 
   // Was: quirks-mode tables do not inherit font size or colour: the table's cells were 16 px
   // black on the dark theme's #0d1117.
-  it('the table\'s cells keep the element\'s font size and colour', async () => {
+  it("the table's cells keep the element's font size and colour", async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width:800px;height:600px;border:0';
     const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
@@ -414,14 +437,18 @@ describe('a quirks-mode page (no doctype) (item 5)', function () {
     try {
       const doc = frame.contentDocument!;
       expect(doc.compatMode).to.equal('BackCompat');
-      doc.body.innerHTML = '<gov-rank-table theme="dark" year="2020" limit="3"></gov-rank-table><gov-rank-map theme="dark" year="2020"></gov-rank-map>';
+      doc.body.innerHTML =
+        '<gov-rank-table theme="dark" year="2020" limit="3"></gov-rank-table><gov-rank-map theme="dark" year="2020"></gov-rank-map>';
       await frame.contentWindow!.customElements.whenDefined('gov-rank-table');
       const table = doc.querySelector('gov-rank-table')!;
-      for (let i = 0; i < 400 && (table.shadowRoot?.querySelectorAll('tbody td').length ?? 0) === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 400 && (table.shadowRoot?.querySelectorAll('tbody td').length ?? 0) === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
       const standard = await mount('<gov-rank-table theme="dark" year="2020" limit="3"></gov-rank-table>', 800);
       const [ref] = govIn(standard);
       const cell = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('tbody td')!);
-      expect(`${cell(table).fontSize} ${cell(table).color} ${cell(table).fontFamily}`).to.equal(`${cell(ref!).fontSize} ${cell(ref!).color} ${cell(ref!).fontFamily}`);
+      expect(`${cell(table).fontSize} ${cell(table).color} ${cell(table).fontFamily}`).to.equal(
+        `${cell(ref!).fontSize} ${cell(ref!).color} ${cell(ref!).fontFamily}`,
+      );
       const map = doc.querySelector('gov-rank-map')!;
       for (let i = 0; i < 400 && !map.shadowRoot?.querySelector('[part~="table"] td'); i++) await new Promise((r) => setTimeout(r, 20));
       const mapCell = getComputedStyle(map.shadowRoot!.querySelector('[part~="table"] td')!);
@@ -446,8 +473,12 @@ describe('print keeps the colours that carry meaning (item 8)', function () {
     const [map, badge, , , table] = govIn(wrap);
     await emulateMedia({ media: 'print' });
     const adjust = (el: Element | null) => (el ? getComputedStyle(el).printColorAdjust : 'missing');
-    expect([adjust($(map!, '.swatch')), adjust($(map!, '.shape')), adjust($(badge!, '[part~="message"]')), adjust($(table!, '.chip'))])
-      .to.deep.equal(['exact', 'exact', 'exact', 'exact']);
+    expect([
+      adjust($(map!, '.swatch')),
+      adjust($(map!, '.shape')),
+      adjust($(badge!, '[part~="message"]')),
+      adjust($(table!, '.chip')),
+    ]).to.deep.equal(['exact', 'exact', 'exact', 'exact']);
     expect(getComputedStyle($(map!, '[part~="table-toggle"]')!).display).to.equal('none');
   });
 });

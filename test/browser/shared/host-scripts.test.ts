@@ -32,11 +32,18 @@ afterEach(() => {
 
 /** A results file that is not the bundled one: what a CMS pastes inside the badge. */
 const INLINE = resultsFile({
-  assessments: [assessment({
-    id: 'inline-index', name: { 'zh-CN': '内嵌指数', en: 'Inline index' }, publisher: '测试机构',
-    metric: { name: '指数', min: 0, max: 100 }, tiers: [{ id: '甲', name: { 'zh-CN': '甲等', en: 'Grade A' }, min: 10 }],
-    editions: [edition(2020, [{ region: '广东', score: 12.34, tier: '甲', rank: 9 }], { sources: [{ url: 'https://example.org/inline' }] })],
-  })],
+  assessments: [
+    assessment({
+      id: 'inline-index',
+      name: { 'zh-CN': '内嵌指数', en: 'Inline index' },
+      publisher: '测试机构',
+      metric: { name: '指数', min: 0, max: 100 },
+      tiers: [{ id: '甲', name: { 'zh-CN': '甲等', en: 'Grade A' }, min: 10 }],
+      editions: [
+        edition(2020, [{ region: '广东', score: 12.34, tier: '甲', rank: 9 }], { sources: [{ url: 'https://example.org/inline' }] }),
+      ],
+    }),
+  ],
 });
 const INLINE_TEXT = JSON.stringify(INLINE);
 const INLINE_BADGE = `<gov-tier-badge region="粤" year="2020"><script type="application/json">${INLINE_TEXT}</script></gov-tier-badge>`;
@@ -101,7 +108,10 @@ describe('1. pages with old libraries that replace built-ins', function () {
     it(`${library}: every element renders its data (maps by score, by rank and of cities too)`, async () => {
       const { frame, win, doc } = await libraryPage(library, EVERY_ELEMENT);
       try {
-        expect(win.Array.from({ length: 2 }, () => 1), 'the patched Array.from ignores its mapping function').to.not.deep.equal([1, 1]);
+        expect(
+          win.Array.from({ length: 2 }, () => 1),
+          'the patched Array.from ignores its mapping function',
+        ).to.not.deep.equal([1, 1]);
         const els = [...doc.body.children] as GovElement[];
         await until(() => els.every((el) => !!el.shadowRoot), 'elements upgraded');
         await Promise.all(els.map(settled));
@@ -110,7 +120,10 @@ describe('1. pages with old libraries that replace built-ins', function () {
         // under MooTools, where d3 throws — a known limit: the map then says so in its box.
         const own = doc.getElementById('own-geometry')!;
         const mooTools = library.startsWith('mootools');
-        await until(() => $$(own, mooTools ? '[part~="status"][role="alert"]' : '.shape').length > 0, 'user geometry drawn, or its error shown');
+        await until(
+          () => $$(own, mooTools ? '[part~="status"][role="alert"]' : '.shape').length > 0,
+          'user geometry drawn, or its error shown',
+        );
         if (mooTools) {
           expect(shadowText(own)).to.contain('无法显示数据');
           expect(win.events.filter((e) => e.includes('gov-error'))).to.deep.equal(['own-geometry gov-error render']);
@@ -125,10 +138,16 @@ describe('1. pages with old libraries that replace built-ins', function () {
           const map = doc.getElementById(id)!;
           const swatches = $$(map, '[part~="legend"] li:not(.no-data):not(.no-value) .swatch');
           expect(swatches.length, `${id}: legend entries`).to.be.greaterThan(1);
-          expect(new Set(swatches.map((s) => getComputedStyle(s).backgroundColor)).size, `${id}: distinct colours`).to.equal(swatches.length);
+          expect(new Set(swatches.map((s) => getComputedStyle(s).backgroundColor)).size, `${id}: distinct colours`).to.equal(
+            swatches.length,
+          );
           expect($$(map, '.shape').length, `${id}: regions drawn`).to.be.greaterThan(10);
         }
-        if (!mooTools) expect($$(own, 'path.shape').filter((p) => (p.getAttribute('d') ?? '').length > 20).length, 'user geometry regions with a shape').to.equal(21);
+        if (!mooTools)
+          expect(
+            $$(own, 'path.shape').filter((p) => (p.getAttribute('d') ?? '').length > 20).length,
+            'user geometry regions with a shape',
+          ).to.equal(21);
         expect($(doc.getElementById('badge')!, '[part~="message"]')!.textContent).to.contain('非常高');
         if (!mooTools) expect(win.events.filter((e) => e.includes('gov-error'))).to.deep.equal([]);
         expect(win.errs).to.deep.equal([]);
@@ -153,7 +172,12 @@ describe('an exception while selecting or rendering a view', () => {
       protected override renderView(...args: Parameters<GovTierBadge['renderView']>) {
         if (this.broken && where === 'renderView') throw new TypeError(`boom in ${where}`);
         // A binding whose value cannot become text: Lit throws while committing the template.
-        if (this.broken && where === 'template') return litHtml`<span title=${{ toString() { throw new TypeError(`boom in ${where}`); } }}></span>`;
+        if (this.broken && where === 'template')
+          return litHtml`<span title=${{
+            toString() {
+              throw new TypeError(`boom in ${where}`);
+            },
+          }}></span>`;
         return super.renderView(...args);
       }
     }
@@ -188,7 +212,10 @@ describe('an exception while selecting or rendering a view', () => {
       expect(status?.getAttribute('role'), shadowText(badge)).to.equal('alert');
       expect(shadowText(badge)).to.contain('无法显示数据');
       expect(shadowText(badge)).to.contain(`boom in ${where}`);
-      expect(logged.some((a) => a.some((x) => x instanceof TypeError && x.message === `boom in ${where}`)), 'the exception itself is logged').to.equal(true);
+      expect(
+        logged.some((a) => a.some((x) => x instanceof TypeError && x.message === `boom in ${where}`)),
+        'the exception itself is logged',
+      ).to.equal(true);
 
       // Re-worded in another language: the same problem, not a new event.
       badge.lang = 'en';
@@ -232,7 +259,7 @@ describe('2. inline JSON inserted by jQuery 1.12.4', function () {
     expect(jq.fn.jquery).to.equal('1.12.4');
   });
 
-  it(".html('<gov-tier-badge><script type=\"application/json\">…') on a container: the inline data, announced once", async () => {
+  it('.html(\'<gov-tier-badge><script type="application/json">…\') on a container: the inline data, announced once', async () => {
     const box = await fixture<HTMLDivElement>(html`<div></div>`);
     const events = loadEvents(box);
     jq(box).html(INLINE_BADGE);
@@ -242,7 +269,7 @@ describe('2. inline JSON inserted by jQuery 1.12.4', function () {
     expect(events).to.deep.equal(ONE_LOAD);
   });
 
-  it(".append('<gov-tier-badge><script type=\"application/json\">…') to a container: the inline data, announced once", async () => {
+  it('.append(\'<gov-tier-badge><script type="application/json">…\') to a container: the inline data, announced once', async () => {
     const box = await fixture<HTMLDivElement>(html`<div><p>评估结果：</p></div>`);
     const events = loadEvents(box);
     jq(box).append(INLINE_BADGE);
@@ -263,7 +290,7 @@ describe('2. inline JSON inserted by jQuery 1.12.4', function () {
     expect(events).to.deep.equal(ONE_LOAD);
   });
 
-  it(".html('<script type=\"application/json\">…') and .append() into a badge already showing the bundled results: switches to the inline data", async () => {
+  it('.html(\'<script type="application/json">…\') and .append() into a badge already showing the bundled results: switches to the inline data', async () => {
     for (const method of ['html', 'append'] as const) {
       const badge = await fixture<GovElement>(html`<gov-tier-badge region="粤" year="2020"></gov-tier-badge>`);
       await settled(badge);
@@ -303,7 +330,9 @@ describe('3. inline JSON the parser has not reached yet', function () {
         window.ready = import(${JSON.stringify(INDEX)});</script></head><body>`);
       await win.ready;
       // The parser creates each element as it reaches its start tag; its children come later.
-      doc.write('<p>排名：<gov-tier-badge id="plain" region="浙江" year="2020"></gov-tier-badge>，<gov-tier-badge id="inline" region="粤" year="2020">');
+      doc.write(
+        '<p>排名：<gov-tier-badge id="plain" region="浙江" year="2020"></gov-tier-badge>，<gov-tier-badge id="inline" region="粤" year="2020">',
+      );
       const plain = doc.getElementById('plain') as GovElement;
       const inline = doc.getElementById('inline') as GovElement;
       expect(doc.readyState).to.equal('loading');

@@ -108,7 +108,11 @@ type Via = 'prop' | 'inline' | 'text';
  * feeds it `data` (as the property, as inline JSON, or as raw inline text) and waits until it has
  * settled.
  */
-async function mount(key: Key, data: unknown, opts: { via?: Via; lang?: string; attrs?: Record<string, string | null> } = {}): Promise<Mounted> {
+async function mount(
+  key: Key,
+  data: unknown,
+  opts: { via?: Via; lang?: string; attrs?: Record<string, string | null> } = {},
+): Promise<Mounted> {
   const { via = 'prop', lang = 'en' } = opts;
   const wrap = await fixture<HTMLElement>(html`<div lang=${lang} style="width: ${WIDTH}px; overflow: auto"></div>`);
   const errors: Mounted['errors'] = [];
@@ -217,7 +221,11 @@ function expectGuangdongShown(key: Key, m: Mounted, score = '95.5'): void {
       expect(text($(el, '[part~="message"]'))).to.contain(score);
       break;
     case 'sparkline':
-      expect($$(el, 'circle[part="point"]').map((c) => c.getAttribute('aria-label')).join('|')).to.contain(score);
+      expect(
+        $$(el, 'circle[part="point"]')
+          .map((c) => c.getAttribute('aria-label'))
+          .join('|'),
+      ).to.contain(score);
       break;
     case 'table':
       expect(text($(el, 'tr[data-region="440000"]'))).to.contain(score);
@@ -248,24 +256,138 @@ const INVALID: [string, () => unknown, Via, string, RegExp][] = [
   ['missing assessments', () => edit((f) => delete f.assessments), 'prop', 'schema', /assessments: expected an array, got nothing/],
   ['assessments an object', () => edit((f) => (f.assessments = {})), 'prop', 'schema', /assessments: expected an array, got an object/],
   ['assessments a string', () => edit((f) => (f.assessments = 'all')), 'inline', 'schema', /assessments: expected an array, got "all"/],
-  ['score as a string', () => withRows({ region: '广东', score: '95.5' }), 'prop', 'schema', /results\[0\]\.score: expected a number, got "95\.5"/],
-  ['score "NaN"', () => withRows({ region: '广东', score: 'NaN' }), 'inline', 'schema', /results\[0\]\.score: expected a number, got "NaN"/],
-  ['score "Infinity"', () => withRows({ region: '广东', score: 'Infinity' }), 'inline', 'schema', /results\[0\]\.score: expected a number, got "Infinity"/],
-  ['negative score on a 0–100 scale', () => withRows({ region: '广东', score: -5 }), 'prop', 'schema', /results\[0\]\.score: expected a number from 0 to 100, got -5/],
-  ['score 1e12 on a 0–100 scale', () => withRows({ region: '广东', score: 1e12 }), 'inline', 'schema', /results\[0\]\.score: expected a number from 0 to 100, got 1000000000000/],
-  ['rank 0', () => withRows({ region: '广东', rank: 0 }), 'prop', 'schema', /results\[0\]\.rank: expected a whole number from 1 to 1000, got 0/],
-  ['negative rank', () => withRows({ region: '广东', rank: -3 }), 'prop', 'schema', /results\[0\]\.rank: expected a whole number from 1 to 1000, got -3/],
-  ['fractional rank', () => withRows({ region: '广东', rank: 1.5 }), 'inline', 'schema', /results\[0\]\.rank: expected a whole number from 1 to 1000, got 1\.5/],
-  ['tiers missing', () => edit((f) => delete f.assessments[0].tiers), 'prop', 'schema', /assessments\[0\]\.tiers: expected an array, got nothing/],
-  ['a result in an undefined tier', () => withRows({ region: '广东', tier: 'Z' }), 'prop', 'schema', /results\[0\]\.tier: expected one of the assessment's tiers: "A", "B", got "Z"/],
-  ['a tier on an assessment without tiers', () => edit((f) => { f.assessments[0].tiers = []; f.assessments[0].editions[0].results[0].tier = 'A'; f.assessments[0].editions[0].results[1].tier = null; f.assessments[0].editions[1].results[0].tier = null; }), 'prop', 'schema', /results\[0\]\.tier: expected no tier \(the assessment defines none\), got "A"/],
-  ['the same region twice in one edition', () => withRows({ region: '广东', score: 90 }, { region: 'Guangdong', score: 80 }), 'prop', 'schema', /results\[1\]\.region: expected a region not listed before in this edition \(results\[0\] is 广东省 too\), got "Guangdong"/],
-  ['year as a string', () => edit((f) => (f.assessments[0].editions[0].year = '2020')), 'prop', 'schema', /editions\[0\]\.year: expected a whole number from 1990 to 2100, got "2020"/],
-  ['year far in the future', () => edit((f) => (f.assessments[0].editions[0].year = 2999)), 'inline', 'schema', /editions\[0\]\.year: expected a whole number from 1990 to 2100, got 2999/],
-  ['year 0', () => edit((f) => (f.assessments[0].editions[0].year = 0)), 'prop', 'schema', /editions\[0\]\.year: expected a whole number from 1990 to 2100, got 0/],
-  ['two editions of one year', () => edit((f) => (f.assessments[0].editions[1].year = 2020)), 'prop', 'schema', /editions\[1\]\.year: expected a year not used by another edition of this assessment, got 2020/],
-  ['statistic value as a string', () => edit((f) => (f.statistics[0].value = '14,500')), 'prop', 'schema', /statistics\[0\]\.value: expected a number, got "14,500"/],
-  ['statistic date in words', () => edit((f) => (f.statistics[0].date = '2019年12月')), 'inline', 'schema', /statistics\[0\]\.date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2019年12月"/],
+  [
+    'score as a string',
+    () => withRows({ region: '广东', score: '95.5' }),
+    'prop',
+    'schema',
+    /results\[0\]\.score: expected a number, got "95\.5"/,
+  ],
+  [
+    'score "NaN"',
+    () => withRows({ region: '广东', score: 'NaN' }),
+    'inline',
+    'schema',
+    /results\[0\]\.score: expected a number, got "NaN"/,
+  ],
+  [
+    'score "Infinity"',
+    () => withRows({ region: '广东', score: 'Infinity' }),
+    'inline',
+    'schema',
+    /results\[0\]\.score: expected a number, got "Infinity"/,
+  ],
+  [
+    'negative score on a 0–100 scale',
+    () => withRows({ region: '广东', score: -5 }),
+    'prop',
+    'schema',
+    /results\[0\]\.score: expected a number from 0 to 100, got -5/,
+  ],
+  [
+    'score 1e12 on a 0–100 scale',
+    () => withRows({ region: '广东', score: 1e12 }),
+    'inline',
+    'schema',
+    /results\[0\]\.score: expected a number from 0 to 100, got 1000000000000/,
+  ],
+  [
+    'rank 0',
+    () => withRows({ region: '广东', rank: 0 }),
+    'prop',
+    'schema',
+    /results\[0\]\.rank: expected a whole number from 1 to 1000, got 0/,
+  ],
+  [
+    'negative rank',
+    () => withRows({ region: '广东', rank: -3 }),
+    'prop',
+    'schema',
+    /results\[0\]\.rank: expected a whole number from 1 to 1000, got -3/,
+  ],
+  [
+    'fractional rank',
+    () => withRows({ region: '广东', rank: 1.5 }),
+    'inline',
+    'schema',
+    /results\[0\]\.rank: expected a whole number from 1 to 1000, got 1\.5/,
+  ],
+  [
+    'tiers missing',
+    () => edit((f) => delete f.assessments[0].tiers),
+    'prop',
+    'schema',
+    /assessments\[0\]\.tiers: expected an array, got nothing/,
+  ],
+  [
+    'a result in an undefined tier',
+    () => withRows({ region: '广东', tier: 'Z' }),
+    'prop',
+    'schema',
+    /results\[0\]\.tier: expected one of the assessment's tiers: "A", "B", got "Z"/,
+  ],
+  [
+    'a tier on an assessment without tiers',
+    () =>
+      edit((f) => {
+        f.assessments[0].tiers = [];
+        f.assessments[0].editions[0].results[0].tier = 'A';
+        f.assessments[0].editions[0].results[1].tier = null;
+        f.assessments[0].editions[1].results[0].tier = null;
+      }),
+    'prop',
+    'schema',
+    /results\[0\]\.tier: expected no tier \(the assessment defines none\), got "A"/,
+  ],
+  [
+    'the same region twice in one edition',
+    () => withRows({ region: '广东', score: 90 }, { region: 'Guangdong', score: 80 }),
+    'prop',
+    'schema',
+    /results\[1\]\.region: expected a region not listed before in this edition \(results\[0\] is 广东省 too\), got "Guangdong"/,
+  ],
+  [
+    'year as a string',
+    () => edit((f) => (f.assessments[0].editions[0].year = '2020')),
+    'prop',
+    'schema',
+    /editions\[0\]\.year: expected a whole number from 1990 to 2100, got "2020"/,
+  ],
+  [
+    'year far in the future',
+    () => edit((f) => (f.assessments[0].editions[0].year = 2999)),
+    'inline',
+    'schema',
+    /editions\[0\]\.year: expected a whole number from 1990 to 2100, got 2999/,
+  ],
+  [
+    'year 0',
+    () => edit((f) => (f.assessments[0].editions[0].year = 0)),
+    'prop',
+    'schema',
+    /editions\[0\]\.year: expected a whole number from 1990 to 2100, got 0/,
+  ],
+  [
+    'two editions of one year',
+    () => edit((f) => (f.assessments[0].editions[1].year = 2020)),
+    'prop',
+    'schema',
+    /editions\[1\]\.year: expected a year not used by another edition of this assessment, got 2020/,
+  ],
+  [
+    'statistic value as a string',
+    () => edit((f) => (f.statistics[0].value = '14,500')),
+    'prop',
+    'schema',
+    /statistics\[0\]\.value: expected a number, got "14,500"/,
+  ],
+  [
+    'statistic date in words',
+    () => edit((f) => (f.statistics[0].date = '2019年12月')),
+    'inline',
+    'schema',
+    /statistics\[0\]\.date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "2019年12月"/,
+  ],
 ];
 
 for (const key of KEYS) {
@@ -301,7 +423,13 @@ for (const key of KEYS) {
 // ---------------------------------------------------------------------------------------------
 
 describe('an edition with empty results (the only edition)', () => {
-  const data = () => edit((f) => (f.assessments[0].editions = [{ year: 2020, sources: SRC, complete: true, completeness: 'Tables published as images', results: [] }]));
+  const data = () =>
+    edit(
+      (f) =>
+        (f.assessments[0].editions = [
+          { year: 2020, sources: SRC, complete: true, completeness: 'Tables published as images', results: [] },
+        ]),
+    );
 
   // Like the table: an edition listing nobody says so (with the file's completeness note)
   // rather than drawing 34 hatched regions with no word why.
@@ -325,7 +453,11 @@ describe('an edition with empty results (the only edition)', () => {
 });
 
 describe('the only edition has rows without any value', () => {
-  const data = () => edit((f) => (f.assessments[0].editions = [{ year: 2020, sources: SRC, complete: false, results: [{ region: '广东' }, { region: '浙江' }] }]));
+  const data = () =>
+    edit(
+      (f) =>
+        (f.assessments[0].editions = [{ year: 2020, sources: SRC, complete: false, results: [{ region: '广东' }, { region: '浙江' }] }]),
+    );
 
   it('map: the two regions count as "no tier", the rest as "no data"', async () => {
     const m = await mount('map', data());
@@ -345,7 +477,11 @@ describe('the only edition has rows without any value', () => {
     const m = await mount('table', data());
     expectRendered(m);
     expect($$(m.el, 'tbody tr').length).to.equal(2);
-    expect($$(m.el, 'thead th').map(text).map((s) => s.replace(/[▲▼↕]/g, ''))).to.deep.equal(['Rank', 'Region']);
+    expect(
+      $$(m.el, 'thead th')
+        .map(text)
+        .map((s) => s.replace(/[▲▼↕]/g, '')),
+    ).to.deep.equal(['Rank', 'Region']);
     expect(text($(m.el, 'tr[data-region="440000"]'))).to.contain('No data');
   });
 });
@@ -373,13 +509,14 @@ describe('regions written in odd forms resolve to the same region', () => {
 });
 
 describe('unknown regions mixed with known ones', () => {
-  const data = () => withRows(
-    { region: '火星', score: 50 },
-    { region: '广东', score: 95.5, tier: 'A', rank: 1 },
-    { region: 'Atlantis', score: 40 },
-    { region: -440000, score: 30 },
-    { region: '吉林市', score: 20 },
-  );
+  const data = () =>
+    withRows(
+      { region: '火星', score: 50 },
+      { region: '广东', score: 95.5, tier: 'A', rank: 1 },
+      { region: 'Atlantis', score: 40 },
+      { region: -440000, score: 30 },
+      { region: '吉林市', score: 20 },
+    );
   for (const key of KEYS) {
     it(`${ELEMENTS[key].tag}: the known row shows, the 4 unknown ones are reported (gov-load diagnostics)`, async () => {
       const m = await mount(key, data());
@@ -398,11 +535,12 @@ describe('unknown regions mixed with known ones', () => {
 });
 
 describe('duplicate ranks (ties) are valid and shown as ties', () => {
-  const data = () => withRows(
-    { region: '广东', score: 95.5, tier: 'A', rank: 1 },
-    { region: '浙江', score: 96, tier: 'A', rank: 1 },
-    { region: '江苏', rank: 1 },
-  );
+  const data = () =>
+    withRows(
+      { region: '广东', score: 95.5, tier: 'A', rank: 1 },
+      { region: '浙江', score: 96, tier: 'A', rank: 1 },
+      { region: '江苏', rank: 1 },
+    );
   it('map: "No. 1 (tied)" in the region\'s accessible name', async () => {
     const m = await mount('map', data());
     expectRendered(m);
@@ -430,7 +568,11 @@ describe('duplicate ranks (ties) are valid and shown as ties', () => {
 });
 
 describe('editions at the edges of the year range (1990 and 2100)', () => {
-  const data = () => edit((f) => { f.assessments[0].editions[0].year = 2100; f.assessments[0].editions[1].year = 1990; });
+  const data = () =>
+    edit((f) => {
+      f.assessments[0].editions[0].year = 2100;
+      f.assessments[0].editions[1].year = 1990;
+    });
   it('map: the 2100 report by default', async () => {
     const m = await mount('map', data());
     expectRendered(m);
@@ -461,12 +603,16 @@ describe('editions at the edges of the year range (1990 and 2100)', () => {
 });
 
 describe('scores on a wide scale: 1e12 and negative', () => {
-  const data = () => edit((f) => {
-    f.assessments[0].metric = { name: 'Index', min: -1e13, max: 1e13 };
-    f.assessments[0].tiers = [];
-    f.assessments[0].editions[0].results = [{ region: '广东', score: 1e12, rank: 1 }, { region: '浙江', score: -5, rank: 2 }];
-    f.assessments[0].editions[1].results = [{ region: '广东', score: -2.5e11, rank: 2 }];
-  });
+  const data = () =>
+    edit((f) => {
+      f.assessments[0].metric = { name: 'Index', min: -1e13, max: 1e13 };
+      f.assessments[0].tiers = [];
+      f.assessments[0].editions[0].results = [
+        { region: '广东', score: 1e12, rank: 1 },
+        { region: '浙江', score: -5, rank: 2 },
+      ];
+      f.assessments[0].editions[1].results = [{ region: '广东', score: -2.5e11, rank: 2 }];
+    });
   it('map (colour by score): a legend of finite bins', async () => {
     const m = await mount('map', data(), { attrs: { 'color-by': 'score' } });
     expectRendered(m);
@@ -496,11 +642,12 @@ describe('scores on a wide scale: 1e12 and negative', () => {
 describe('a scale wider than the number range (±1.7e308) is rejected, not drawn with NaN', () => {
   // max − min overflows to Infinity, which no scale, legend or sparkline can use: the validator
   // rejects the file and names metric.max.
-  const data = () => edit((f) => {
-    f.assessments[0].metric = { name: 'Index', min: -1.7e308, max: 1.7e308 };
-    f.assessments[0].editions[0].results[0].score = 1.5e308;
-    f.assessments[0].editions[0].results[1].score = -1.5e308;
-  });
+  const data = () =>
+    edit((f) => {
+      f.assessments[0].metric = { name: 'Index', min: -1.7e308, max: 1.7e308 };
+      f.assessments[0].editions[0].results[0].score = 1.5e308;
+      f.assessments[0].editions[0].results[1].score = -1.5e308;
+    });
   for (const key of KEYS) {
     it(`${ELEMENTS[key].tag}: a schema message naming metric.max`, async () => {
       const m = await mount(key, data(), key === 'map' ? { attrs: { 'color-by': 'score' } } : {});
@@ -528,26 +675,27 @@ describe('a score of 1e999 (parses to Infinity) is rejected with an honest messa
 
 describe('markup in every text field is text', () => {
   const X = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b>';
-  const data = () => edit((f) => {
-    const a = f.assessments[0];
-    a.name = `N${X}`;
-    a.shortName = `S${X}`;
-    a.publisher = X;
-    a.tiers[0].name = `T${X}`;
-    a.tiers[0].description = X;
-    const e = a.editions[0];
-    e.title = `E${X}`;
-    e.completeness = `C${X}`;
-    e.notes = [`O${X}`];
-    e.sources = [{ url: 'https://example.org/a', title: `R${X}` }];
-    e.results[0].note = `W${X}`;
-    e.results[0].group = `G${X}`;
-    e.results.push({ region: `U${X}`, score: 1 });
-    f.statistics[0].label = `L${X}`;
-    f.statistics[0].unit = `M${X}`;
-    f.statistics[0].note = X;
-    f.statistics[0].sources = [{ url: 'https://example.org/s', title: X }];
-  });
+  const data = () =>
+    edit((f) => {
+      const a = f.assessments[0];
+      a.name = `N${X}`;
+      a.shortName = `S${X}`;
+      a.publisher = X;
+      a.tiers[0].name = `T${X}`;
+      a.tiers[0].description = X;
+      const e = a.editions[0];
+      e.title = `E${X}`;
+      e.completeness = `C${X}`;
+      e.notes = [`O${X}`];
+      e.sources = [{ url: 'https://example.org/a', title: `R${X}` }];
+      e.results[0].note = `W${X}`;
+      e.results[0].group = `G${X}`;
+      e.results.push({ region: `U${X}`, score: 1 });
+      f.statistics[0].label = `L${X}`;
+      f.statistics[0].unit = `M${X}`;
+      f.statistics[0].note = X;
+      f.statistics[0].sources = [{ url: 'https://example.org/s', title: X }];
+    });
   const shows: Record<Key, string[]> = {
     map: ['T', 'E', 'R', 'U'],
     badge: ['S', 'T'],
@@ -571,14 +719,15 @@ describe('markup in every text field is text', () => {
 });
 
 describe('right-to-left text and emoji', () => {
-  const data = () => edit((f) => {
-    f.assessments[0].name = 'مؤشر الحكومة 🏛️🇨🇳';
-    f.assessments[0].shortName = 'מדד 👍🏽';
-    f.assessments[0].tiers[0].name = 'ممتاز 🥇';
-    f.assessments[0].editions[0].results[0].note = '\u202Ereversed\u202C 👨‍👩‍👧';
-    f.statistics[0].label = 'عدد المواقع 🌐';
-    f.statistics[0].unit = '🖥️';
-  });
+  const data = () =>
+    edit((f) => {
+      f.assessments[0].name = 'مؤشر الحكومة 🏛️🇨🇳';
+      f.assessments[0].shortName = 'מדד 👍🏽';
+      f.assessments[0].tiers[0].name = 'ممتاز 🥇';
+      f.assessments[0].editions[0].results[0].note = '\u202Ereversed\u202C 👨‍👩‍👧';
+      f.statistics[0].label = 'عدد المواقع 🌐';
+      f.statistics[0].unit = '🖥️';
+    });
   const shows: Record<Key, string[]> = {
     map: ['ممتاز 🥇', 'مؤشر الحكومة 🏛️🇨🇳'],
     badge: ['מדד 👍🏽', 'ممتاز 🥇'],
@@ -599,22 +748,23 @@ describe('right-to-left text and emoji', () => {
 describe('2000-character names (with spaces, and CJK) do not widen the page', () => {
   const LATIN = 'Very long name '.repeat(134);
   const CJK = '很长的名字'.repeat(400);
-  const data = (long: string) => edit((f) => {
-    const a = f.assessments[0];
-    a.name = long;
-    a.shortName = long;
-    a.tiers[0].name = long;
-    const e = a.editions[0];
-    e.title = long;
-    e.completeness = long;
-    e.notes = [long];
-    e.sources = [{ url: 'https://example.org/a', title: long }];
-    e.results[0].note = long;
-    e.results[0].group = long;
-    f.statistics[0].label = long;
-    f.statistics[0].unit = long;
-    f.statistics[0].note = long;
-  });
+  const data = (long: string) =>
+    edit((f) => {
+      const a = f.assessments[0];
+      a.name = long;
+      a.shortName = long;
+      a.tiers[0].name = long;
+      const e = a.editions[0];
+      e.title = long;
+      e.completeness = long;
+      e.notes = [long];
+      e.sources = [{ url: 'https://example.org/a', title: long }];
+      e.results[0].note = long;
+      e.results[0].group = long;
+      f.statistics[0].label = long;
+      f.statistics[0].unit = long;
+      f.statistics[0].note = long;
+    });
   for (const key of KEYS) {
     const check = async () => {
       for (const long of [LATIN, CJK]) {
@@ -635,23 +785,27 @@ describe('2000-character names (with spaces, and CJK) do not widen the page', ()
 
   // Was: same cause as above, with a realistic 60-character tier name.
   it('gov-rank-map: a 60-character tier name stays within 400 px', async () => {
-    const m = await mount('map', edit((f) => (f.assessments[0].tiers[0].name = 'Very high (index above 90; thresholds published from 2019 on)')));
+    const m = await mount(
+      'map',
+      edit((f) => (f.assessments[0].tiers[0].name = 'Very high (index above 90; thresholds published from 2019 on)')),
+    );
     expectRendered(m);
   });
 });
 
 describe('a 2000-character name without a break opportunity (a long word or URL-like title)', () => {
   const WORD = 'Verylongname'.repeat(167);
-  const data = () => edit((f) => {
-    f.assessments[0].name = WORD;
-    f.assessments[0].shortName = WORD;
-    f.assessments[0].editions[0].completeness = WORD;
-    f.assessments[0].editions[0].notes = [WORD];
-    f.assessments[0].editions[0].results[0].note = WORD;
-    f.assessments[0].editions[0].results.push({ region: WORD, score: 1 });
-    f.statistics[0].label = WORD;
-    f.statistics[0].note = WORD;
-  });
+  const data = () =>
+    edit((f) => {
+      f.assessments[0].name = WORD;
+      f.assessments[0].shortName = WORD;
+      f.assessments[0].editions[0].completeness = WORD;
+      f.assessments[0].editions[0].notes = [WORD];
+      f.assessments[0].editions[0].results[0].note = WORD;
+      f.assessments[0].editions[0].results.push({ region: WORD, score: 1 });
+      f.statistics[0].label = WORD;
+      f.statistics[0].note = WORD;
+    });
   for (const key of KEYS) {
     const check = async () => {
       const m = await mount(key, data());
@@ -678,7 +832,13 @@ describe('a very large file (5000 result rows, 111 editions, 1115 unknown region
     const units = REGIONS.filter((r) => r.level !== 'city');
     const editions: Json[] = [];
     for (let y = 1990; y <= 2100; y++) {
-      editions.push(edition(y, units.map((r, i) => ({ region: [r.code, r.name, r.en][i % 3], score: (i * 7 + y) % 100, rank: i + 1, tier: i % 2 ? 'A' : 'B' })), { sources: SRC }));
+      editions.push(
+        edition(
+          y,
+          units.map((r, i) => ({ region: [r.code, r.name, r.en][i % 3], score: (i * 7 + y) % 100, rank: i + 1, tier: i % 2 ? 'A' : 'B' })),
+          { sources: SRC },
+        ),
+      );
     }
     let total = editions.reduce((n, e) => n + e.results.length, 0);
     for (let i = 0; total < 5000; i++, total++) editions[i % editions.length].results.push({ region: `未知地区${i}`, score: 1 });
@@ -708,10 +868,11 @@ describe('a very large file (5000 result rows, 111 editions, 1115 unknown region
 });
 
 describe('a valid file for another assessment (or statistic) than the element asks for', () => {
-  const data = () => edit((f) => {
-    f.assessments[0].id = 'another-assessment';
-    f.statistics[0].id = 'another-stat';
-  });
+  const data = () =>
+    edit((f) => {
+      f.assessments[0].id = 'another-assessment';
+      f.statistics[0].id = 'another-stat';
+    });
   const messages: Record<Key, RegExp> = {
     map: /The data has no assessment “hostile-province”/,
     badge: /The data has no assessment “hostile-province”/,
@@ -828,7 +989,10 @@ describe('gov-error for data given inline or as a property', () => {
   // Chinese message (i18n.ts errorText() uses e.url, which holds that English label).
   it('zh-CN: the message is Chinese, no English label inside it', async () => {
     for (const key of KEYS) {
-      for (const [via, data] of [['prop', []], ['text', '{ broken']] as const) {
+      for (const [via, data] of [
+        ['prop', []],
+        ['text', '{ broken'],
+      ] as const) {
         const m = await mount(key, data, { via, lang: 'zh-CN' });
         expect(text(status(m.el)), `${key} ${via}`).not.to.match(/The data property|The inline/);
       }
@@ -838,7 +1002,11 @@ describe('gov-error for data given inline or as a property', () => {
   it('zh-CN: the schema error box is in Chinese and keeps the path of the problem', async () => {
     for (const key of KEYS) {
       const m = await mount(key, withRows({ region: '广东', rank: 0 }), { lang: 'zh-CN' });
-      expectErrorBox(m, 'schema', /数据文件内容有误.*不是 gov-rank 结果文件（格式 v1）：.*results\[0\]\.rank: expected a whole number from 1 to 1000, got 0/);
+      expectErrorBox(
+        m,
+        'schema',
+        /数据文件内容有误.*不是 gov-rank 结果文件（格式 v1）：.*results\[0\]\.rank: expected a whole number from 1 to 1000, got 0/,
+      );
     }
   });
 });
@@ -880,19 +1048,25 @@ describe('sparse arrays in the data property (holes are not items)', () => {
 
 describe('valid → garbage → valid: the element recovers each time', () => {
   const good1 = () => base();
-  const good2 = () => edit((f) => {
-    f.assessments[0].editions[0].results[0].score = 77.5;
-    f.statistics[0].value = 208;
-  });
+  const good2 = () =>
+    edit((f) => {
+      f.assessments[0].editions[0].results[0].score = 77.5;
+      f.statistics[0].value = 208;
+    });
   const shows1: Record<Key, string> = { map: '95.5', badge: '95.5', sparkline: '95.5', counter: '14.5K', table: '95.5' };
   const shows2: Record<Key, string> = { map: '77.5', badge: '77.5', sparkline: '77.5', counter: '208', table: '77.5' };
   const shown = (key: Key, el: GovElement): string => {
     switch (key) {
-      case 'map': return $(el, '.region[data-code="440000"]')?.getAttribute('aria-label') ?? '';
-      case 'badge': return text($(el, '[part~="message"]'));
-      case 'sparkline': return text($(el, '[part="label"]'));
-      case 'counter': return text($(el, '[part="value"] .ghost'));
-      default: return text($(el, 'tr[data-region="440000"] td.score'));
+      case 'map':
+        return $(el, '.region[data-code="440000"]')?.getAttribute('aria-label') ?? '';
+      case 'badge':
+        return text($(el, '[part~="message"]'));
+      case 'sparkline':
+        return text($(el, '[part="label"]'));
+      case 'counter':
+        return text($(el, '[part="value"] .ghost'));
+      default:
+        return text($(el, 'tr[data-region="440000"] td.score'));
     }
   };
   for (const key of KEYS) {
@@ -937,7 +1111,10 @@ describe('broken elements next to working ones', () => {
     const good: GovElement[] = [];
     const garbage: unknown[] = [null, [], 'x', 42, withRows({ region: '广东', score: 'NaN' })];
     KEYS.forEach((key, i) => {
-      for (const [list, data] of [[bad, garbage[i] === null ? { format: 'nope' } : garbage[i]], [good, base()]] as const) {
+      for (const [list, data] of [
+        [bad, garbage[i] === null ? { format: 'nope' } : garbage[i]],
+        [good, base()],
+      ] as const) {
         const el = document.createElement(ELEMENTS[key].tag) as GovElement;
         for (const [k, v] of Object.entries(ELEMENTS[key].attrs)) el.setAttribute(k, v);
         el.data = data;

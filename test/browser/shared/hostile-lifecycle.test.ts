@@ -135,7 +135,7 @@ describe('created with document.createElement', () => {
 // ─── src changed while loading ───────────────────────────────────────────────────────────────
 
 describe('src changed while a load is in flight', () => {
-  it('A → B → A: the content and the last gov-load are A\'s, B never reports a load', async () => {
+  it("A → B → A: the content and the last gov-load are A's, B never reports a load", async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const seen = recordEvents(wrap);
     const A = `${FIXTURE}&delay=700&${unique()}`;
@@ -159,7 +159,7 @@ describe('src changed while a load is in flight', () => {
     expect(seen.some((e) => e.name === 'gov-error')).to.equal(false);
   });
 
-  it('a slow A replaced by a fast B: A\'s late answer changes nothing', async () => {
+  it("a slow A replaced by a fast B: A's late answer changes nothing", async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const seen = recordEvents(wrap);
     const A = `${FIXTURE}&delay=1200&${unique()}`;
@@ -217,7 +217,9 @@ describe('src changed while a load is in flight', () => {
 describe('src changed after the data is shown', () => {
   it('a loaded badge keeps its box while a new src loads', async () => {
     for (const lang of ['zh-CN', 'en']) {
-      const wrap = await fixture<HTMLElement>(html`<div lang=${lang}><gov-tier-badge region="广东" year="2020" src=${`${FIXTURE}&${unique()}`}></gov-tier-badge></div>`);
+      const wrap = await fixture<HTMLElement>(
+        html`<div lang=${lang}><gov-tier-badge region="广东" year="2020" src=${`${FIXTURE}&${unique()}`}></gov-tier-badge></div>`,
+      );
       const el = wrap.firstElementChild as GovTierBadge;
       await settled(el);
       const loaded = el.getBoundingClientRect();
@@ -233,7 +235,9 @@ describe('src changed after the data is shown', () => {
 
   // render() keeps the previous view while new data loads: no flash back to the skeleton.
   it('a loaded map keeps showing its map (and its height) while a new src loads', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 600px"><gov-rank-map src=${`${FIXTURE}&${unique()}`}></gov-rank-map></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 600px"><gov-rank-map src=${`${FIXTURE}&${unique()}`}></gov-rank-map></div>`,
+    );
     const el = wrap.firstElementChild as GovRankMap;
     await settled(el);
     const loaded = el.getBoundingClientRect().height;
@@ -248,7 +252,9 @@ describe('src changed after the data is shown', () => {
   // COMPLETE model, which clears `view` and `_lastModel`: the map under the pointer turns into the
   // loading box and the page below jumps up, then down again when the data arrives.
   it('a loaded map stays a map when hovered or given `selected` while a new src loads', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 600px"><gov-rank-map src=${`${FIXTURE}&${unique()}`}></gov-rank-map></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 600px"><gov-rank-map src=${`${FIXTURE}&${unique()}`}></gov-rank-map></div>`,
+    );
     const el = wrap.firstElementChild as GovRankMap;
     await settled(el);
     const loaded = el.getBoundingClientRect().height;
@@ -256,7 +262,15 @@ describe('src changed after the data is shown', () => {
     await el.updateComplete;
     const shape = $(el, '.region[data-code="440000"] .shape')!;
     const r = shape.getBoundingClientRect();
-    shape.dispatchEvent(new PointerEvent('pointermove', { bubbles: true, composed: true, pointerType: 'mouse', clientX: r.left + r.width / 2, clientY: r.top + r.height / 2 }));
+    shape.dispatchEvent(
+      new PointerEvent('pointermove', {
+        bubbles: true,
+        composed: true,
+        pointerType: 'mouse',
+        clientX: r.left + r.width / 2,
+        clientY: r.top + r.height / 2,
+      }),
+    );
     await el.updateComplete;
     expect(statusOf(el) === null, 'hovered: still the map').to.equal(true);
     el.setAttribute('selected', '440000');
@@ -288,7 +302,9 @@ describe('removed, re-inserted and moved', () => {
 
   it('moved to another container mid-load (synchronously): one gov-load, the data, no error', async () => {
     const src = `${FIXTURE}&delay=300&${unique()}`;
-    const wrap = await fixture<HTMLDivElement>(html`<div><section id="a"><gov-rank-table src=${src} limit="3"></gov-rank-table></section><section id="b"></section></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><section id="a"><gov-rank-table src=${src} limit="3"></gov-rank-table></section><section id="b"></section></div>`,
+    );
     const seen = recordEvents(wrap);
     const el = wrap.querySelector('gov-rank-table') as GovRankTable;
     await sleep(50);
@@ -303,7 +319,9 @@ describe('removed, re-inserted and moved', () => {
   // language: connectedCallback (src/base/gov-element.ts) neither re-reads inheritedLang nor
   // requests an update, and the lang MutationObserver only fires on attribute changes.
   it('moved from a lang="en" container into a lang="zh-CN" one: the text follows', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><div id="en" lang="en"><gov-tier-badge region="广东" year="2020"></gov-tier-badge></div><div id="zh" lang="zh-CN"></div></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><div id="en" lang="en"><gov-tier-badge region="广东" year="2020"></gov-tier-badge></div><div id="zh" lang="zh-CN"></div></div>`,
+    );
     const el = wrap.querySelector('gov-tier-badge') as GovTierBadge;
     await settled(el);
     expect($(el, '[part~="message"]')!.textContent).to.contain('Very high');
@@ -333,7 +351,9 @@ describe('removed, re-inserted and moved', () => {
   // updated(); a move triggers no update, so a table moved into a narrow box overflows but its
   // scroll box never gets tabindex="0"/role="region" (keyboard users cannot scroll it).
   it('a table moved from a wide into a 120px box becomes a focusable scroll region', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><div id="wide" style="width: 900px"><gov-rank-table year="2020" limit="5"></gov-rank-table></div><div id="narrow" style="width: 120px"></div></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><div id="wide" style="width: 900px"><gov-rank-table year="2020" limit="5"></gov-rank-table></div><div id="narrow" style="width: 120px"></div></div>`,
+    );
     const el = wrap.querySelector('gov-rank-table') as GovRankTable;
     await settled(el);
     await sleep(100);
@@ -348,7 +368,9 @@ describe('removed, re-inserted and moved', () => {
   });
 
   it('map and sparkline moved into a narrower container resize to it', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div><div id="a" style="width: 800px"><gov-rank-map></gov-rank-map><gov-trend-sparkline region="广东"></gov-trend-sparkline></div><div id="b" style="width: 300px"></div></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div><div id="a" style="width: 800px"><gov-rank-map></gov-rank-map><gov-trend-sparkline region="广东"></gov-trend-sparkline></div><div id="b" style="width: 300px"></div></div>`,
+    );
     const map = wrap.querySelector('gov-rank-map') as GovRankMap;
     const spark = wrap.querySelector('gov-trend-sparkline') as GovTrendSparkline;
     await Promise.all([settled(map), settled(spark)]);
@@ -371,7 +393,9 @@ async function allFive(style: string, extra = ''): Promise<[HTMLElement, GovElem
     <gov-stats-counter stat="gov-websites" src="${src}"></gov-stats-counter>
     <gov-rank-table year="2020" limit="5"></gov-rank-table>
   </div>`);
-  const els = [...wrap.querySelectorAll('gov-rank-map, gov-tier-badge, gov-trend-sparkline, gov-stats-counter, gov-rank-table')] as GovElement[];
+  const els = [
+    ...wrap.querySelectorAll('gov-rank-map, gov-tier-badge, gov-trend-sparkline, gov-stats-counter, gov-rank-table'),
+  ] as GovElement[];
   await Promise.all(els.map(settled));
   return [wrap, els];
 }
@@ -388,7 +412,11 @@ describe('hidden, narrow and collapsed containers', () => {
     await until(() => Number($(spark, 'svg')!.getAttribute('width')) === 400, 'sparkline at 400px');
     // Hong Kong's callout is sized for the width it is shown at.
     await until(() => $(map, '.region[data-code="810000"] .hit')!.getBoundingClientRect().width >= 20, 'HK callout ≥ 20px');
-    await until(() => $(counter, '.value .current')!.textContent === $(counter, '.value .ghost')!.textContent, 'counter at its value', 4000);
+    await until(
+      () => $(counter, '.value .current')!.textContent === $(counter, '.value .ghost')!.textContent,
+      'counter at its value',
+      4000,
+    );
     expect($(counter, '.value .current')!.textContent).to.equal('1.45万');
     expect($(badge, '[part~="message"]')!.textContent).to.contain('96.73');
     expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(5);
@@ -452,8 +480,10 @@ describe('a right-to-left page', () => {
   // Was: the sparkline's last-value label (<text x=last.px+7>) inherits direction:rtl from the
   // page, so it is drawn leftwards from its x, over the line and the last dot. The shadow styles
   // (trend-sparkline.styles.ts) never set direction: ltr on the chart.
-  it('the sparkline\'s value label stays to the right of the last point', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px"><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`);
+  it("the sparkline's value label stays to the right of the last point", async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div style="width: 300px"><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`,
+    );
     const spark = wrap.firstElementChild as GovTrendSparkline;
     await settled(spark);
     await until(() => Number($(spark, 'svg')!.getAttribute('width')) === 300, 'measured');
@@ -466,7 +496,7 @@ describe('a right-to-left page', () => {
   // Was: same for the map: the Hong Kong/Macau callout labels start at x = c.x + r + 2u and, under
   // rtl, run leftwards over the callout circle; the 南海诸岛 inset label (text-anchor="end") runs
   // out of its frame. rank-map.styles.ts sets no direction: ltr for the SVG.
-  it('the map\'s callout labels stay to the right of their circles', async () => {
+  it("the map's callout labels stay to the right of their circles", async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width: 800px"><gov-rank-map></gov-rank-map></div>`);
     const map = wrap.firstElementChild as GovRankMap;
     await settled(map);
@@ -541,7 +571,12 @@ describe('language and gov-error', () => {
 
 describe('page font size', () => {
   afterEach(() => (document.documentElement.style.fontSize = ''));
-  for (const [size, lang] of [[10, 'zh-CN'], [32, 'zh-CN'], [10, 'en'], [32, 'en']] as const) {
+  for (const [size, lang] of [
+    [10, 'zh-CN'],
+    [32, 'zh-CN'],
+    [10, 'en'],
+    [32, 'en'],
+  ] as const) {
     it(`${size}px, ${lang}: badge and counter keep their box from loading to loaded`, async () => {
       document.documentElement.style.fontSize = `${size}px`;
       const src = `${FIXTURE}&delay=500&${unique()}`;
@@ -586,7 +621,16 @@ describe('theme', () => {
     </div>`);
     const els = [...wrap.children] as GovElement[];
     await Promise.all(els.map(settled));
-    const [bl, bd, tl, td, cl, cd, ml, md] = els as [GovElement, GovElement, GovElement, GovElement, GovElement, GovElement, GovElement, GovElement];
+    const [bl, bd, tl, td, cl, cd, ml, md] = els as [
+      GovElement,
+      GovElement,
+      GovElement,
+      GovElement,
+      GovElement,
+      GovElement,
+      GovElement,
+      GovElement,
+    ];
     expect(bg(bl, '[part~="label"]')).to.equal('rgb(89, 99, 110)');
     expect(bg(bd, '[part~="label"]')).to.equal('rgb(145, 152, 161)');
     expect(bg(tl, 'table')).to.equal('rgb(255, 255, 255)');
@@ -673,7 +717,9 @@ describe('many elements and lazy loading', () => {
 describe('lazy and moved', () => {
   it('a lazy element moved from below the fold into view before it loaded: loads once', async () => {
     const src = `${FIXTURE}&${unique()}`;
-    const wrap = await fixture<HTMLElement>(html`<div><div style="height: 6000px"></div><gov-rank-table loading="lazy" src=${src}></gov-rank-table></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div><div style="height: 6000px"></div><gov-rank-table loading="lazy" src=${src}></gov-rank-table></div>`,
+    );
     const table = wrap.querySelector('gov-rank-table') as GovRankTable;
     await sleep(200);
     expect(await hits(src)).to.equal(0);
@@ -767,7 +813,9 @@ describe('keyboard', () => {
   // do nothing there (onKeyDown only handles events from a region). Chromium makes an <svg> with
   // focus event listeners focusable: rank-map.ts renderView puts @focusin/@focusout on the <svg>.
   it('one Tab from the control before the map lands on a region, and ArrowRight moves from it', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 700px"><button id="before">before</button><gov-rank-map></gov-rank-map></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 700px"><button id="before">before</button><gov-rank-map></gov-rank-map></div>`,
+    );
     const map = wrap.querySelector('gov-rank-map') as GovRankMap;
     await settled(map);
     (wrap.querySelector('#before') as HTMLButtonElement).focus();
@@ -775,7 +823,7 @@ describe('keyboard', () => {
     expect(activeIn(map)?.getAttribute('part')).to.equal('region');
   });
 
-  it('map: Tab reaches a region; arrows move; Enter fires gov-region-select with detail.code; Tab goes on to the table\'s sort buttons', async function () {
+  it("map: Tab reaches a region; arrows move; Enter fires gov-region-select with detail.code; Tab goes on to the table's sort buttons", async function () {
     this.timeout(15000);
     const wrap = await fixture<HTMLElement>(html`<div style="width: 700px">
       <button id="before">before</button>
@@ -820,7 +868,9 @@ describe('keyboard', () => {
   });
 
   it('a table in a 120px box: Tab reaches the scroll region, ArrowRight scrolls it', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 120px"><button id="before">before</button><gov-rank-table limit="3"></gov-rank-table></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 120px"><button id="before">before</button><gov-rank-table limit="3"></gov-rank-table></div>`,
+    );
     const table = wrap.querySelector('gov-rank-table') as GovRankTable;
     await settled(table);
     await until(() => $(table, '.scroll')!.getAttribute('tabindex') === '0', 'scroll region focusable');
@@ -836,7 +886,9 @@ describe('keyboard', () => {
   // role="list"> (focusable in Chromium because trend-sparkline.ts renderView puts
   // @focusin/@focusout on it), then on the latest point: two tab stops.
   it('sparkline: one Tab lands on the latest point (one tab stop)', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 300px"><button id="before">before</button><gov-trend-sparkline region="广东"></gov-trend-sparkline><button id="after">after</button></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 300px"><button id="before">before</button><gov-trend-sparkline region="广东"></gov-trend-sparkline><button id="after">after</button></div>`,
+    );
     const spark = wrap.querySelector('gov-trend-sparkline') as GovTrendSparkline;
     await settled(spark);
     (wrap.querySelector('#before') as HTMLButtonElement).focus();
@@ -847,7 +899,9 @@ describe('keyboard', () => {
   });
 
   it('sparkline: Tab reaches the latest point, ArrowLeft moves to the one before and shows the tooltip', async () => {
-    const wrap = await fixture<HTMLElement>(html`<div style="width: 300px"><button id="before">before</button><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`);
+    const wrap = await fixture<HTMLElement>(
+      html`<div style="width: 300px"><button id="before">before</button><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`,
+    );
     const spark = wrap.querySelector('gov-trend-sparkline') as GovTrendSparkline;
     await settled(spark);
     (wrap.querySelector('#before') as HTMLButtonElement).focus();
@@ -875,7 +929,7 @@ class HostCard extends HTMLElement {
 }
 customElements.define('x-host-card', HostCard);
 
-describe('inside another component\'s shadow root', () => {
+describe("inside another component's shadow root", () => {
   it('takes the language of its shadow-tree ancestor; events reach the document; the map works by keyboard', async () => {
     const host = await fixture<HostCard>(html`<x-host-card></x-host-card>`);
     const badge = host.shadowRoot!.querySelector('gov-tier-badge') as GovTierBadge;

@@ -6,7 +6,9 @@ describe('clippedText (ink, any font)', () => {
   it('reports text cut at the bottom and at the right (ellipsis)', async () => {
     const low = await fixture<HTMLElement>(html`<div style="font: 32px sans-serif; height: 10px; overflow: hidden">Gg 第1名</div>`);
     expect(clippedText(low).join()).to.match(/bottom/);
-    const narrow = await fixture<HTMLElement>(html`<div style="font: 16px sans-serif; width: 40px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis">a long line of text 一行文字</div>`);
+    const narrow = await fixture<HTMLElement>(
+      html`<div style="font: 16px sans-serif; width: 40px; overflow: hidden; white-space: nowrap; text-overflow: ellipsis">a long line of text 一行文字</div>`,
+    );
     expect(clippedText(narrow).join()).to.match(/right/);
   });
 

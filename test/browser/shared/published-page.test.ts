@@ -33,7 +33,9 @@ const WORKING_NOTE = /DERIVED|READ for|not read per|grade_basis|rank_basis|Rank 
 describe('footnotes of the bundled data', () => {
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`the 2020 key-city table's footnote reads as text for readers (${lang})`, async () => {
-      const el = await fixture<GovRankTable>(html`<gov-rank-table assessment="cps-online-service-city" year="2020" lang=${lang}></gov-rank-table>`);
+      const el = await fixture<GovRankTable>(
+        html`<gov-rank-table assessment="cps-online-service-city" year="2020" lang=${lang}></gov-rank-table>`,
+      );
       await settled(el);
       const note = $(el, '[part~="footnote"]')!.textContent!.replace(/\s+/g, ' ');
       expect(note).to.not.match(WORKING_NOTE);
@@ -59,10 +61,14 @@ describe('footnotes of the bundled data', () => {
   }
 
   it('labels each source by its kind in the table, the map and the counter (zh-CN and en)', async () => {
-    const zh = await fixture<GovRankTable>(html`<gov-rank-table assessment="cps-online-service-province" year="2020" lang="zh-CN"></gov-rank-table>`);
+    const zh = await fixture<GovRankTable>(
+      html`<gov-rank-table assessment="cps-online-service-province" year="2020" lang="zh-CN"></gov-rank-table>`,
+    );
     await settled(zh);
     expect($(zh, '[part~="footnote"]')!.textContent).to.match(/kuaihz\.com[^；;]*聚合/);
-    const en = await fixture<GovRankTable>(html`<gov-rank-table assessment="cps-online-service-province" year="2020" lang="en"></gov-rank-table>`);
+    const en = await fixture<GovRankTable>(
+      html`<gov-rank-table assessment="cps-online-service-province" year="2020" lang="en"></gov-rank-table>`,
+    );
     await settled(en);
     expect($(en, '[part~="footnote"]')!.textContent).to.match(/kuaihz\.com[^;]*aggregator/);
 

@@ -81,7 +81,11 @@ export function assessment(
 }
 
 /** One edition of `year` with its result rows; `complete` defaults to false. */
-export function edition(year: number, results: Json[], opts: Omit<EditionJson, 'year' | 'results' | 'complete'> & { complete?: boolean }): EditionJson {
+export function edition(
+  year: number,
+  results: Json[],
+  opts: Omit<EditionJson, 'year' | 'results' | 'complete'> & { complete?: boolean },
+): EditionJson {
   return inOrder(['year', 'dataYear', 'sources', 'complete', 'completeness', 'results'], { complete: false, ...opts, year, results });
 }
 

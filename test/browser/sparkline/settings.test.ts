@@ -82,7 +82,11 @@ describe('<gov-trend-sparkline> settings', function () {
     const el = await mount('<gov-trend-sparkline region="广东"></gov-trend-sparkline>');
     await attr(el, 'region', '广州');
     expect(summary(el)).to.match(/^广州 /);
-    expect(qa(el, '[part="point"]').map((p) => p.getAttribute('aria-label')).join('|')).not.to.contain('第9名');
+    expect(
+      qa(el, '[part="point"]')
+        .map((p) => p.getAttribute('aria-label'))
+        .join('|'),
+    ).not.to.contain('第9名');
   });
 
   it('assessment unknown: message; removed: the default', async () => {
@@ -92,7 +96,12 @@ describe('<gov-trend-sparkline> settings', function () {
     expect(summary(el)).to.equal('广东 排名：2016年 第9名 → 2020年 第1名');
   });
 
-  for (const [lang, re] of [['en-GB', /^Guangdong rank: 2016 No\. 9 → 2020 No\. 1$/], ['EN', /^Guangdong rank/], ['zh-Hant', /^广东 排名/], ['ja', /^广东 排名/]] as const) {
+  for (const [lang, re] of [
+    ['en-GB', /^Guangdong rank: 2016 No\. 9 → 2020 No\. 1$/],
+    ['EN', /^Guangdong rank/],
+    ['zh-Hant', /^广东 排名/],
+    ['ja', /^广东 排名/],
+  ] as const) {
     it(`lang="${lang}"`, async () => {
       const el = await mount(`<gov-trend-sparkline region="广东" lang="${lang}"></gov-trend-sparkline>`);
       expect(summary(el)).to.match(re);

@@ -35,14 +35,20 @@ function sparkFile(): Json {
   for (let year = 2014; year <= 2020; year++) {
     const k = year - 2014;
     const results: Json[] = [
-      { region: '广东', rank: [5, 4, 3, 2, 1, 1, 1][k], score: [75, 85, 95, 88, 92, 79.5, 99.99][k], tier: ['C', 'B', 'A', 'B', 'A', 'C', 'A'][k] },
+      {
+        region: '广东',
+        rank: [5, 4, 3, 2, 1, 1, 1][k],
+        score: [75, 85, 95, 88, 92, 79.5, 99.99][k],
+        tier: ['C', 'B', 'A', 'B', 'A', 'C', 'A'][k],
+      },
       { region: '上海', group: '其他' },
       { region: '广西', rank: 1 },
     ];
     if (year === 2019) results.push({ region: '海南', rank: 1 }); // 广东 tied at 1 in 2019
     if (year === 2017) results.push({ region: '浙江', rank: 3, score: 91 });
     if (year === 2015 || year === 2016) results.push({ region: '江苏', rank: year === 2015 ? 2 : 4, score: year === 2015 ? 82 : 84 });
-    if ([2016, 2017, 2019].includes(year)) results.push({ region: '北京', rank: { 2016: 7, 2017: 6, 2019: 2 }[year as 2016], score: 70 + k });
+    if ([2016, 2017, 2019].includes(year))
+      results.push({ region: '北京', rank: { 2016: 7, 2017: 6, 2019: 2 }[year as 2016], score: 70 + k });
     if (year === 2014) results.push({ region: '四川', score: 0 });
     if (year === 2020) results.push({ region: '四川', score: 100 });
     editions.push(edition(year, results, { sources: SRC }));
@@ -132,7 +138,10 @@ function expectInside(el: GovTrendSparkline, what: string): void {
     }
     const lr = label.getBoundingClientRect();
     const hr = el.getBoundingClientRect();
-    expect(lr.right <= hr.right + 0.5 && lr.left >= hr.left, `${what}: label ${lr.left}–${lr.right} in host ${hr.left}–${hr.right}`).to.equal(true);
+    expect(
+      lr.right <= hr.right + 0.5 && lr.left >= hr.left,
+      `${what}: label ${lr.left}–${lr.right} in host ${hr.left}–${hr.right}`,
+    ).to.equal(true);
   }
   const attrs = [...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value));
   expect([shadowText(el), ...attrs].join(' '), what).not.to.match(/NaN|undefined|Infinity|null/);
@@ -142,13 +151,18 @@ const SPARK = { assessment: 'sweep-spark' };
 
 describe('table-sparkline sweep: <gov-trend-sparkline> series shapes', () => {
   it('one point: a lone dot (M…Z), named by that point, label inside', async () => {
-    for (const [lang, name, label] of [['zh-CN', '浙江 排名：2017年 第3名', '第3名'], ['en', 'Zhejiang rank: 2017 No. 3', 'No. 3']]) {
+    for (const [lang, name, label] of [
+      ['zh-CN', '浙江 排名：2017年 第3名', '第3名'],
+      ['en', 'Zhejiang rank: 2017 No. 3', 'No. 3'],
+    ]) {
       const el = await mountSpark(sparkFile(), { ...SPARK, region: '浙江' }, { lang });
       expect(years(el)).to.deep.equal(['2017']);
       expect(el.shadowRoot!.querySelector('[part="line"]')!.getAttribute('d')!).to.match(/^M[\d.]+,[\d.]+Z$/);
       expect(nameOf(el)).to.equal(name);
       // Every year on the axis without a value is a gap, before the point and after it.
-      expect(gapsText(el)).to.equal(lang === 'en' ? 'No data for 2014, 2015, 2016, 2018, 2019, 2020' : '缺少 2014年、2015年、2016年、2018年、2019年、2020年 的数据');
+      expect(gapsText(el)).to.equal(
+        lang === 'en' ? 'No data for 2014, 2015, 2016, 2018, 2019, 2020' : '缺少 2014年、2015年、2016年、2018年、2019年、2020年 的数据',
+      );
       expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal(label);
       expectInside(el, `one point ${lang}`);
     }
@@ -161,7 +175,9 @@ describe('table-sparkline sweep: <gov-trend-sparkline> series shapes', () => {
       expect(subpaths(el)).to.equal(1);
       expect(el.shadowRoot!.querySelector('[part="line"]')!.getAttribute('d')!).to.match(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
       expect(nameOf(el)).to.equal(lang === 'en' ? 'Jiangsu rank: 2015 No. 2 → 2016 No. 4' : '江苏 排名：2015年 第2名 → 2016年 第4名');
-      expect(gapsText(el)).to.equal(lang === 'en' ? 'No data for 2014, 2017, 2018, 2019, 2020' : '缺少 2014年、2017年、2018年、2019年、2020年 的数据');
+      expect(gapsText(el)).to.equal(
+        lang === 'en' ? 'No data for 2014, 2017, 2018, 2019, 2020' : '缺少 2014年、2017年、2018年、2019年、2020年 的数据',
+      );
       const ys = dots(el).map((c) => Number(c.getAttribute('cy')));
       expect(ys[1]).to.be.greaterThan(ys[0]!); // rank 4 below rank 2
       expectInside(el, `two points ${lang}`);
@@ -169,7 +185,10 @@ describe('table-sparkline sweep: <gov-trend-sparkline> series shapes', () => {
   });
 
   it('a region listed in every edition but never with the metric: no-data message naming it, both languages', async () => {
-    for (const [lang, text] of [['zh-CN', '上海 排名：无数据'], ['en', 'Shanghai rank: No data']]) {
+    for (const [lang, text] of [
+      ['zh-CN', '上海 排名：无数据'],
+      ['en', 'Shanghai rank: No data'],
+    ]) {
       const wrap = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
       const el = document.createElement('gov-trend-sparkline') as GovTrendSparkline;
       el.setAttribute('region', '上海');
@@ -217,18 +236,32 @@ describe('table-sparkline sweep: <gov-trend-sparkline> series shapes', () => {
     d[2]!.focus();
     await el.updateComplete;
     const key = async (k: string) => {
-      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }));
+      el.shadowRoot!.activeElement!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true }),
+      );
       await el.updateComplete;
       await el.updateComplete;
     };
     const seq: [string, string][] = [
-      ['ArrowLeft', '2017'], ['ArrowLeft', '2016'], ['ArrowLeft', '2016'], ['ArrowDown', '2016'],
-      ['ArrowRight', '2017'], ['ArrowUp', '2019'], ['ArrowRight', '2019'], ['Home', '2016'], ['End', '2019'],
+      ['ArrowLeft', '2017'],
+      ['ArrowLeft', '2016'],
+      ['ArrowLeft', '2016'],
+      ['ArrowDown', '2016'],
+      ['ArrowRight', '2017'],
+      ['ArrowUp', '2019'],
+      ['ArrowRight', '2019'],
+      ['Home', '2016'],
+      ['End', '2019'],
     ];
     for (const [k, y] of seq) {
       await key(k);
       expect(activeYear(el), k).to.equal(y);
-      expect(dots(el).filter((c) => c.getAttribute('tabindex') === '0').map((c) => c.getAttribute('data-year')), k).to.deep.equal([y]);
+      expect(
+        dots(el)
+          .filter((c) => c.getAttribute('tabindex') === '0')
+          .map((c) => c.getAttribute('data-year')),
+        k,
+      ).to.deep.equal([y]);
     }
     await key('Home');
     const tip = el.shadowRoot!.querySelector('[part="tooltip"]');
@@ -262,7 +295,7 @@ describe('table-sparkline sweep: <gov-trend-sparkline> tooltip', () => {
   // Was: the tooltip is centred on its point with no clamping. A sparkline at the page's left
   // edge (a phone layout with no side padding) puts the first point's tooltip off screen to the
   // left: "2014年 第5名" is cut off.
-  it('the first point\'s tooltip stays inside the element at the left edge of the page', async () => {
+  it("the first point's tooltip stays inside the element at the left edge of the page", async () => {
     const wrap = await fixture<HTMLElement>(html`<div style="position: absolute; left: 0; top: 80px; width: 320px"></div>`);
     const el = document.createElement('gov-trend-sparkline') as GovTrendSparkline;
     el.setAttribute('region', '广东');
@@ -303,7 +336,11 @@ describe('table-sparkline sweep: <gov-trend-sparkline> values and geometry', () 
     const en = await mountSpark(sparkFile(), { ...SPARK, region: '广西', markers: true }, { lang: 'en' });
     expect(nameOf(en)).to.equal('Guangxi rank: 2014 No. 1 → 2020 No. 1 (tied)');
     expect(svgOf(en).hasAttribute('aria-describedby')).to.equal(false);
-    expect(dots(en).map((c) => c.getAttribute('aria-label')).filter((l) => l!.includes('(worst)'))).to.deep.equal([]);
+    expect(
+      dots(en)
+        .map((c) => c.getAttribute('aria-label'))
+        .filter((l) => l!.includes('(worst)')),
+    ).to.deep.equal([]);
     const el = await mountSpark(sparkFile(), { ...SPARK, region: '广西', markers: true });
     const ys = dots(el).map((c) => Number(c.getAttribute('cy')));
     expect(ys.length).to.equal(7);
@@ -311,7 +348,11 @@ describe('table-sparkline sweep: <gov-trend-sparkline> values and geometry', () 
     expect(ys[0]).to.equal(6);
     expect(el.shadowRoot!.querySelectorAll('[part="marker"]').length).to.equal(1);
     expect(el.shadowRoot!.querySelectorAll('[part="marker"].worst').length).to.equal(0);
-    expect(dots(el).map((c) => c.getAttribute('aria-label')).filter((l) => l!.includes('最差'))).to.deep.equal([]);
+    expect(
+      dots(el)
+        .map((c) => c.getAttribute('aria-label'))
+        .filter((l) => l!.includes('最差')),
+    ).to.deep.equal([]);
     expect(nameOf(el)).to.equal('广西 排名：2014年 第1名 → 2020年 并列第1名');
     expectInside(el, 'flat');
   });
@@ -388,8 +429,16 @@ describe('table-sparkline sweep: <gov-trend-sparkline> values and geometry', () 
 
   it('--gov-rank-sparkline-height 20px and 120px: the SVG takes the height and every point stays inside', async () => {
     for (const h of [20, 120]) {
-      for (const [region, metric] of [['广东', 'rank'], ['四川', 'score'], ['广西', 'rank']] as const) {
-        const el = await mountSpark(sparkFile(), { ...SPARK, region, metric, markers: true }, { style: `--gov-rank-sparkline-height: ${h}px` });
+      for (const [region, metric] of [
+        ['广东', 'rank'],
+        ['四川', 'score'],
+        ['广西', 'rank'],
+      ] as const) {
+        const el = await mountSpark(
+          sparkFile(),
+          { ...SPARK, region, metric, markers: true },
+          { style: `--gov-rank-sparkline-height: ${h}px` },
+        );
         expect(svgOf(el).getAttribute('height'), `${h} ${region}`).to.equal(String(h));
         expect(Math.round(el.getBoundingClientRect().height), `${h} ${region} host`).to.equal(h);
         const ys = dots(el).map((c) => Number(c.getAttribute('cy')));

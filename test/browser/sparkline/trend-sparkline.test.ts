@@ -129,7 +129,9 @@ describe('<gov-trend-sparkline>', () => {
   });
 
   it('keeps its final height while loading, and is accessible loading, loaded and failed', async () => {
-    const loading = await fixture<GovTrendSparkline>(html`<gov-trend-sparkline region="广东" src=${`/__test__/fixture?file=results.json&delay=2000&${unique()}`}></gov-trend-sparkline>`);
+    const loading = await fixture<GovTrendSparkline>(
+      html`<gov-trend-sparkline region="广东" src=${`/__test__/fixture?file=results.json&delay=2000&${unique()}`}></gov-trend-sparkline>`,
+    );
     await loading.updateComplete;
     expect(loading.getBoundingClientRect().height).to.equal(40);
     expect(loading.shadowRoot!.querySelector('[part="status"]')!.getAttribute('role')).to.equal('status');
@@ -137,7 +139,9 @@ describe('<gov-trend-sparkline>', () => {
     const loaded = await sparkline(html`<gov-trend-sparkline region="广东" markers></gov-trend-sparkline>`);
     expect(loaded.getBoundingClientRect().height).to.equal(40);
     await expect(loaded).to.be.accessible();
-    const failed = await fixture<GovTrendSparkline>(html`<gov-trend-sparkline region="广东" src=${`/__test__/status?code=404&${unique()}`}></gov-trend-sparkline>`);
+    const failed = await fixture<GovTrendSparkline>(
+      html`<gov-trend-sparkline region="广东" src=${`/__test__/status?code=404&${unique()}`}></gov-trend-sparkline>`,
+    );
     await settled(failed);
     expect(shadowText(failed)).to.contain('HTTP 404');
     await expect(failed).to.be.accessible();
@@ -147,8 +151,13 @@ describe('<gov-trend-sparkline>', () => {
     for (const lang of ['zh-CN', 'en']) {
       for (const region of ['广东', '安徽', '北京', '深圳', '福州']) {
         for (const metric of ['rank', 'score']) {
-          const el = await sparkline(html`<gov-trend-sparkline region=${region} metric=${metric} lang=${lang} markers bands></gov-trend-sparkline>`);
-          const all = [shadowText(el), ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value))].join(' ');
+          const el = await sparkline(
+            html`<gov-trend-sparkline region=${region} metric=${metric} lang=${lang} markers bands></gov-trend-sparkline>`,
+          );
+          const all = [
+            shadowText(el),
+            ...[...el.shadowRoot!.querySelectorAll('*')].flatMap((n) => [...n.attributes].map((a) => a.value)),
+          ].join(' ');
           expect(all, `${region} ${metric} ${lang}`).not.to.match(/NaN|undefined|null/);
         }
       }

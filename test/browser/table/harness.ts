@@ -44,7 +44,9 @@ export class TableHarness extends Harness<GovRankTable> {
 
   /** Clicks the sort button of the header whose text matches, and waits for the re-render. */
   async sortBy(header: RegExp | string): Promise<void> {
-    const th = this.$$('thead th').find((h) => (typeof header === 'string' ? fold(h.textContent) === header : header.test(fold(h.textContent))));
+    const th = this.$$('thead th').find((h) =>
+      typeof header === 'string' ? fold(h.textContent) === header : header.test(fold(h.textContent)),
+    );
     const button = th?.querySelector('button');
     if (!button) throw new Error(`no sortable header ${String(header)}`);
     button.click();

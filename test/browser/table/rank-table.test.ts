@@ -6,7 +6,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/table.js';
 import type { GovRankTable } from '../../../src/define/table.js';
-import { $, $$, tableNames as names, tableColumn as col, tableSortState as sortState, nextEvent, settled, shadowText, unique } from '../helpers.js';
+import {
+  $,
+  $$,
+  tableNames as names,
+  tableColumn as col,
+  tableSortState as sortState,
+  nextEvent,
+  settled,
+  shadowText,
+  unique,
+} from '../helpers.js';
 
 async function table(t: ReturnType<typeof html>, width = 720): Promise<GovRankTable> {
   const wrap = await fixture(html`<div style=${`width: ${width}px`}>${t}</div>`);
@@ -169,11 +179,16 @@ describe('<gov-rank-table>', () => {
   });
 
   it('reserves its size while loading and is accessible loading, loaded and failed', async () => {
-    const loading = await fixture<GovRankTable>(html`<gov-rank-table limit="5" src=${`/__test__/fixture?file=results.json&delay=2000&${unique()}`}></gov-rank-table>`);
+    const loading = await fixture<GovRankTable>(
+      html`<gov-rank-table limit="5" src=${`/__test__/fixture?file=results.json&delay=2000&${unique()}`}></gov-rank-table>`,
+    );
     await loading.updateComplete;
     expect(loading.getBoundingClientRect().height).to.be.greaterThan(200);
     await expect(loading).to.be.accessible();
-    for (const t of [html`<gov-rank-table trend highlight="广东"></gov-rank-table>`, html`<gov-rank-table year="2019" lang="en" trend="score"></gov-rank-table>`]) {
+    for (const t of [
+      html`<gov-rank-table trend highlight="广东"></gov-rank-table>`,
+      html`<gov-rank-table year="2019" lang="en" trend="score"></gov-rank-table>`,
+    ]) {
       const loaded = await table(t);
       await expect(loaded).to.be.accessible();
     }
@@ -184,9 +199,15 @@ describe('<gov-rank-table>', () => {
 
   it('never shows NaN or undefined for any edition, in either language', async () => {
     const editions: [string, number][] = [
-      ['cps-online-service-province', 2017], ['cps-online-service-province', 2019], ['cps-online-service-province', 2020],
-      ['cps-online-service-province', 2021], ['cps-online-service-province', 2022], ['cps-online-service-city', 2020],
-      ['cstc-digital-government-province', 2019], ['cstc-website-province', 2018], ['tsinghua-website-province', 2021],
+      ['cps-online-service-province', 2017],
+      ['cps-online-service-province', 2019],
+      ['cps-online-service-province', 2020],
+      ['cps-online-service-province', 2021],
+      ['cps-online-service-province', 2022],
+      ['cps-online-service-city', 2020],
+      ['cstc-digital-government-province', 2019],
+      ['cstc-website-province', 2018],
+      ['tsinghua-website-province', 2021],
     ];
     for (const lang of ['zh-CN', 'en']) {
       for (const [a, y] of editions) {

@@ -20,8 +20,15 @@ describe('<gov-rank-table> settings', function () {
   const rows = (el: Element) => count(el, 'tbody tr');
   const footnote = (el: Element) => textOf(el, '[part="footnote"]');
   const title = (el: Element) => textOf(el, '[part="title"]');
-  const highlighted = (el: Element) => qa(el, 'tr[part~="highlighted"] .name').map((n) => n.textContent).sort().join(',');
-  const headers = (el: Element) => qa(el, 'th[part="header"]').map((h) => (h.textContent ?? '').replace(/[▲▼↕\s]/g, '')).join('|');
+  const highlighted = (el: Element) =>
+    qa(el, 'tr[part~="highlighted"] .name')
+      .map((n) => n.textContent)
+      .sort()
+      .join(',');
+  const headers = (el: Element) =>
+    qa(el, 'th[part="header"]')
+      .map((h) => (h.textContent ?? '').replace(/[▲▼↕\s]/g, ''))
+      .join('|');
 
   const limits: [string, number, boolean][] = [
     ['3', 3, true],
@@ -211,7 +218,12 @@ describe('<gov-rank-table> settings', function () {
     clean(el);
   });
 
-  for (const [lang, re] of [['en-GB', /^=1Zhejiang|^=1Guangdong/], ['EN', /^=1/], ['zh-TW', /^1（并列）/], ['ja', /^1（并列）/]] as const) {
+  for (const [lang, re] of [
+    ['en-GB', /^=1Zhejiang|^=1Guangdong/],
+    ['EN', /^=1/],
+    ['zh-TW', /^1（并列）/],
+    ['ja', /^1（并列）/],
+  ] as const) {
     it(`lang="${lang}"`, async () => {
       const el = await mount(`<gov-rank-table year="2020" limit="3" lang="${lang}"></gov-rank-table>`);
       const first = (q(el, 'tbody tr')?.textContent ?? '').replace(/\s+/g, '');

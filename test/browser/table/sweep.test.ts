@@ -59,7 +59,14 @@ function tableFile(): Json {
           ),
           // Trend history: 广东 in 2016, 2017 and 2019 (2018 a gap); 上海 only in 2020.
           edition(2018, [{ region: '北京', rank: 1 }], { sources: SRC }),
-          edition(2017, [{ region: '广东', rank: 5 }, { region: '北京', rank: 2 }], { sources: SRC }),
+          edition(
+            2017,
+            [
+              { region: '广东', rank: 5 },
+              { region: '北京', rank: 2 },
+            ],
+            { sources: SRC },
+          ),
           edition(2016, [{ region: '广东', rank: 4 }], { sources: SRC }),
         ],
       }),
@@ -97,7 +104,17 @@ describe('table-sparkline sweep: <gov-rank-table> sorting', () => {
     expect(col(el, 'rank')).to.deep.equal(['1', '2', '3（并列）', '3（并列）', '3（并列）', '6', '8', '—无数据', '—无数据']);
     expect(headers(el)).to.deep.equal(['排名', '地区', '得分', '等级', '分组']);
     expect(sortState(el)).to.deep.equal(['ascending', null, null, null, null]);
-    expect(col(el, 'group')).to.deep.equal(['—无数据', '—无数据', '—无数据', '—无数据', '—无数据', '—无数据', '—无数据', '—无数据', '其他']);
+    expect(col(el, 'group')).to.deep.equal([
+      '—无数据',
+      '—无数据',
+      '—无数据',
+      '—无数据',
+      '—无数据',
+      '—无数据',
+      '—无数据',
+      '—无数据',
+      '其他',
+    ]);
   });
 
   it('rank: descending keeps ties in ranking order and unranked rows last; back to ascending', async () => {
@@ -424,7 +441,10 @@ describe('table-sparkline sweep: <gov-rank-table> keyboard and data changes', ()
     const el = await mountTable(tableFile(), { assessment: 'sweep-table', year: '2020' });
     await clickHeader(el, /得分/);
     const f = tableFile();
-    f.assessments[0].editions[0].results = [{ region: '北京', rank: 2 }, { region: '四川', rank: 1 }];
+    f.assessments[0].editions[0].results = [
+      { region: '北京', rank: 2 },
+      { region: '四川', rank: 1 },
+    ];
     el.data = f;
     await settled(el);
     expect(headers(el)).to.deep.equal(['排名', '地区']);
