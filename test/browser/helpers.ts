@@ -1,4 +1,5 @@
 /** Shared helpers of the browser tests. */
+import { fixture } from '@open-wc/testing';
 import { GovElement } from '../../src/base/gov-element.js';
 
 /** Resolves with the next event of `name` on `target`. */
@@ -171,4 +172,28 @@ export function tokenColor(el: Element, name: string): string {
   const colour = getComputedStyle(probe).color;
   probe.remove();
   return colour;
+}
+
+// ─── Host-page mounts and boxes (the host-elements tests of every element) ──────────────────
+
+/** Two frames: layout and paint after an update. */
+export const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/** Text with its white space folded, as a reader sees it. */
+export const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+/** The gov-rank elements inside a wrapper, in document order. */
+export const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>('*')].filter((e) => e.localName.startsWith('gov-'));
+
+export type Box = { left: number; top: number; right: number; bottom: number };
+/** Boxes share area (touching edges do not count). */
+export const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+export const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+/** A box as text for a failure message. */
+export const boxText = (b: Box) => `${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)}`;
+
+/** Mounts markup and waits until every gov-rank element in it has settled and painted. */
+export async function mountAll(markup: string): Promise<HTMLElement> {
+  const wrap = await fixture<HTMLElement>(markup);
+  await Promise.all(govIn(wrap).map(settled));
+  await frames();
+  return wrap;
 }

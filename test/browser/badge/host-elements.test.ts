@@ -7,29 +7,13 @@
  * Font-independent: every check compares boxes (inside, not overlapping, not clipped, on one
  * line), never the pixel position of text. No DOM node goes to a chai assertion: strings only.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../../src/define/map.js';
 import '../../../src/define/badge.js';
 import '../../../src/define/table.js';
 import '../../../src/define/counter.js';
-import type { GovElement } from '../../../src/base/gov-element.js';
-import { $, clipped, settled, unique } from '../helpers.js';
-
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>('*')].filter((e) => e.localName.startsWith('gov-'));
-
-type Box = { left: number; top: number; right: number; bottom: number };
-const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
-const show = (b: Box) => `${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)}`;
-
-async function mount(markup: string): Promise<HTMLElement> {
-  const wrap = await fixture<HTMLElement>(markup);
-  await Promise.all(govIn(wrap).map(settled));
-  await frame();
-  return wrap;
-}
+import { $, boxText, clipped, fold, govIn, inside, mountAll, unique } from '../helpers.js';
 
 // ─── 10. Whose badge is it? ─────────────────────────────────────────────────────────────────
 
@@ -37,7 +21,7 @@ describe('badge: show="region" names the region', function () {
   // Was: 浙江's and 广东's flat and pill badges read the same "非常高 · 并列第1名 · 96.73".
   for (const variant of ['flat', 'pill']) {
     it(`${variant}: side by side, each badge shows its region; the accessible name says it once`, async () => {
-      const wrap = await mount(`<div lang="zh-CN">
+      const wrap = await mountAll(`<div lang="zh-CN">
         <gov-tier-badge variant="${variant}" region="浙江" year="2020" show="region"></gov-tier-badge>
         <gov-tier-badge variant="${variant}" region="广东" year="2020" show="region tier rank"></gov-tier-badge>
         <gov-tier-badge variant="${variant}" region="广东" year="2020" show="region" href="https://example.org/r"></gov-tier-badge></div>`);
@@ -54,7 +38,7 @@ describe('badge: show="region" names the region', function () {
   }
 
   it('en: the region is in the visible message', async () => {
-    const wrap = await mount(`<div lang="en"><gov-tier-badge region="浙江" year="2020" show="region score"></gov-tier-badge></div>`);
+    const wrap = await mountAll(`<div lang="en"><gov-tier-badge region="浙江" year="2020" show="region score"></gov-tier-badge></div>`);
     expect(fold($(govIn(wrap)[0]!, '[part~="message"]')!.textContent)).to.equal('Zhejiang · 96.73');
   });
 
@@ -92,7 +76,7 @@ describe('badge: the error text is shown whole, inside the badge', function () {
   for (const lang of ['zh-CN', 'en']) {
     for (const variant of ['flat', 'pill', 'card']) {
       it(`${lang} ${variant}: a 404 error wraps inside the badge's box, nothing cut`, async () => {
-        const wrap = await mount(
+        const wrap = await mountAll(
           `<div lang="${lang}" style="width: 343px"><p>文字<gov-tier-badge variant="${variant}" region="广东" src="/__test__/status?code=404&${unique()}"></gov-tier-badge></p></div>`,
         );
         const el = govIn(wrap)[0]!;
@@ -105,7 +89,7 @@ describe('badge: the error text is shown whole, inside the badge', function () {
           .filter(
             (r) => r.width && !inside(r, { left: outer.left - 1, top: outer.top - 1, right: outer.right + 1, bottom: outer.bottom + 1 }),
           );
-        expect(bad.map(show)).to.deep.equal([]);
+        expect(bad.map(boxText)).to.deep.equal([]);
         expect(outer.right).to.be.at.most(wrap.getBoundingClientRect().right + 1);
       });
     }

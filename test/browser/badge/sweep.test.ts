@@ -14,7 +14,7 @@ import '../../../src/define/badge.js';
 import '../../../src/define/counter.js';
 import type { GovTierBadge } from '../../../src/define/badge.js';
 import { settled, shadowText } from '../helpers.js';
-import { assessment, edition, resultsFile } from '../shared/results-builder.js';
+import { sweepResults } from '../shared/sweep-results.js';
 
 type Json = any;
 type Lang = 'zh-CN' | 'en';
@@ -27,53 +27,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 // Data
 // ---------------------------------------------------------------------------------------------
 
-const PROV = 'sweep-province';
-const CITY = 'sweep-city';
-
-function file(): Json {
-  return resultsFile({
-    assessments: [
-      assessment({
-        id: PROV,
-        name: { 'zh-CN': '测试省级评估', en: 'Test provincial assessment' },
-        shortName: { 'zh-CN': '测试指数', en: 'Test index' },
-        publisher: 'Test publisher',
-        tiers: [
-          { id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' } },
-          { id: 'B', name: { 'zh-CN': '乙', en: 'Beta' } },
-        ],
-        editions: [
-          edition(
-            2021,
-            [
-              { region: '广东', score: 95.5, tier: 'A', rank: 1 },
-              { region: '浙江', score: 95.5, tier: 'A', rank: 1 },
-              { region: '江苏', group: { 'zh-CN': '第一梯队', en: 'First group' } },
-              { region: '上海', rank: 3 },
-              { region: '北京', score: 88.25 },
-              { region: '四川', tier: 'B' },
-              { region: '湖北', tier: 'B', rank: 4 },
-            ],
-            { dataYear: 2020, sources: [{ url: 'https://example.org/2021' }, { url: 'https://www.example.com/b' }] },
-          ),
-          edition(2019, [{ region: '广东', score: 80, tier: 'B', rank: 3 }], { sources: [{ url: 'https://example.org/2019' }] }),
-        ],
-      }),
-      assessment({
-        id: CITY,
-        name: { 'zh-CN': '测试城市评估', en: 'Test city assessment' },
-        shortName: { 'zh-CN': '城市指数', en: 'City index' },
-        publisher: 'Test publisher',
-        level: 'city',
-        tiers: [{ id: 'A', name: { 'zh-CN': '甲', en: 'Alpha' } }],
-        editions: [
-          edition(2021, [{ region: '深圳', score: 97.34, tier: 'A', rank: 1 }], { sources: [{ url: 'https://example.org/city' }] }),
-        ],
-      }),
-    ],
-    statistics: [],
-  });
-}
+// The badge's and the counter's sweeps read one file (shared/sweep-results.ts).
 
 // ---------------------------------------------------------------------------------------------
 // Badge helpers
@@ -83,7 +37,7 @@ async function badge(
   attrs: Record<string, string>,
   opts: { lang?: string; data?: Json | null; wrapStyle?: string } = {},
 ): Promise<GovTierBadge> {
-  const { lang = 'zh-CN', data = file(), wrapStyle = '' } = opts;
+  const { lang = 'zh-CN', data = sweepResults(), wrapStyle = '' } = opts;
   const wrap = await fixture<HTMLElement>(html`<div lang=${lang} style=${wrapStyle}></div>`);
   const el = document.createElement('gov-tier-badge') as GovTierBadge;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
@@ -330,7 +284,7 @@ describe('badge sweep: href values', function () {
   });
 
   it("without href the assessment's own href (from the file) makes the link; an href attribute wins", async () => {
-    const data = file();
+    const data = sweepResults();
     data.assessments[0].href = 'https://publisher.example/index';
     const own = await badge({ region: '广东', year: '2021' }, { data });
     expect(own.shadowRoot!.querySelector('a')?.href ?? 'no link').to.equal('https://publisher.example/index');
@@ -369,7 +323,7 @@ describe('badge sweep: title, two years on one page', function () {
   });
 
   it('two badges for 广东, 2021 and 2019, on one page each show their own year', async () => {
-    const data = file();
+    const data = sweepResults();
     const wrap = await fixture<HTMLElement>(html`<div lang="zh-CN">
       <gov-tier-badge region="广东" year="2021" .data=${data}></gov-tier-badge>
       <gov-tier-badge region="广东" year="2019" .data=${data}></gov-tier-badge>
@@ -439,7 +393,7 @@ describe('badge sweep: no clipped text, sizes × variants × themes × languages
             ] as const) {
               const el = document.createElement('gov-tier-badge') as GovTierBadge;
               Object.entries({ region, year, size, variant, theme }).forEach(([k, v]) => el.setAttribute(k, v));
-              if (own) el.data = file();
+              if (own) el.data = sweepResults();
               const line = document.createElement('div');
               line.append(el);
               wrap.append(line);

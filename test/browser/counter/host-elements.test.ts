@@ -7,26 +7,14 @@
  * Font-independent: every check compares boxes (inside, not overlapping, not clipped, on one
  * line), never the pixel position of text. No DOM node goes to a chai assertion: strings only.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define/map.js';
 import '../../../src/define/badge.js';
 import '../../../src/define/table.js';
 import '../../../src/define/counter.js';
 import type { GovStatsCounter } from '../../../src/define/counter.js';
-import type { GovElement } from '../../../src/base/gov-element.js';
-import { $, settled } from '../helpers.js';
-
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>('*')].filter((e) => e.localName.startsWith('gov-'));
-
-async function mount(markup: string): Promise<HTMLElement> {
-  const wrap = await fixture<HTMLElement>(markup);
-  await Promise.all(govIn(wrap).map(settled));
-  await frame();
-  return wrap;
-}
+import { $, fold, govIn, mountAll } from '../helpers.js';
 
 // ─── 8. Print ───────────────────────────────────────────────────────────────────────────────
 
@@ -37,7 +25,7 @@ describe('print: counters not yet scrolled into view print their final value', f
   // Was: a counter below the fold has not counted yet and prints "约 0.00万 个" / "0 个" — the
   // counting number is the visible one, the final value only a hidden copy that reserves width.
   it('under print media the visible number is the final value (zh-CN and en, compact and full)', async () => {
-    const wrap = await mount(`<div style="margin-top: 3000px">
+    const wrap = await mountAll(`<div style="margin-top: 3000px">
       <gov-stats-counter lang="zh-CN" stat="gov-websites"></gov-stats-counter>
       <gov-stats-counter lang="zh-CN" stat="gov-websites-cnnic" format="full"></gov-stats-counter>
       <gov-stats-counter lang="en" stat="open-datasets"></gov-stats-counter></div>`);

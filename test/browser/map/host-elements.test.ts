@@ -7,32 +7,16 @@
  * Font-independent: every check compares boxes (inside, not overlapping, not clipped, on one
  * line), never the pixel position of text. No DOM node goes to a chai assertion: strings only.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/define/map.js';
 import '../../../src/define/badge.js';
 import '../../../src/define/table.js';
 import '../../../src/define/counter.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
-import type { GovElement } from '../../../src/base/gov-element.js';
-import { $, $$, settled } from '../helpers.js';
+import { $, $$, boxText, fold, frames, inside, mountAll, overlap } from '../helpers.js';
+import type { Box } from '../helpers.js';
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>('*')].filter((e) => e.localName.startsWith('gov-'));
-
-type Box = { left: number; top: number; right: number; bottom: number };
 const fromSvg = (b: DOMRect): Box => ({ left: b.x, top: b.y, right: b.x + b.width, bottom: b.y + b.height });
-/** Boxes share area (touching edges do not count). */
-const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
-const show = (b: Box) => `${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)}`;
-
-async function mount(markup: string): Promise<HTMLElement> {
-  const wrap = await fixture<HTMLElement>(markup);
-  await Promise.all(govIn(wrap).map(settled));
-  await frame();
-  return wrap;
-}
 
 // ─── 11. Map labels ─────────────────────────────────────────────────────────────────────────
 
@@ -62,17 +46,17 @@ describe('map: the inset label and the callouts keep clear of each other', funct
     it(`${lang}: the inset label is inside or clear of the frame, on no dash, callout or province, at 280–1200 px`, async () => {
       const bad: string[] = [];
       for (const width of [280, 320, 375, 500, 640, 800, 1200]) {
-        const wrap = await mount(`<div lang="${lang}" style="width: ${width}px"><gov-rank-map></gov-rank-map></div>`);
+        const wrap = await mountAll(`<div lang="${lang}" style="width: ${width}px"><gov-rank-map></gov-rank-map></div>`);
         const map = wrap.querySelector('gov-rank-map') as GovRankMap;
         await map.updateComplete;
-        await frame();
+        await frames();
         const frameBox = fromSvg(($(map, '.inset .frame') as SVGRectElement).getBBox());
         const label = fromSvg(($(map, '.inset-label') as SVGTextElement).getBBox());
         const svgBox = fromSvg(($(map, 'svg') as SVGSVGElement).viewBox.baseVal as unknown as DOMRect);
         if (!inside(label, frameBox) && overlap(label, frameBox))
-          bad.push(`${width}: label ${show(label)} crosses the frame ${show(frameBox)}`);
-        if (!inside(label, svgBox)) bad.push(`${width}: label ${show(label)} outside the map`);
-        for (const d of dashBoxes(map)) if (overlap(label, d)) bad.push(`${width}: label ${show(label)} on a dash ${show(d)}`);
+          bad.push(`${width}: label ${boxText(label)} crosses the frame ${boxText(frameBox)}`);
+        if (!inside(label, svgBox)) bad.push(`${width}: label ${boxText(label)} outside the map`);
+        for (const d of dashBoxes(map)) if (overlap(label, d)) bad.push(`${width}: label ${boxText(label)} on a dash ${boxText(d)}`);
         const marks = [
           ...$$(map, '.callout, .callout-label'),
           ...$$(map, '.region:not([data-code="440000"]) .shape'),
@@ -81,7 +65,7 @@ describe('map: the inset label and the callouts keep clear of each other', funct
           const b = fromSvg(m.getBBox());
           if (overlap(label, b))
             bad.push(
-              `${width}: label ${show(label)} on ${m.getAttribute('class')} ${m.closest('[data-code]')?.getAttribute('data-code') ?? fold(m.textContent)} ${show(b)}`,
+              `${width}: label ${boxText(label)} on ${m.getAttribute('class')} ${m.closest('[data-code]')?.getAttribute('data-code') ?? fold(m.textContent)} ${boxText(b)}`,
             );
         }
         // Guangdong's bounding box takes in its sea; its outline must not reach the label either.
@@ -102,7 +86,7 @@ describe('map: the inset label and the callouts keep clear of each other', funct
     it(`${lang}: the Hong Kong and Macau callouts and their labels are off the inset frame and off each other, at 280–1200 px`, async () => {
       const bad: string[] = [];
       for (const width of [280, 320, 375, 500, 640, 800, 1200]) {
-        const wrap = await mount(`<div lang="${lang}" style="width: ${width}px"><gov-rank-map></gov-rank-map></div>`);
+        const wrap = await mountAll(`<div lang="${lang}" style="width: ${width}px"><gov-rank-map></gov-rank-map></div>`);
         const map = wrap.querySelector('gov-rank-map') as GovRankMap;
         await map.updateComplete;
         const frameBox = fromSvg(($(map, '.inset .frame') as SVGRectElement).getBBox());
@@ -116,9 +100,9 @@ describe('map: the inset label and the callouts keep clear of each other', funct
         }));
         for (const [i, b] of [...circles, ...labels].entries())
           if (overlap(b, frameBox))
-            bad.push(`${width}: ${i < circles.length ? 'circle' : 'label'} ${show(b)} on the frame ${show(frameBox)}`);
+            bad.push(`${width}: ${i < circles.length ? 'circle' : 'label'} ${boxText(b)} on the frame ${boxText(frameBox)}`);
         if (groups.length === 2 && overlap(groups[0]!, groups[1]!))
-          bad.push(`${width}: HK ${show(groups[0]!)} and MO ${show(groups[1]!)} overlap`);
+          bad.push(`${width}: HK ${boxText(groups[0]!)} and MO ${boxText(groups[1]!)} overlap`);
       }
       expect(bad).to.deep.equal([]);
     });

@@ -16,23 +16,7 @@ import '../../../src/define/counter.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import type { GovTierBadge } from '../../../src/define/badge.js';
 import type { GovRankTable } from '../../../src/define/table.js';
-import type { GovElement } from '../../../src/base/gov-element.js';
-import { $, $$, settled, unique, until } from '../helpers.js';
-
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>('*')].filter((e) => e.localName.startsWith('gov-'));
-
-type Box = { left: number; top: number; right: number; bottom: number };
-/** Boxes share area (touching edges do not count). */
-const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const show = (b: Box) => `${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)}`;
-
-async function mount(markup: string): Promise<HTMLElement> {
-  const wrap = await fixture<HTMLElement>(markup);
-  await Promise.all(govIn(wrap).map(settled));
-  await frame();
-  return wrap;
-}
+import { $, $$, boxText, govIn, mountAll, overlap, settled, unique, until } from '../helpers.js';
 
 /** A text node's line boxes (one per line it is laid out on). */
 function lineBoxes(node: Node, from = 0, to = node.textContent!.length): DOMRect[] {
@@ -54,7 +38,7 @@ describe('phones: 375 px', function () {
   // the legend.
   for (const lang of ['zh-CN', 'en']) {
     it(`${lang}: the map tooltip keeps each label on one line and stays off the legend, for every region`, async () => {
-      const wrap = await mount(`<div lang="${lang}" style="width: 343px; padding: 0 16px"><gov-rank-map></gov-rank-map></div>`);
+      const wrap = await mountAll(`<div lang="${lang}" style="width: 343px; padding: 0 16px"><gov-rank-map></gov-rank-map></div>`);
       const map = wrap.querySelector('gov-rank-map') as GovRankMap;
       const bad: string[] = [];
       for (const g of $$(map, '.region[data-code]') as SVGGElement[]) {
@@ -71,7 +55,7 @@ describe('phones: 375 px', function () {
         }
         const t = tip.getBoundingClientRect();
         const legend = $(map, '[part="legend"]')!.getBoundingClientRect();
-        if (overlap(t, legend)) bad.push(`${g.dataset.code}: tooltip ${show(t)} over the legend ${show(legend)}`);
+        if (overlap(t, legend)) bad.push(`${g.dataset.code}: tooltip ${boxText(t)} over the legend ${boxText(legend)}`);
       }
       expect(bad.slice(0, 8)).to.deep.equal([]);
     });
@@ -81,7 +65,7 @@ describe('phones: 375 px', function () {
   it('the ranking table with a trend column shows that it scrolls, at the edge it scrolls to, and scrolls by keyboard', async () => {
     // 300 px: narrower than the table with any font (it is 376 px wide with Noto CJK or WenQuanYi,
     // 328 px with DejaVu alone — at 343 px it then fits, and the test failed for want of a scroll).
-    const wrap = await mount(`<div lang="zh-CN" style="width: 300px"><gov-rank-table year="2020" trend></gov-rank-table></div>`);
+    const wrap = await mountAll(`<div lang="zh-CN" style="width: 300px"><gov-rank-table year="2020" trend></gov-rank-table></div>`);
     const table = wrap.querySelector('gov-rank-table') as GovRankTable;
     const box = $(table, '[part="scroll"]') as HTMLElement;
     expect(box.scrollWidth).to.be.greaterThan(box.clientWidth);
@@ -96,7 +80,7 @@ describe('phones: 375 px', function () {
       if (!shown) return 'hidden';
       // At the edge it points to, over the scroll box.
       const atEdge = side === 'end' ? Math.abs(r.right - b.right) <= 1 : Math.abs(r.left - b.left) <= 1;
-      return atEdge && r.top >= b.top - 1 && r.bottom <= b.bottom + 1 ? 'shown' : `misplaced ${show(r)} in ${show(b)}`;
+      return atEdge && r.top >= b.top - 1 && r.bottom <= b.bottom + 1 ? 'shown' : `misplaced ${boxText(r)} in ${boxText(b)}`;
     };
     expect(`${hint('start')} / ${hint('end')}`).to.equal('hidden / shown');
     box.focus();
@@ -110,7 +94,7 @@ describe('phones: 375 px', function () {
   // Was: a badge keeps the skeleton's reserved width (min-width on the host) after loading:
   // "数字政府服务能力 2019年 | 优秀级" is 184 px in a 270 px box, a ~90 px hole before ",江苏…".
   it('a loaded badge is as wide as what it draws: no hole before the text that follows it', async () => {
-    const wrap = await mount(`<div lang="zh-CN" style="width: 343px; font-size: 16px; line-height: 1.8">
+    const wrap = await mountAll(`<div lang="zh-CN" style="width: 343px; font-size: 16px; line-height: 1.8">
       <p>7个省级政府为优秀级<gov-tier-badge region="广东" year="2019" assessment="cstc-digital-government-province" size="small"></gov-tier-badge>,江苏、安徽8个为良好级。</p>
       <p>广东<gov-tier-badge region="广东" year="2017"></gov-tier-badge>,其后</p></div>`);
     const bad: string[] = [];
@@ -142,7 +126,7 @@ describe('phones: 375 px', function () {
     ['zh-CN', '浙江和广东的网上政务服务能力总体指数同为96.73,并列全国省级政府第一', '。'],
   ] as const) {
     it(`${lang}: the punctuation after an inline badge stays on the badge's line`, async () => {
-      const wrap = await mount(`<div lang="${lang}" style="width: 343px; font-size: 16px; line-height: 1.6">
+      const wrap = await mountAll(`<div lang="${lang}" style="width: 343px; font-size: 16px; line-height: 1.6">
         <p>${text}<gov-tier-badge region="浙江" year="2020" size="small"></gov-tier-badge><gov-tier-badge region="广东" year="2020" size="small"></gov-tier-badge>${stop} Next.</p>
         <p>${text} <gov-tier-badge region="广东" year="2020"></gov-tier-badge>${stop}</p>
         <p><gov-tier-badge region="广东" year="2020" size="large" variant="pill"></gov-tier-badge>${stop}</p></div>`);
@@ -153,7 +137,7 @@ describe('phones: 375 px', function () {
         const host = el.getBoundingClientRect();
         const mark = lineBoxes(after, 0, 1)[0]!;
         // On the badge's (last) line: the mark's line box shares height with the badge.
-        if (!(mark.top < host.bottom && mark.bottom > host.top)) bad.push(`badge ${show(host)}, "${stop}" at ${show(mark)}`);
+        if (!(mark.top < host.bottom && mark.bottom > host.top)) bad.push(`badge ${boxText(host)}, "${stop}" at ${boxText(mark)}`);
       }
       expect(bad).to.deep.equal([]);
     });
