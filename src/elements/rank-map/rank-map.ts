@@ -4,18 +4,14 @@
  * table alternative. The bundled map is drawn from pre-projected data in a fixed viewBox (no
  * d3-geo); d3-geo is loaded on demand to project a user `geometry`. Lit renders.
  */
-import { html, svg, nothing, type PropertyValues, type SVGTemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
+import { html, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
-import { GovElement, noData } from '../../base/gov-element.js';
+import { GovElement } from '../../base/gov-element.js';
 import { styleProps } from '../../base/style-props.js';
 import { keepInside } from '../../base/keep-inside.js';
 import { emit } from '../../base/events.js';
 import { common } from '../../base/i18n.js';
 import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
-import { findAssessment, findEdition, splitList } from '../../data/query.js';
-import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
-import { GovRankError, isGovRankError } from '../../data/errors.js';
 import { absoluteUrl, isAbortError } from '../../data/load.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
@@ -24,23 +20,20 @@ import { AnnounceController } from '../../controllers/announce-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { planarSize } from '../../geo/planar.js';
-import { colorScale, defaultColorBy, type ColorBy, type ColorScale } from './scale.js';
-import { callouts as calloutsFor, insetLabelFits, mapGeometry, type MapGeometry, type Callout } from './geometry.js';
-import type { UserCollection } from './user-map.js';
+import type { ColorBy, ColorScale } from './scale.js';
+import { insetLabelFits, mapGeometry, type MapGeometry } from './geometry.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
-import { tooltipModel } from './tooltip.js';
 import { yearText } from '../../base/format.js';
-import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
-import { mapMessages } from './messages.js';
-import { tally, type MapSay, type Target, type Tally } from './rank-map-view.js';
-import { legendTemplate, mapDescription } from './rank-map-legend.js';
-import { tableTemplate } from './rank-map-table.js';
-import { offMapTemplate } from './rank-map-off-map.js';
-import { reportTemplate } from './rank-map-report.js';
-import { calloutLabelsTemplate, insetLabelX, insetTemplate } from './rank-map-inset.js';
-import { captionTemplate } from './rank-map-caption.js';
-import { regionTemplate, ringTemplate } from './rank-map-regions.js';
-import { tooltipTemplate } from './rank-map-tooltip.js';
+import { optionalNumber } from '../../base/numbers.js';
+import type { MapSay, Target, Tally } from './rank-map-view.js';
+import { insetLabelX } from './rank-map-inset.js';
+import { figureTemplate } from './rank-map-figure.js';
+import { deriveMap, codeOf, pointInBox, highlightCodesOf, mismatchWarning, regionNameOf, sameKey } from './rank-map-targets.js';
+import { announceView, selectMapView } from './rank-map-select.js';
+import { geometryError, type UserGeometryData } from './rank-map-user-geometry.js';
+import type { UserCollection } from './user-map.js';
+import { resolveRegion } from '../../data/regions.js';
+import { GovRankError } from '../../data/errors.js';
 import { mapStyles } from './rank-map.styles.js';
 
 export interface MapView {
@@ -60,16 +53,6 @@ export interface MapReport {
   /** What the user geometry reader noticed (missing keys, duplicates, skipped features). */
   geometryProblems: string[];
 }
-
-interface UserGeometryData {
-  url: string;
-  collection: UserCollection;
-  problems: string[];
-  /** The features projected into the map's fixed space (memoised per inset on/off). */
-  geometry: (inset: boolean) => MapGeometry;
-}
-
-const COLOR_BY = new Set(['tier', 'score', 'rank']);
 let uid = 0;
 
 /**
@@ -251,9 +234,7 @@ export class GovRankMap extends GovElement<MapView> {
         return { url, collection, problems: g.problems, geometry: (inset: boolean) => userMapGeometry(collection, inset) };
       } catch (err) {
         if (isAbortError(err) || signal.aborted) throw err;
-        const e = isGovRankError(err)
-          ? err
-          : new GovRankError('geometry', `${url}: ${String((err as Error)?.message ?? err)}`, { url, cause: err });
+        const e = geometryError(err, url);
         emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status });
         throw e;
       }
@@ -272,17 +253,8 @@ export class GovRankMap extends GovElement<MapView> {
   // ---- selection of the view (pure: runs when a public property or the data changes) ----
 
   protected selectView(model: ResultsModel): MapView {
-    const t = common(this.resolvedLang);
-    const level = this.level === 'city' || this.level === 'province' ? this.level : null;
-    const assessment = findAssessment(model, { id: this.assessment, level });
-    if (!assessment) throw this.missingAssessment(model, this.assessment, level);
-    const year = finiteOrNull(this.year);
-    const edition = findEdition(assessment, year);
-    if (!edition) throw noData(t.noEdition(year ?? 0));
-    // An edition listing nobody would draw an all-hatched map with no word why.
-    if (!edition.results.length) throw noData(t.noResults(edition.year, this.text(edition.completeness)));
-    const colorBy = this.colorBy && COLOR_BY.has(this.colorBy) ? this.colorBy : defaultColorBy(assessment, edition);
-    return { assessment, edition, colorBy, level: assessment.level, scale: colorScale(assessment, edition.results, colorBy) };
+    const deps = { t: common(this.resolvedLang), text: this.text.bind(this), missingAssessment: this.missingAssessment.bind(this) };
+    return selectMapView(model, { assessment: this.assessment, year: this.year, colorBy: this.colorBy, level: this.level }, deps);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -290,10 +262,9 @@ export class GovRankMap extends GovElement<MapView> {
     super.willUpdate(changed);
     const v = this.view;
     if (v) {
-      this.announcer.follow(`${v.assessment.id}|${v.edition.year}|${v.colorBy}`, () => {
-        const m = mapMessages(this.resolvedLang);
-        return m.announce(this.text(v.assessment.name), yearText(v.edition, this.resolvedLang), m.coloredBy(v.colorBy));
-      });
+      this.announcer.follow(`${v.assessment.id}|${v.edition.year}|${v.colorBy}`, () =>
+        announceView(v, this.resolvedLang, (x) => this.text(x)),
+      );
     }
     // Derived data for renderView: targets, tally and report (and the mismatch warning).
     this._deriveFailure = undefined;
@@ -322,13 +293,9 @@ export class GovRankMap extends GovElement<MapView> {
     // Targets (names, tooltips, callouts) depend on the view, the geometry, the width and the
     // language — not on hover or focus, which re-render often: build them once per change.
     const key = [view, geo, width, lang];
-    if (this._targetsKey && key.every((k, i) => k === this._targetsKey![i])) return;
-    const callouts = !user && view.level !== 'city' ? calloutsFor(geo, width) : [];
-    this._targets = this.buildTargets(view, geo, !!user, callouts, geo.width / width, width);
+    if (sameKey(this._targetsKey, key)) return;
+    ({ targets: this._targets, tally: this._tally, report: this._report } = deriveMap(view, geo, user?.problems ?? null, width, lang));
     this._targetsKey = key;
-    this._tally = tally(this._targets, view);
-    const unmatchedFeatures = user ? this._targets.filter((x) => !x.row).map((x) => x.name) : [];
-    this._report = { offMap: this._tally.offMap, unmatchedFeatures, geometryProblems: user?.problems ?? [] };
     this.warnMismatch();
   }
 
@@ -362,140 +329,56 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   private nameOf(code: string, fallback?: string, full = false): string {
-    const r = regionByCode(code);
-    if (!r) return fallback ?? code;
-    if (full && this.resolvedLang === 'zh-CN') return r.name;
-    return regionName(r, this.resolvedLang);
-  }
-
-  private codeOf(input: string | number): string {
-    const trimmed = String(input).trim();
-    if (this._targets.some((t) => t.code === trimmed)) return trimmed;
-    return resolveRegion(trimmed)?.code ?? this._targets.find((t) => t.name === trimmed)?.code ?? trimmed;
+    return regionNameOf(code, this.resolvedLang, fallback, full);
   }
 
   private get selectedCode(): string | null {
-    return this.selected ? this.codeOf(this.selected) : null;
-  }
-
-  private get highlightCodes(): Set<string> {
-    // Only regions on this map: an unknown name must not dim every region.
-    const known = new Set(this._targets.map((t) => t.code));
-    return new Set(
-      splitList(this.highlight)
-        .map((s) => this.codeOf(s))
-        .filter((code) => known.has(code)),
-    );
-  }
-
-  /** `u`: units of the fixed space per screen px (for sizes that must stay usable on screen). */
-  private buildTargets(view: MapView, geo: MapGeometry, user: boolean, callouts: Callout[], u: number, width: number): Target[] {
-    const lang = this.resolvedLang;
-    const { edition, scale } = view;
-    const target = (code: string, name: string, centroid: [number, number], extra: Partial<Target>): Target => {
-      const row = edition.byCode.get(code);
-      return {
-        code,
-        name,
-        row,
-        item: scale.itemOf(row),
-        centroid,
-        ...extra,
-        tip: tooltipModel({ name, row, edition, lang, tied: row?.tied ?? false }),
-      };
-    };
-    if (view.level === 'city' && !user) {
-      // Dot radius in screen px (larger on wide maps), then in units.
-      const px = Math.max(3.5, Math.round(width * 0.007 * 10) / 10);
-      const r = px * u;
-      const out: Target[] = [];
-      for (const c of REGIONS) {
-        const p = c.level === 'city' ? geo.cities.get(c.code) : undefined;
-        if (!p) continue;
-        out.push(target(c.code, regionName(c, lang), p, { dot: { x: p[0], y: p[1], r, hit: (px + 5) * u } }));
-      }
-      // Neighbouring cities (广州, 深圳 on a phone-width map): a hit circle reaches at most halfway
-      // to the nearest other dot, never less than the dot itself, so a tap selects the city under it.
-      for (const a of out) {
-        let nearest = Infinity;
-        for (const b of out) if (b !== a) nearest = Math.min(nearest, Math.hypot(a.dot!.x - b.dot!.x, a.dot!.y - b.dot!.y));
-        a.dot!.hit = Math.max(a.dot!.r, Math.min(a.dot!.hit, nearest / 2));
-      }
-      return out;
-    }
-    const byCode = new Map(callouts.map((c) => [c.code, c]));
-    return geo.shapes.map((s) => {
-      const callout = byCode.get(s.code);
-      // HK and Macau: the callout's centre is where the tooltip and keyboard navigation anchor.
-      const centroid: [number, number] = callout ? [callout.x, callout.y] : s.centroid;
-      return target(s.code, this.nameOf(s.code, s.name), centroid, { d: s.d, ...(callout ? { callout } : {}) });
-    });
+    return this.selected ? codeOf(this._targets, this.selected) : null;
   }
 
   protected renderView(view: MapView, model: ResultsModel): unknown {
-    const lang = this.resolvedLang;
-    const m = mapMessages(lang);
     if (this._deriveFailure) throw this._deriveFailure.error;
-    const user = this._geometry.task.value ?? null;
-    const width = this._width > 0 ? this._width : 800;
-    const geo = this._geo!;
-    const targets = this._targets;
-    const { offMap } = this._tally!;
-    const say = this.say;
-    const callouts = targets.flatMap((x) => (x.callout ? [x.callout] : []));
-    const u = geo.width / width;
-
-    const selected = this.selectedCode;
-    const highlight = this.highlightCodes;
+    const lang = this.resolvedLang;
     const focus = this.focusCode;
-    const active = focus ?? this.tooltip.hover;
-    const tabCode = targets.some((x) => x.code === focus) ? focus : targets.some((x) => x.code === selected) ? selected : targets[0]?.code;
-    const noDataFill = `url(#${this._id}-nodata)`;
-    const title = this.text(view.edition.title) || this.text(view.assessment.name);
-    const yText = yearText(view.edition, lang);
-
-    const ring = (code: string | null, cls: string): SVGTemplateResult | typeof nothing => ringTemplate(targets, code, cls, u);
-
-    const figureLabel = m.figureLabel(title, yText, m.coloredBy(view.colorBy));
-    // Keys are handled on the wrapper (.map), which holds the one roving tab stop; the svg's click
-    // is the pointer path to the same selection (lit-a11y sees only the svg).
-    /* eslint-disable lit-a11y/click-events-have-key-events */
-    return html`<figure part="figure" class="figure">
-      <div class="map" @pointerleave=${this.onPointerLeave} @keydown=${this.onKeyDown} @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-        <svg part="svg" viewBox="0 0 ${geo.width} ${geo.height}" role="group" aria-label=${figureLabel} aria-describedby="${this._id}-desc"
-          @pointermove=${this.onPointerMove} @pointerdown=${this.onPointerDown} @click=${this.onClick}>
-          <defs>
-            <pattern id="${this._id}-nodata" patternUnits="userSpaceOnUse" width=${5 * u} height=${5 * u} patternTransform="rotate(45)">
-              <rect class="nodata-bg" width=${5 * u} height=${5 * u}></rect>
-              <line class="nodata-stripe" x1="0" y1="0" x2="0" y2=${5 * u} stroke-width=${1.5 * u}></line>
-            </pattern>
-            ${geo.inset ? svg`<clipPath id="${this._id}-inset"><rect x=${geo.inset.box.x} y=${geo.inset.box.y} width=${geo.inset.box.width} height=${geo.inset.box.height}></rect></clipPath>` : nothing}
-          </defs>
-          ${view.level === 'city' && !user ? svg`<g class="base-land" aria-hidden="true">${geo.shapes.map((s) => svg`<path d=${s.d}></path>`)}</g>` : nothing}
-          ${geo.inset ? insetTemplate(geo.inset, { id: this._id, lang, u, width, labelOut: this._insetLabelOut }) : nothing}
-          <g class=${classMap({ regions: true, highlighting: highlight.size > 0 })}>${targets.map((x) => regionTemplate(x, { highlight, tabCode, selected, noDataFill, lang }))}</g>
-          ${calloutLabelsTemplate(callouts, u, lang)}
-          <g class="overlay" aria-hidden="true">
-            ${[...highlight].map((c) => ring(c, 'highlight'))}
-            ${ring(selected, 'selected')}
-            ${active && active !== focus ? ring(active, 'hover') : nothing}
-            ${focus ? ring(focus, 'focus') : nothing}
-          </g>
-        </svg>
-        ${tooltipTemplate(this.tooltip.state, targets, geo, this._svgBox)}
-      </div>
-      ${legendTemplate(view, this._tally!, say)}
-      ${offMap.length ? offMapTemplate(offMap, view, say) : nothing}
-      <p class="sr-only" id="${this._id}-desc">${mapDescription(view, this._tally!, !!geo.inset, this.approvalNumber, say)}</p>
-      ${captionTemplate({ title, yearText: yText, edition: view.edition, approvalNumber: this.approvalNumber, attribution: this.attribution, lang })}
-      <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${this._tableOpen ? 'true' : 'false'}
-        aria-controls="${this._id}-table" @click=${() => (this._tableOpen = !this._tableOpen)}>${m.table}</button>
-      ${this.tableIdle.done || this._tableOpen ? tableTemplate(view, targets, { id: this._id, open: this._tableOpen, title, yearText: yText }, say) : nothing}
-      <div class="sr-only" role="status" aria-live="polite">${this.announcer.text}</div>
-      ${this.renderDiagnostics(model)}
-      ${reportTemplate(this.report, lang)}
-    </figure>`;
-    /* eslint-enable lit-a11y/click-events-have-key-events */
+    return figureTemplate(
+      {
+        id: this._id,
+        lang,
+        say: this.say,
+        view,
+        geo: this._geo!,
+        targets: this._targets,
+        tally: this._tally!,
+        user: !!(this._geometry.task.value ?? null),
+        width: this._width > 0 ? this._width : 800,
+        selected: this.selectedCode,
+        highlight: highlightCodesOf(this._targets, this.highlight),
+        focus,
+        active: focus ?? this.tooltip.hover,
+        insetLabelOut: this._insetLabelOut,
+        tooltip: this.tooltip.state,
+        svgBox: this._svgBox,
+        approvalNumber: this.approvalNumber,
+        attribution: this.attribution,
+        title: this.text(view.edition.title) || this.text(view.assessment.name),
+        yearText: yearText(view.edition, lang),
+        tableOpen: this._tableOpen,
+        tableReady: this.tableIdle.done,
+        announcement: this.announcer.text,
+        diagnostics: this.renderDiagnostics(model),
+        report: this.report,
+      },
+      {
+        onPointerLeave: this.onPointerLeave,
+        onKeyDown: this.onKeyDown,
+        onFocusIn: this.onFocusIn,
+        onFocusOut: this.onFocusOut,
+        onPointerMove: this.onPointerMove,
+        onPointerDown: this.onPointerDown,
+        onClick: this.onClick,
+        onTableToggle: () => (this._tableOpen = !this._tableOpen),
+      },
+    );
   }
 
   /**
@@ -506,7 +389,7 @@ export class GovRankMap extends GovElement<MapView> {
     const text = this.renderRoot.querySelector<SVGTextElement>('.inset-label');
     const inset = this._geo?.inset;
     const key = [this._geo, this._width, this.resolvedLang];
-    if (!text || !inset || (this._insetLabelKey && key.every((k, i) => k === this._insetLabelKey![i]))) return;
+    if (!text || !inset || sameKey(this._insetLabelKey, key)) return;
     this._insetLabelKey = key;
     const b = text.getBBox();
     // Where the box would be inside the frame: the text is anchored at its end, so only x moves.
@@ -529,12 +412,10 @@ export class GovRankMap extends GovElement<MapView> {
   private warnMismatch(): void {
     const r = this.report;
     if (!r || !this.geometry) return;
-    const key = `${r.offMap.length}|${r.unmatchedFeatures.length}|${r.geometryProblems.length}`;
-    if (key === this._reportedMismatch || key === '0|0|0') return;
-    this._reportedMismatch = key;
-    console.warn(
-      `gov-rank-map: ${r.unmatchedFeatures.length} shape(s) without a result, ${r.offMap.length} result(s) without a shape${r.geometryProblems.length ? `; ${r.geometryProblems.join(' ')}` : ''}`,
-    );
+    const w = mismatchWarning(r);
+    if (!w || w.key === this._reportedMismatch) return;
+    this._reportedMismatch = w.key;
+    console.warn(w.message);
   }
 
   // ---- interaction ----
@@ -558,10 +439,7 @@ export class GovRankMap extends GovElement<MapView> {
 
   private pointIn(e: PointerEvent | MouseEvent): [number, number] {
     const svgEl = this.renderRoot.querySelector('svg');
-    if (!svgEl || !this._geo) return [0, 0];
-    const rect = svgEl.getBoundingClientRect();
-    const k = rect.width ? this._geo.width / rect.width : 1;
-    return [(e.clientX - rect.left) * k, (e.clientY - rect.top) * k];
+    return svgEl && this._geo ? pointInBox(svgEl.getBoundingClientRect(), this._geo.width, e) : [0, 0];
   }
 
   private onPointerMove = (e: PointerEvent): void => {
