@@ -84,18 +84,22 @@ export function readableOn(background: string): string {
 const internal = (name: string, fallback: string) => `--_gr-${name}: var(--gov-rank-${name}, ${fallback});`;
 const pair = (light: string, dark: string) => (light === dark ? light : `light-dark(${light}, ${dark})`);
 
+/** Every token's name and our fallback (a light/dark pair, or one value for both schemes). */
+function tokenFallbacks(): [name: string, fallback: string][] {
+  const tokens: [string, string][] = Object.keys(BASE.light).map((k) => [k, pair(BASE.light[k]!, BASE.dark[k]!)]);
+  TIER_COLORS.light.forEach((c, i) => {
+    tokens.push([`tier-${i + 1}`, pair(c, TIER_COLORS.dark[i]!)], [`tier-${i + 1}-text`, readableOn(`var(--_gr-tier-${i + 1})`)]);
+  });
+  SEQ_COLORS.light.forEach((c, i) => tokens.push([`seq-${i + 1}`, pair(c, SEQ_COLORS.dark[i]!)]));
+  tokens.push(['font', FONT], ['radius', '4px'], ['transition', '250ms'], ['font-size', '16px']);
+  return tokens;
+}
+
 /** Every token as an internal custom property with the public one (or our light/dark pair) as its value. */
 export function tokenDeclarations(): string {
-  const lines = Object.keys(BASE.light).map((k) => internal(k, pair(BASE.light[k]!, BASE.dark[k]!)));
-  TIER_COLORS.light.forEach((c, i) => {
-    lines.push(
-      internal(`tier-${i + 1}`, pair(c, TIER_COLORS.dark[i]!)),
-      internal(`tier-${i + 1}-text`, readableOn(`var(--_gr-tier-${i + 1})`)),
-    );
-  });
-  SEQ_COLORS.light.forEach((c, i) => lines.push(internal(`seq-${i + 1}`, pair(c, SEQ_COLORS.dark[i]!))));
-  lines.push(internal('font', FONT), internal('radius', '4px'), internal('transition', '250ms'), internal('font-size', '16px'));
-  return lines.join('\n');
+  return tokenFallbacks()
+    .map(([name, fallback]) => internal(name, fallback))
+    .join('\n');
 }
 
 /**
@@ -104,10 +108,8 @@ export function tokenDeclarations(): string {
  * element inherits the host's already-resolved `--_gr-*`.
  */
 export function publicAliases(): string {
-  return tokenDeclarations()
-    .split('\n')
-    .map((line) => /^--_gr-([\w-]+):/.exec(line)![1]!)
-    .map((name) => `--gov-rank-${name}: var(--_gr-${name});`)
+  return tokenFallbacks()
+    .map(([name]) => `--gov-rank-${name}: var(--_gr-${name});`)
     .join('\n');
 }
 

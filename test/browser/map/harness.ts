@@ -41,20 +41,7 @@ export class MapHarness extends Harness<GovRankMap> {
 
   /** A point inside the region's painted shape that hit-tests to the region (viewport coordinates). */
   pointIn(code: string): [number, number] {
-    const shape = this.region(code)?.querySelector<SVGGeometryElement>('.shape');
-    if (!shape) throw new Error(`no region ${code}`);
-    const ctm = shape.getScreenCTM()!;
-    const b = shape.getBBox();
-    for (let i = 1; i < 12; i++) {
-      for (let j = 1; j < 12; j++) {
-        const p = { x: b.x + (b.width * i) / 12, y: b.y + (b.height * j) / 12 };
-        if (!shape.isPointInFill(p)) continue;
-        const s = new DOMPoint(p.x, p.y).matrixTransform(ctm);
-        const hit = this.root.elementFromPoint(Math.round(s.x), Math.round(s.y))?.closest('.region[data-code]');
-        if (hit?.getAttribute('data-code') === code) return [Math.round(s.x), Math.round(s.y)];
-      }
-    }
-    throw new Error(`no point inside ${code}`);
+    return pointIn(this.element, code);
   }
 
   /** Hovers a region (synthetic pointer events on its shape) and returns the tooltip text. */
@@ -87,4 +74,28 @@ export class MapHarness extends Harness<GovRankMap> {
   label(): string {
     return this.$('svg')?.getAttribute('aria-label') ?? '';
   }
+}
+
+/**
+ * A point (client px) inside a region's painted shape that hit-tests to that region inside the
+ * map's svg: the first of a 11 × 11 grid over its box. Throws when no such point exists.
+ */
+export function pointIn(map: GovRankMap, code: string): [number, number] {
+  const root = map.shadowRoot!;
+  const shape = root.querySelector<SVGGeometryElement>(`svg .region[data-code="${code}"] .shape`);
+  if (!shape) throw new Error(`no region ${code}`);
+  const svg = root.querySelector('svg')!;
+  const ctm = shape.getScreenCTM()!;
+  const b = shape.getBBox();
+  for (let i = 1; i < 12; i++) {
+    for (let j = 1; j < 12; j++) {
+      const p = { x: b.x + (b.width * i) / 12, y: b.y + (b.height * j) / 12 };
+      if (!shape.isPointInFill(p)) continue;
+      const s = new DOMPoint(p.x, p.y).matrixTransform(ctm);
+      const [x, y] = [Math.round(s.x), Math.round(s.y)];
+      const hit = root.elementFromPoint(x, y);
+      if (hit?.closest('.region[data-code]')?.getAttribute('data-code') === code && svg.contains(hit)) return [x, y];
+    }
+  }
+  throw new Error(`no clickable point in ${code}`);
 }

@@ -11,6 +11,7 @@ import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import { parseColor } from '../../../src/base/color.js';
 import { REGIONS } from '../../../src/data/regions.js';
 import { nextEvent, settled, shadowText, tokenColor, until } from '../helpers.js';
+import { pointIn } from './harness.js';
 import { assessment, edition, resultsFile } from '../shared/results-builder.js';
 
 // ---------------------------------------------------------------- helpers
@@ -793,26 +794,6 @@ describe('map sweep: user geometry', () => {
 });
 
 // ---------------------------------------------------------------- 3. interaction
-
-/** A point (client px) inside a region's visible shape that hits that region. */
-function pointIn(el: GovRankMap, code: string): [number, number] {
-  const shape = shapeOf(el, code) as SVGGeometryElement;
-  const svgEl = root(el).querySelector('svg')!;
-  const ctm = shape.getScreenCTM()!;
-  const b = shape.getBBox();
-  for (let i = 1; i < 12; i++) {
-    for (let j = 1; j < 12; j++) {
-      const p = { x: b.x + (b.width * i) / 12, y: b.y + (b.height * j) / 12 };
-      if (!shape.isPointInFill(p)) continue;
-      const s = new DOMPoint(p.x, p.y).matrixTransform(ctm);
-      const x = Math.round(s.x);
-      const y = Math.round(s.y);
-      const hit = root(el).elementFromPoint(x, y)?.closest('.region[data-code]')?.getAttribute('data-code');
-      if (hit === code && svgEl.contains(root(el).elementFromPoint(x, y))) return [x, y];
-    }
-  }
-  throw new Error(`no clickable point in ${code}`);
-}
 
 async function click(x: number, y: number): Promise<void> {
   await sendMouse({ type: 'click', position: [x, y] });
