@@ -7,7 +7,7 @@
  * only says how to select its view from the loaded results (`selectView`) and how to render it
  * (`renderView`), and may draw its own skeleton (`renderLoading`).
  */
-import { LitElement, html, css, nothing, render as litRender, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, css, nothing, isServer, render as litRender, type PropertyValues, type TemplateResult } from 'lit';
 import { TaskStatus } from '@lit/task';
 import type { ResultsModel } from '../data/model.js';
 import { GovRankError, isGovRankError } from '../data/errors.js';
@@ -133,6 +133,11 @@ export abstract class GovElement<View = unknown> extends LitElement {
   /** An exception met while rendering the view, reported once the update is done. */
   private _renderFailure?: GovRankError;
   private _selectPending = false;
+  /**
+   * Rendered on a server now, or showing what a server rendered (its declarative shadow root was
+   * there before the element was constructed): the first render must be the server's.
+   */
+  protected readonly prerendered: boolean = isServer || this.shadowRoot !== null;
 
   constructor() {
     super();
@@ -149,6 +154,44 @@ export abstract class GovElement<View = unknown> extends LitElement {
   /** The results' task (its status and value). */
   protected get dataTask(): ResultsController['task'] {
     return this.results.task;
+  }
+
+  /**
+   * Shows `model` at once as the loaded results, without a load (ResultsController.give): for
+   * server rendering (src/ssr/) and hydration (src/hydrate.ts). `model` must be what the
+   * element's source holds.
+   * @internal
+   */
+  showResults(model: ResultsModel): void {
+    this.results.give(model);
+  }
+
+  /**
+   * Hydration (src/hydrate.ts): loads the results of the element's source while it waits with
+   * `defer-hydration`, and shows them on its first render, as the server did.
+   * @internal
+   */
+  preloadResults(): Promise<void> {
+    return this.results.preload();
+  }
+
+  /**
+   * What selecting or drawing the view met (no data for the region or year, a failure), if any.
+   * @internal
+   */
+  get viewProblem(): GovRankError | undefined {
+    return this.viewError;
+  }
+
+  /**
+   * The width in px a server rendered for (the `ssr-width` attribute renderElement writes), until
+   * the first update: the first client render must be the server's; the size observer then
+   * brings the real width, as for any resize.
+   */
+  protected get serverWidth(): number | undefined {
+    if (!this.prerendered || this.hasUpdated) return undefined;
+    const w = Number(this.getAttribute('ssr-width'));
+    return w > 0 ? w : undefined;
   }
 
   /** The language this element speaks now. */
@@ -168,7 +211,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const model = this.dataTask.status === TaskStatus.COMPLETE ? this.dataTask.value : undefined;
+    const model = this.results.value;
     const modelChanged = model !== this._lastModel;
     const ctor = this.constructor as typeof GovElement;
     const publicChange = [...changed.keys()].some((k) => !ctor.elementProperties.get(k)?.state) || changed.has('_docLang');
@@ -285,17 +328,16 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   protected override render(): unknown {
     const task = this.dataTask;
-    switch (task.status) {
-      case TaskStatus.ERROR:
-        return this.renderError(task.error);
-      case TaskStatus.COMPLETE:
-        if (this.viewError) return this.renderError(this.viewError);
-        return this.view === undefined ? this.renderLoading() : this.renderViewSafely(this.view, task.value!);
-      default:
-        // Keep showing the previous view while new data loads: no flash, no layout shift.
-        if (this.view !== undefined && this._lastModel) return this.renderViewSafely(this.view, this._lastModel);
-        return this.renderLoading();
+    if (task.status === TaskStatus.ERROR) return this.renderError(task.error);
+    // Loaded, or given synchronously (server rendering, hydration: ResultsController.give).
+    const model = this.results.value;
+    if (model) {
+      if (this.viewError) return this.renderError(this.viewError);
+      return this.view === undefined ? this.renderLoading() : this.renderViewSafely(this.view, model);
     }
+    // Keep showing the previous view while new data loads: no flash, no layout shift.
+    if (this.view !== undefined && this._lastModel) return this.renderViewSafely(this.view, this._lastModel);
+    return this.renderLoading();
   }
 }
 

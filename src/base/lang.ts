@@ -3,7 +3,7 @@
  * roots), else the document's. Anything English is `en`; everything else is `zh-CN`, the
  * language every published value exists in.
  */
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { nearestAttribute, onAttributeChange } from './inherited-attribute.js';
 
 export type Lang = 'zh-CN' | 'en';
@@ -14,6 +14,8 @@ export function normalizeLang(tag: string | null | undefined): Lang {
 }
 
 export function inheritedLang(el: Element): string {
+  // A server renders the element alone: its own `lang` (an attribute given to renderElement) decides.
+  if (isServer) return '';
   return nearestAttribute(el, 'lang') ?? (document.documentElement.lang || '');
 }
 

@@ -7,7 +7,7 @@
  * gov-loadend (`aborted: true` when it is given up). A LoadController: aborted when the element
  * leaves the page, run again when it comes back.
  */
-import { initialState } from '@lit/task';
+import { initialState, TaskStatus } from '@lit/task';
 import { loadResults, parseInline, isAbortError, absoluteUrl, warnDiagnosticsOnce } from '../data/load.js';
 import { loadBundled } from '../data/bundled.js';
 import { parseResults, type ResultsModel } from '../data/model.js';
@@ -43,6 +43,8 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
   private stopAwaitingParser?: () => void;
   private childObserver?: MutationObserver;
   private readonly held: () => boolean;
+  /** Results given synchronously (`give()`), shown until the task has an outcome of its own. */
+  private given?: ResultsModel;
 
   constructor(host: ResultsHost, options: ResultsOptions = {}) {
     // Args are the source that decides (its kind and its URL, text or object) and the timeout: a
@@ -57,9 +59,26 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
     this.held = options.held ?? (() => false);
   }
 
-  /** The loaded results, once loaded. */
+  /**
+   * The results to show: the task's once it completed; before that (not run yet, or running), the
+   * results given with `give()`; none after a failed load.
+   */
   get value(): ResultsModel | undefined {
-    return this.task.value;
+    const status = this.task.status;
+    if (status === TaskStatus.COMPLETE) return this.task.value;
+    return status === TaskStatus.ERROR ? undefined : this.given;
+  }
+
+  /**
+   * Results given synchronously, for when no task can run first: server rendering (Lit SSR calls
+   * no `hostConnected` or `hostUpdate`), and hydrating a server-rendered element, whose first
+   * client render must be the server's (src/hydrate.ts loads the data, then hydrates). The host
+   * shows them as loaded data at once; the next load of the current source returns them instead
+   * of loading again, with the usual events. They must be what the current source holds.
+   */
+  give(model: ResultsModel): void {
+    this.given = model;
+    this.host.requestUpdate();
   }
 
   override hostConnected(): void {
@@ -91,12 +110,27 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
   /** The source that decides now. */
   source(): Source {
     if (!this.host.isConnected || this.held()) return { kind: 'deferred' };
-    if (this.host.src) return { kind: 'url', url: this.host.src };
     // Inline JSON may still be on its way: choose nothing yet, so nothing else is shown or announced.
-    if (this.awaitingParser) return { kind: 'deferred' };
+    if (!this.host.src && this.awaitingParser) return { kind: 'deferred' };
+    return this.chosen();
+  }
+
+  /** The source the host's src, inline JSON and data choose, ready or not. */
+  private chosen(): Exclude<Source, { kind: 'deferred' }> {
+    if (this.host.src) return { kind: 'url', url: this.host.src };
     if (this.inlineText != null) return { kind: 'inline', text: this.inlineText };
     if (this.host.data != null) return { kind: 'object', data: this.host.data };
     return { kind: 'bundled' };
+  }
+
+  /**
+   * Hydration (src/hydrate.ts): loads the results the host's source holds now, outside the task —
+   * the server-rendered host waits, not yet connected, for them — and gives them (`give()`), so
+   * its first render is the server's. No events: the task's run on connecting fires them.
+   */
+  async preload(): Promise<void> {
+    this.inlineText = inlineJson(this.host);
+    this.give(await this.parse(this.chosen(), new AbortController().signal));
   }
 
   private readInline(): void {
@@ -116,10 +150,12 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
     const host = this.host;
     const source = this.source();
     if (source.kind === 'deferred') return initialState;
+    const given = this.given;
+    this.given = undefined;
     const url = source.kind === 'url' ? safeAbsolute(source.url) : undefined;
     emit(host, 'gov-loadstart', { url });
     try {
-      const model = await this.parse(source, signal);
+      const model = given ?? (await this.parse(source, signal));
       // Superseded while parsing (inline, property or bundled data ignore the signal): no events.
       if (signal.aborted) throw new DOMException('superseded', 'AbortError');
       warnDiagnosticsOnce(model, url ?? 'data');

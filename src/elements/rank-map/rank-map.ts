@@ -258,7 +258,7 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (!this._width && this.isConnected) this._width = Math.round(this.getBoundingClientRect().width) || 0;
+    if (!this._width) this._width = this.serverWidth ?? (this.isConnected ? Math.round(this.getBoundingClientRect().width) || 0 : 0);
     super.willUpdate(changed);
     const v = this.view;
     if (v) {

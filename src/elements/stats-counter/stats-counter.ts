@@ -119,6 +119,8 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
     this.stat = null;
     this.format = null;
     this._current = undefined;
+    // Rendered on a server, or hydrating its render: the final value stays, nothing counts up.
+    if (this.prerendered) this._phase = 'done';
   }
 
   override disconnectedCallback(): void {

@@ -144,6 +144,12 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     if (h !== this._height) this._height = h;
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    // Before the size observer's first measure: the width a server rendered for, if it did.
+    if (!this._width) this._width = this.serverWidth ?? 0;
+    super.willUpdate(changed);
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
