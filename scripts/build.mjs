@@ -11,6 +11,9 @@ await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 process.env.GOV_RANK_BUILD = 'cdn';
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
+// gov-rank/ssr, the entry for servers and edge runtimes, the CDN hydration script (esbuild).
+await import('./build-ssr.mjs');
+
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 

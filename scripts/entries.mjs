@@ -15,7 +15,14 @@ export const ELEMENTS = [
  */
 export function libEntries(exists = () => true) {
   // cli/index: the pure part of bin/gov-rank.mjs (messages, labels, checks); no element imports it.
-  const input = { index: 'src/index.ts', 'data/index': 'src/data/index.ts', 'cli/index': 'src/cli/index.ts' };
+  // hydrate-elements: index and the hydration of server-rendered elements (dist/hydrate.js, built
+  // by scripts/build-ssr.mjs, loads Lit's hydration support before it).
+  const input = {
+    index: 'src/index.ts',
+    'hydrate-elements': 'src/hydrate-elements.ts',
+    'data/index': 'src/data/index.ts',
+    'cli/index': 'src/cli/index.ts',
+  };
   for (const [name, , cls] of ELEMENTS) {
     if (!exists(cls)) continue;
     input[`define/${name}`] = `src/define/${name}.ts`;
@@ -25,4 +32,4 @@ export function libEntries(exists = () => true) {
 }
 
 /** Packages left to the user's bundler in the ES build (inlined in the CDN build). */
-export const EXTERNAL = [/^lit($|\/)/, /^@lit\//, /^d3-/, /^topojson-client/];
+export const EXTERNAL = [/^lit($|\/)/, /^lit-(html|element)($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/, /^topojson-client/];

@@ -63,10 +63,12 @@ function nodeCwd(): string | undefined {
  * directory: there a plain path (results.json, C:\data\results.json) is a local file.
  */
 export function absoluteUrl(url: string, base?: string): string {
-  const cwd = base || typeof document !== 'undefined' ? undefined : nodeCwd();
+  // A server's shimmed document (gov-rank under the `node`/`worker` conditions) has no baseURI.
+  const docBase = typeof document !== 'undefined' ? document.baseURI : undefined;
+  const cwd = base || docBase ? undefined : nodeCwd();
   // C:\… would parse as a URL of scheme "c:".
   if (cwd && /^[a-z]:[\\/]/i.test(url)) url = `/${url.replace(/\\/g, '/')}`;
-  const b = base ?? (typeof document !== 'undefined' ? document.baseURI : cwd);
+  const b = base ?? docBase ?? cwd;
   return b ? new URL(url, b).href : new URL(url).href;
 }
 

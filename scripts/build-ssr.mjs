@@ -1,0 +1,75 @@
+// @ts-check
+// Builds for servers, called by scripts/build.mjs after the Vite builds:
+//  - dist/ssr/index.js — `gov-rank/ssr` (Node): renderElement, with lit, @lit/*, @lit-labs/* and
+//    d3 left to node_modules, so the elements and @lit-labs/ssr share one Lit;
+//  - dist/server.js — the package's entry under the `worker`, `workerd`, `edge-light` and `node`
+//    conditions (edge runtimes that also match `browser`): installs @lit-labs/ssr-dom-shim's
+//    globals, then loads dist/index.js. The browser entries stay as they are.
+//  - dist/hydrate.js — `gov-rank/hydrate`: Lit's hydration support, then dist/hydrate-elements.js;
+//  - dist/cdn/gov-rank-hydrate.js — the CDN script for server-rendered pages (src/hydrate.ts).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { minifyCssLiterals } from './lib/css-literals.mjs';
+
+/** The css`…` templates without comments and indentation, as the Vite builds ship them. */
+const cssLiterals = {
+  name: 'css-literals',
+  /** @param {import('esbuild').PluginBuild} b */
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
+      contents: minifyCssLiterals(readFileSync(args.path, 'utf8')),
+      loader: 'ts',
+    }));
+  },
+};
+
+const external = [
+  'lit',
+  'lit/*',
+  'lit-html',
+  'lit-html/*',
+  'lit-element',
+  'lit-element/*',
+  '@lit/*',
+  '@lit-labs/*',
+  'd3-*',
+  'topojson-client',
+];
+
+await build({
+  entryPoints: { 'ssr/index': 'src/ssr/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external,
+  loader: { '.json': 'json' },
+  sourcemap: true,
+  logLevel: 'warning',
+  plugins: [cssLiterals],
+});
+
+// Not bundled: the import order (globals, then ./index.js; hydration support, then the elements)
+// must stay as written — a bundler hoists external imports after its own chunks.
+await build({
+  entryPoints: { server: 'src/server.ts', 'server-globals': 'src/server-globals.ts', hydrate: 'src/hydrate.ts' },
+  outdir: 'dist',
+  format: 'esm',
+  target: 'es2022',
+  logLevel: 'warning',
+});
+
+await build({
+  entryPoints: { 'cdn/gov-rank-hydrate': 'src/hydrate.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  loader: { '.json': 'json' },
+  logLevel: 'warning',
+  plugins: [cssLiterals],
+});
