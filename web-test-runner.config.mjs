@@ -127,6 +127,22 @@ const NO_THROTTLING = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+/**
+ * `/__test__/ssr/page`: a page of elements rendered by the built gov-rank/ssr (npm test builds
+ * dist/ first), with no script: test/browser/shared/ssr.test.ts reads it with scripting off
+ * (a sandboxed iframe), then adds the hydration script itself.
+ */
+async function ssrPages(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (url.pathname !== '/__test__/ssr/page') return next();
+  const { renderElement } = await import('./dist/ssr/index.js');
+  const map = await renderElement('map', { year: 2020 }, { width: Number(url.searchParams.get('width') ?? 800) });
+  const badge = await renderElement('badge', { region: '广东', year: 2020 });
+  ctx.type = 'text/html';
+  ctx.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:8px;width:${url.searchParams.get('width') ?? 800}px}</style></head>
+<body><button id="before">before</button>${map}<p>${badge}</p></body></html>`;
+}
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
@@ -134,7 +150,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  middleware: [testServer],
+  middleware: [ssrPages, testServer],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json', json: true }), forcedColorsPlugin],
   browsers: [
     chromeLauncher({

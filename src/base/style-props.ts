@@ -4,7 +4,7 @@
  * 'unsafe-inline') block style attributes, and Lit's styleMap writes one on its first render.
  * An element binding: `<div ${styleProps({ '--fill': colour, left: '3px' })}>`.
  */
-import { noChange } from 'lit';
+import { isServer, noChange, nothing } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 type Props = Readonly<Record<string, string | number | null | undefined>>;
@@ -42,3 +42,16 @@ class StyleProps extends Directive {
 }
 
 export const styleProps = directive(StyleProps);
+
+/**
+ * The same properties as a `style` attribute's text, on a server only (Lit SSR writes no element
+ * binding, so a page without script would lose them); `nothing` in a browser, where styleProps
+ * sets them. Bound beside it: `<span style=${serverStyle(p)} ${styleProps(p)}>`.
+ */
+export function serverStyle(props: Props): string | typeof nothing {
+  if (!isServer) return nothing;
+  return Object.entries(props)
+    .filter(([, v]) => v != null && v !== '')
+    .map(([k, v]) => `${cssName(k)}:${String(v)}`)
+    .join(';');
+}

@@ -1,7 +1,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { SizeController } from '../../controllers/size-controller.js';
-import { styleProps } from '../../base/style-props.js';
+import { serverStyle, styleProps } from '../../base/style-props.js';
 import { common, messages } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
 import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
@@ -342,7 +342,7 @@ export class GovRankTable extends GovElement<TableView> {
       ${view.columns.score ? html`<td class="num score">${r.score !== undefined ? formatValue(r.score, view.assessment.metric, lang) : missing}${r.change ? html`<span class="change">${changeText(r.change, lang)}</span>` : nothing}</td>` : nothing}
       ${
         view.columns.tier
-          ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" ${styleProps(tierStyle)}>${this.text(r.tier.name)}</span>` : missing}</td>`
+          ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" style=${serverStyle(tierStyle)} ${styleProps(tierStyle)}>${this.text(r.tier.name)}</span>` : missing}</td>`
           : nothing
       }
       ${view.columns.group ? html`<td class="group">${r.group ? this.text(r.group) : missing}</td>` : nothing}

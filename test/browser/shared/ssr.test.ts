@@ -1,0 +1,103 @@
+/**
+ * Server-side rendering and hydration, on a page the test server renders with the built
+ * gov-rank/ssr (web-test-runner.config.mjs, /__test__/ssr/page): without JavaScript (a sandboxed
+ * iframe) the map shows its 34 regions, legend and inset, and the badge shows; with the hydration
+ * script the same nodes stay (none replaced), nothing shifts, and the keyboard selects a region.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { until } from '../helpers.js';
+
+const PAGE = '/__test__/ssr/page';
+
+async function frame(sandbox: string | null): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  if (sandbox !== null) f.setAttribute('sandbox', sandbox);
+  f.style.cssText = 'width: 900px; height: 900px; border: 0';
+  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+  f.src = PAGE;
+  document.body.append(f);
+  await loaded;
+  return f;
+}
+
+const regions = (map: Element) => [...(map.shadowRoot?.querySelectorAll('path.shape[data-code]') ?? [])];
+
+describe('server-side rendering (gov-rank/ssr) and hydration (gov-rank/hydrate)', function () {
+  this.timeout(30000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('without JavaScript: the map with 34 regions, its legend and inset, and the badge', async () => {
+    const f = await frame('allow-same-origin');
+    const doc = f.contentDocument!;
+    const map = doc.querySelector('gov-rank-map')!;
+    expect(customElementsOf(f).get('gov-rank-map'), 'no script ran').to.equal(undefined);
+    expect(regions(map).length).to.equal(34);
+    const box = map.getBoundingClientRect();
+    expect(box.height).to.be.greaterThan(300);
+    const legend = map.shadowRoot!.querySelector('[part~="legend"]')!;
+    expect(legend.textContent).to.match(/非常高|高/);
+    expect(legend.getBoundingClientRect().height).to.be.greaterThan(0);
+    const inset = map.shadowRoot!.querySelector('[part~="inset"]')!;
+    expect(inset.getBoundingClientRect().width).to.be.greaterThan(0);
+    // A region is painted with its tier's colour, not the default black.
+    expect(getComputedStyle(regions(map)[0]!).fill).to.not.equal('rgb(0, 0, 0)');
+    const badge = doc.querySelector('gov-tier-badge')!;
+    const message = badge.shadowRoot!.querySelector('[part~="message"]')!;
+    expect(message.textContent).to.match(/非常高/);
+    // Its tier colour (a style the server wrote), not the neutral surface.
+    expect(getComputedStyle(message).backgroundColor).to.not.equal(
+      getComputedStyle(badge.shadowRoot!.querySelector('[part~="label"]')!).backgroundColor,
+    );
+    expect(badge.getBoundingClientRect().width).to.be.greaterThan(20);
+  });
+
+  it('with the script: hydrates without replacing a region or shifting, then Tab, arrows and Enter select a region', async () => {
+    const f = await frame(null);
+    const win = f.contentWindow! as Window & typeof globalThis;
+    const doc = f.contentDocument!;
+    const map = doc.querySelector('gov-rank-map')!;
+    const before = regions(map);
+    expect(before.length).to.equal(34);
+    const shifts: number[] = [];
+    new win.PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe(
+      {
+        type: 'layout-shift',
+        buffered: true,
+      },
+    );
+    const script = doc.createElement('script');
+    script.src = '/dist/cdn/gov-rank-hydrate.js';
+    doc.body.append(script);
+    await until(() => !doc.querySelector('[defer-hydration]') && (map as unknown as { hasUpdated: boolean }).hasUpdated, 'hydrated');
+    await (map as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await new Promise((r) => setTimeout(r, 500)); // the resize observer's first measure, the idle table
+    const after = regions(map);
+    expect(after.length).to.equal(34);
+    expect(
+      after.every((p, i) => p === before[i] && p.isConnected),
+      'the same region nodes',
+    ).to.equal(true);
+    expect(shifts, 'layout-shift entries').to.deep.equal([]);
+
+    const selected = new Promise<string | null>((r) =>
+      map.addEventListener('gov-region-select', (e) => r((e as CustomEvent<{ code: string | null }>).detail.code), { once: true }),
+    );
+    (doc.getElementById('before') as HTMLButtonElement).focus();
+    await sendKeys({ press: 'Tab' });
+    const focused = () => map.shadowRoot!.activeElement?.closest('.region')?.getAttribute('data-code');
+    const first = focused();
+    expect(first, 'Tab reaches a region').to.match(/^\d{6}$/);
+    await sendKeys({ press: 'ArrowRight' });
+    const next = focused();
+    expect(next).to.match(/^\d{6}$/);
+    expect(next).to.not.equal(first);
+    await sendKeys({ press: 'Enter' });
+    expect(await selected).to.equal(next);
+    expect(map.getAttribute('selected')).to.equal(next);
+  });
+});
+
+function customElementsOf(f: HTMLIFrameElement): CustomElementRegistry {
+  return (f.contentWindow as Window & typeof globalThis).customElements;
+}
