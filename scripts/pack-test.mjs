@@ -9,6 +9,7 @@
 //     (test/vue/app.js); a plain HTML page loads node_modules/gov-rank/dist/cdn/gov-rank.js.
 //     Chromium (playwright-core) renders each; any console error/warning or failed request fails.
 //  4. tsc type-checks a consumer with no framework installed, and one with React 19 and Vue types.
+//  5. gov-rank/ssr renders the map in Node; gov-rank imports under --conditions=browser (edge).
 // Prints "pack test: N passed, M failed" and exits non-zero on any failure.
 import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, existsSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -56,7 +57,11 @@ try {
     'custom-elements.json',
     'schema/results.schema.json',
     'dist/cdn/gov-rank.js',
+    'dist/cdn/gov-rank-hydrate.js',
     'dist/index.js',
+    'dist/ssr/index.js',
+    'dist/server.js',
+    'dist/hydrate.js',
     'dist/types/index.d.ts',
     'dist/types/jsx.d.ts',
     'README.md',
@@ -118,6 +123,44 @@ try {
     encoding: 'utf8',
   });
   check('gov-rank validate is the same command', named(sub), sub.stderr || sub.stdout);
+
+  // gov-rank/ssr from the installed package: the map as HTML with a declarative shadow root.
+  const ssr = spawnSync(
+    'node',
+    [
+      '--input-type=module',
+      '-e',
+      "const { renderElement } = await import('gov-rank/ssr'); process.stdout.write(await renderElement('map', { year: 2020 }));",
+    ],
+    { cwd: app, encoding: 'utf8' },
+  );
+  check(
+    'gov-rank/ssr renders the map with a declarative shadow root and 34 regions',
+    ssr.status === 0 &&
+      /<gov-rank-map[^>]*><template shadowroot="open" shadowrootmode="open">/.test(ssr.stdout) &&
+      (ssr.stdout.match(/<path class="shape" data-code=/g) ?? []).length === 34,
+    ssr.stderr || ssr.stdout.slice(0, 300),
+  );
+  // Edge runtimes resolve `browser` (and `worker`/`edge-light`): the package imports without a DOM.
+  const edge = spawnSync(
+    'node',
+    [
+      '--conditions=browser',
+      '--conditions=worker',
+      '--input-type=module',
+      '-e',
+      "const m = await import('gov-rank'); console.log(typeof m.GovRankMap);",
+    ],
+    {
+      cwd: app,
+      encoding: 'utf8',
+    },
+  );
+  check(
+    'gov-rank imports under the browser and worker conditions without a DOM (edge runtimes)',
+    edge.status === 0 && edge.stdout.trim() === 'function',
+    edge.stderr,
+  );
 
   // Types with no framework installed (before React and Vue are linked into the project below):
   // a project whose node_modules holds only gov-rank (and, through it, lit).
