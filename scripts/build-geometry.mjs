@@ -513,9 +513,11 @@ write(OUT_CITIES, JSON.stringify(cities));
 //   arcs              the provinces' topology arcs, projected: shared borders stored once; runs
 //                     of integer points as text (scripts/lib/point-code.mjs: Rice-coded deltas,
 //                     13 bits per two characters; decoded by src/geo/point-code.ts)
-//   provinces         [code, name, polygons (TopoJSON arc indexes, ~i = reversed), cx, cy]; the
-//                     centroid is d3's planar centroid (labels, keyboard navigation, callouts)
-//   cities            code → [x, y] for the 32 key cities (src/geo/city-centres.ts)
+//   provinces         [code, name, polygons (TopoJSON arc indexes, ~i = reversed)]
+//   centroids         the provinces' centroids, in their order, as one point run: d3's planar
+//                     centroid (labels, keyboard navigation, callouts)
+//   cities            [codes " "-separated, their positions as one point run] for the 32 key
+//                     cities (src/geo/city-centres.ts)
 //   inset.box         [x, y, width, height] of the 南海诸岛 frame
 //   inset.projection  [scale, tx, ty] of the inset's projection (main × INSET_SCALE_RATIO)
 //   inset.land        codes of the provinces seen in the inset: drawn with the main paths under
@@ -727,8 +729,10 @@ const r1 = (v) => Math.round(v * 10) / 10;
     heightNoInset: flat.height,
     projection: [project.scale(), ...project.translate()],
     arcs: encodeRuns(keptArcs),
-    provinces: planarProvinces,
-    cities,
+    provinces: planarProvinces.map(([code, name, polygons]) => [code, name, polygons]),
+    centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy]))]),
+    // Codes in ascending order, as an object's integer-like keys would iterate.
+    cities: [Object.keys(cities).join(' '), encodeRuns([Object.keys(cities).map((c) => quant(cities[c]))])],
     inset: {
       box: [box.x, box.y, box.width, box.height].map(r1),
       projection: [ip.scale(), ...ip.translate()],

@@ -60,8 +60,11 @@ interface PlanarJson {
   heightNoInset: number;
   projection: number[];
   arcs: string;
-  provinces: [string, string, number[][][], number, number][];
-  cities: Record<string, number[]>;
+  provinces: [string, string, number[][][]][];
+  /** The provinces' centroids, in their order: one point run. */
+  centroids: string;
+  /** Codes, " "-separated, and their positions: one point run. */
+  cities: [string, string];
   inset: {
     box: number[];
     projection: number[];
@@ -126,10 +129,12 @@ export function planarChina(): PlanarChina {
   const j = data as unknown as PlanarJson;
   const arcs = decodeRuns(j.arcs, j.q);
   const topology = new Map<string, number[][][]>();
-  const provinces = j.provinces.map(([code, name, polys, cx, cy]): PlanarProvince => {
+  const centroids = decodeRuns(j.centroids, j.q)[0]!;
+  const provinces = j.provinces.map(([code, name, polys], i): PlanarProvince => {
     topology.set(code, polys);
-    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: [cx, cy] };
+    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: centroids[i]! };
   });
+  const cityAt = decodeRuns(j.cities[1], j.q)[0]!;
   const [bx, by, bw, bh] = j.inset.box as [number, number, number, number];
   decoded = {
     width: j.width,
@@ -139,7 +144,7 @@ export function planarChina(): PlanarChina {
     arcs,
     provinces,
     topology,
-    cities: new Map(Object.entries(j.cities).map(([c, p]) => [c, [p[0]!, p[1]!] as Point])),
+    cities: new Map(j.cities[0].split(' ').map((c, i) => [c, cityAt[i]!])),
     inset: {
       box: { x: bx, y: by, width: bw, height: bh },
       projection: j.inset.projection as [number, number, number],
