@@ -22,6 +22,7 @@ import { build as esbuild } from 'esbuild';
 import * as d3 from 'd3-geo';
 import * as topojson from 'topojson-client';
 import { decodeEChartsGeoJson } from './lib/echarts-decode.mjs';
+import { encodeRuns } from './lib/point-code.mjs';
 
 /** @typedef {import('geojson').Polygon} Polygon */
 /** @typedef {import('geojson').MultiPolygon} MultiPolygon */
@@ -509,17 +510,19 @@ write(OUT_CITIES, JSON.stringify(cities));
 //
 //   q, width, height (with the inset), heightNoInset (same projection, cropped above the inset)
 //   projection        [scale, tx, ty] of the main map (for mapping onto a user geometry's fit)
-//   arcs              the provinces' topology arcs, projected: shared borders stored once; arcs
-//                     separated by " ", each a run of polyline-encoded integers (x, y, x, y …;
-//                     the first point absolute, then deltas; see encodeInts)
-//   provinces         [code, name, polygons (TopoJSON arc indexes, ~i = reversed), cx, cy]; the
-//                     centroid is d3's planar centroid (labels, keyboard navigation, callouts)
-//   cities            code → [x, y] for the 32 key cities (src/geo/city-centres.ts)
+//   arcs              the provinces' topology arcs, projected: shared borders stored once; runs
+//                     of integer points as text (scripts/lib/point-code.mjs: Rice-coded deltas,
+//                     13 bits per two characters; decoded by src/geo/point-code.ts)
+//   provinces         [code, name, polygons (TopoJSON arc indexes, ~i = reversed)]
+//   centroids         the provinces' centroids, in their order, as one point run: d3's planar
+//                     centroid (labels, keyboard navigation, callouts)
+//   cities            [codes " "-separated, their positions as one point run] for the 32 key
+//                     cities (src/geo/city-centres.ts)
 //   inset.box         [x, y, width, height] of the 南海诸岛 frame
 //   inset.projection  [scale, tx, ty] of the inset's projection (main × INSET_SCALE_RATIO)
 //   inset.land        codes of the provinces seen in the inset: drawn with the main paths under
 //                     an affine transform (scale ratio, translate) clipped to the box — no copy
-//   inset.neighbours, inset.dashes   rings in the inset's space, clipped to the box, " "-separated
+//   inset.neighbours, inset.dashes   rings in the inset's space, clipped to the box (point runs)
 //   inset.islands     [name, en, rings, marker x, marker y]
 //
 // Outer rings come out clockwise on screen (y down): planar shoelace area > 0 (see planarArea).
@@ -535,30 +538,6 @@ const NEIGHBOUR_MIN_AREA = 6;
 async function importTs(entry) {
   const out = await esbuild({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'error' });
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
-}
-
-/** Zigzag + 5-bit groups as printable characters (Google's polyline algorithm, 63 + value). */
-function encodeInts(values) {
-  let s = '';
-  for (const v of values) {
-    let z = v < 0 ? -2 * v - 1 : 2 * v;
-    while (z >= 32) {
-      s += String.fromCharCode((32 | (z & 31)) + 63);
-      z >>= 5;
-    }
-    s += String.fromCharCode(z + 63);
-  }
-  return s;
-}
-
-/** A run of integer points: first absolute, then deltas. */
-function encodePoints(points) {
-  const flat = [];
-  points.forEach(([x, y], i) => {
-    if (i === 0) flat.push(x, y);
-    else flat.push(x - points[i - 1][0], y - points[i - 1][1]);
-  });
-  return encodeInts(flat);
 }
 
 const quant = ([x, y]) => [Math.round(x * PLANAR_Q), Math.round(y * PLANAR_Q)];
@@ -632,7 +611,6 @@ function projectedRings(projection, object) {
   return rings;
 }
 
-const encodeRings = (rings) => rings.map(encodePoints).join(' ');
 const r1 = (v) => Math.round(v * 10) / 10;
 
 {
@@ -741,7 +719,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
   if (dashRings.length !== 10) fail(`${dashRings.length} dash rings in the inset, expected 10`);
   const islands = islandFeatures.map((f) => {
     const [mx, my] = d3.geoPath(ip).centroid(f);
-    return [f.properties.name, f.properties.en, encodeRings(insetRings(f, false)), r1(mx), r1(my)];
+    return [f.properties.name, f.properties.en, encodeRuns(insetRings(f, false)), r1(mx), r1(my)];
   });
 
   const planar = {
@@ -750,15 +728,17 @@ const r1 = (v) => Math.round(v * 10) / 10;
     height: fit.height,
     heightNoInset: flat.height,
     projection: [project.scale(), ...project.translate()],
-    arcs: keptArcs.map(encodePoints).join(' '),
-    provinces: planarProvinces,
-    cities,
+    arcs: encodeRuns(keptArcs),
+    provinces: planarProvinces.map(([code, name, polygons]) => [code, name, polygons]),
+    centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy]))]),
+    // Codes in ascending order, as an object's integer-like keys would iterate.
+    cities: [Object.keys(cities).join(' '), encodeRuns([Object.keys(cities).map((c) => quant(cities[c]))])],
     inset: {
       box: [box.x, box.y, box.width, box.height].map(r1),
       projection: [ip.scale(), ...ip.translate()],
       land,
-      neighbours: encodeRings(neighbourRings),
-      dashes: encodeRings(dashRings),
+      neighbours: encodeRuns(neighbourRings),
+      dashes: encodeRuns(dashRings),
       islands,
     },
   };

@@ -109,7 +109,7 @@ if (explain > 0) {
   for (const [mod, bytes] of rows) console.log(`${String(bytes).padStart(7)} B  ${mod}`);
   if (!fromSrc)
     console.log(
-      "(JSON modules have no source map in dist/: their bytes count to the module before them — the map's\n geometry, src/geo/china-planar.json, ≈ 9 KB, shows in lit-html's row; `npm run size -- --explain map --src`\n bundles src/ instead, where it has its own row.)",
+      "(JSON modules have no source map in dist/: their bytes count to the module before them — the map's\n geometry, src/geo/china-planar.json, ≈ 7 KB, shows in lit-html's row; `npm run size -- --explain map --src`\n bundles src/ instead, where it has its own row.)",
     );
   process.exit(0);
 }

@@ -3,6 +3,7 @@
  * `schema/results.schema.json`. Field names are pinned in docs/data-format.md.
  */
 import { anyOf, array, boolean, literal, number, object, optional, record, string, type Infer } from './schema-kit.js';
+import { jsonSchema } from './json-schema.js';
 
 export const FORMAT_ID = 'gov-rank-results';
 export const FORMAT_VERSION = 1;
@@ -163,6 +164,6 @@ export function resultsJsonSchema(): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://unpkg.com/gov-rank/schema/results.schema.json',
-    ...resultsFileSchema.json(),
+    ...jsonSchema(resultsFileSchema),
   };
 }

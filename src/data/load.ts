@@ -160,7 +160,7 @@ export function isAbortError(e: unknown): boolean {
 async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): Promise<string> {
   // Node's fetch cannot read file: URLs (it failed as a "network error … CORS").
   // The reader is a chunk of its own, loaded only here: browser pages never load it.
-  if (!opts.fetch && url.startsWith('file:') && nodeCwd()) return (await import('./local-file.js')).readLocalFile(url);
+  if (!opts.fetch && url.startsWith('file:') && nodeCwd()) return readLocal(url);
   try {
     return await attempt(url, signal, opts);
   } catch (err) {
@@ -169,6 +169,14 @@ async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): P
     await new Promise((r) => setTimeout(r, RETRY_DELAY));
     if (signal.aborted) throw abortError(url);
     return attempt(url, signal, opts);
+  }
+}
+
+async function readLocal(url: string): Promise<string> {
+  try {
+    return await (await import('./local-file.js')).readLocalFile(url);
+  } catch (cause) {
+    throw new GovRankError('network', `${from(url)}could not be read (${(cause as Error).message})`, { url, cause, reason: 'file' });
   }
 }
 

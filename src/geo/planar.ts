@@ -1,12 +1,13 @@
 /**
  * The bundled map, pre-projected: china-planar.json, written by scripts/build-geometry.mjs with
  * the map's projection (fit.ts: Albers 25/47, 105°E, the 南海诸岛 inset in the lower right) into
- * a fixed space `width` (1000) wide. Decoding it needs no d3-geo: polyline-encoded integer
- * arcs, stitched into rings, written as SVG path strings. Decoded once per page. DOM-free.
+ * a fixed space `width` (1000) wide. Decoding it needs no d3-geo: integer arcs (point-code.ts),
+ * stitched into rings, written as SVG path strings. Decoded once per page. DOM-free.
  *
  * Winding: outer rings clockwise on screen (y down), i.e. `ringArea` > 0; holes negative.
  */
 import data from './china-planar.json';
+import { decodeRuns } from './point-code.js';
 
 export type Point = [number, number];
 
@@ -59,8 +60,11 @@ interface PlanarJson {
   heightNoInset: number;
   projection: number[];
   arcs: string;
-  provinces: [string, string, number[][][], number, number][];
-  cities: Record<string, number[]>;
+  provinces: [string, string, number[][][]][];
+  /** The provinces' centroids, in their order: one point run. */
+  centroids: string;
+  /** Codes, " "-separated, and their positions: one point run. */
+  cities: [string, string];
   inset: {
     box: number[];
     projection: number[];
@@ -70,39 +74,6 @@ interface PlanarJson {
     islands: [string, string, string, number, number][];
   };
 }
-
-/** Integers of one polyline-encoded run (zigzag, 5-bit groups, 63 + value). */
-export function decodeInts(s: string): number[] {
-  const out: number[] = [];
-  let z = 0;
-  let shift = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) - 63;
-    z |= (c & 31) << shift;
-    if (c & 32) shift += 5;
-    else {
-      out.push(z & 1 ? -(z + 1) / 2 : z / 2);
-      z = shift = 0;
-    }
-  }
-  return out;
-}
-
-/** One run of points (first absolute, then deltas), divided by `q`. */
-export function decodePoints(s: string, q: number): Point[] {
-  const v = decodeInts(s);
-  const out: Point[] = [];
-  let x = 0;
-  let y = 0;
-  for (let i = 0; i + 1 < v.length; i += 2) {
-    x += v[i]!;
-    y += v[i + 1]!;
-    out.push([x / q, y / q]);
-  }
-  return out;
-}
-
-const runs = (s: string, q: number): Point[][] => (s ? s.split(' ').map((r) => decodePoints(r, q)) : []);
 
 /** A ring from arc indexes: arcs joined, each one's first point dropped after the first arc. */
 export function stitch(arcs: readonly Point[][], indexes: readonly number[]): Point[] {
@@ -156,12 +127,14 @@ let decoded: PlanarChina | undefined;
 export function planarChina(): PlanarChina {
   if (decoded) return decoded;
   const j = data as unknown as PlanarJson;
-  const arcs = runs(j.arcs, j.q);
+  const arcs = decodeRuns(j.arcs, j.q);
   const topology = new Map<string, number[][][]>();
-  const provinces = j.provinces.map(([code, name, polys, cx, cy]): PlanarProvince => {
+  const centroids = decodeRuns(j.centroids, j.q)[0]!;
+  const provinces = j.provinces.map(([code, name, polys], i): PlanarProvince => {
     topology.set(code, polys);
-    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: [cx, cy] };
+    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: centroids[i]! };
   });
+  const cityAt = decodeRuns(j.cities[1], j.q)[0]!;
   const [bx, by, bw, bh] = j.inset.box as [number, number, number, number];
   decoded = {
     width: j.width,
@@ -171,14 +144,14 @@ export function planarChina(): PlanarChina {
     arcs,
     provinces,
     topology,
-    cities: new Map(Object.entries(j.cities).map(([c, p]) => [c, [p[0]!, p[1]!] as Point])),
+    cities: new Map(j.cities[0].split(' ').map((c, i) => [c, cityAt[i]!])),
     inset: {
       box: { x: bx, y: by, width: bw, height: bh },
       projection: j.inset.projection as [number, number, number],
       land: j.inset.land,
-      neighbours: runs(j.inset.neighbours, j.q),
-      dashes: runs(j.inset.dashes, j.q),
-      islands: j.inset.islands.map(([name, en, rings, x, y]) => ({ name, en, rings: runs(rings, j.q), at: [x, y] as Point })),
+      neighbours: decodeRuns(j.inset.neighbours, j.q),
+      dashes: decodeRuns(j.inset.dashes, j.q),
+      islands: j.inset.islands.map(([name, en, rings, x, y]) => ({ name, en, rings: decodeRuns(rings, j.q), at: [x, y] as Point })),
     },
   };
   return decoded;

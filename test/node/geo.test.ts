@@ -17,7 +17,9 @@ import {
 } from '../../src/geo/china';
 import { chinaAspect, chinaProjection, fitChina, insetLayout, INSET_EXTENT } from '../../src/geo/projection';
 import { readUserGeometry } from '../../src/geo/user-geometry';
-import { decodeInts, planarChina, polygonsArea, ringArea, ringsPath, type Point } from '../../src/geo/planar';
+import { planarChina, polygonsArea, ringArea, ringsPath, type Point } from '../../src/geo/planar';
+import { decodeRuns } from '../../src/geo/point-code';
+import { encodeRuns } from '../../scripts/lib/point-code.mjs';
 import { decodeEChartsGeoJson } from '../../scripts/lib/echarts-decode.mjs';
 
 // Same depth from test/node/ (source) and .test-build/node/ (bundled): both reach the repo root.
@@ -422,8 +424,25 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
     assert.ok(!land.includes('650000'));
   });
 
-  it('decodes polyline integers and writes path data', () => {
-    assert.deepEqual(decodeInts('?@A_@'), [0, -1, 1, 16]);
+  it('decodes the point runs it encodes and writes path data', () => {
+    const runs: [number, number][][] = [
+      [
+        [0, -1],
+        [1, 16],
+        [-40000, 123456],
+      ],
+      [[7, 7]],
+      [
+        [5, 5],
+        [5, 5],
+        [4, 6],
+      ],
+    ];
+    assert.deepEqual(
+      decodeRuns(encodeRuns(runs), 10),
+      runs.map((r) => r.map(([x, y]) => [x / 10, y / 10])),
+    );
+    assert.deepEqual(decodeRuns('', 10), []);
     assert.equal(
       ringsPath([
         [

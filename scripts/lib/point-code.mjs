@@ -1,0 +1,64 @@
+// @ts-check
+// Encoder of the point runs in src/geo/china-planar.json; src/geo/point-code.ts decodes them and
+// describes the format (Rice-coded deltas, Exp-Golomb run lengths and starts, 13 bits per pair of
+// base-91 characters).
+
+const zigzag = (/** @type {number} */ v) => (v < 0 ? -2 * v - 1 : 2 * v);
+
+/** Bits of `v` in `n` binary digits, highest first. */
+const binary = (/** @type {number} */ v, /** @type {number} */ n) => (n ? v.toString(2).padStart(n, '0') : '');
+
+/** Exp-Golomb of order k: m zeros, then v + 2^k in m + k + 1 bits. */
+function expGolomb(/** @type {number} */ v, /** @type {number} */ k) {
+  const b = (v + 2 ** k).toString(2);
+  return '0'.repeat(b.length - 1 - k) + b;
+}
+
+/** Rice of parameter k: v >> k in unary (ones, then a zero), then the low k bits. */
+function rice(/** @type {number} */ v, /** @type {number} */ k) {
+  return '1'.repeat(Math.floor(v / 2 ** k)) + '0' + binary(v % 2 ** k, k);
+}
+
+/** Base 91: '#' (35) … '~' (126) without '\' (92); 13 bits to a pair of characters, low digit first. */
+function base91(/** @type {string} */ bits) {
+  const digit = (/** @type {number} */ d) => String.fromCharCode(d + 35 + (d >= 57 ? 1 : 0));
+  let s = '';
+  for (let i = 0; i < bits.length; i += 13) {
+    const v = parseInt(bits.slice(i, i + 13).padEnd(13, '0'), 2);
+    s += digit(v % 91) + digit(Math.floor(v / 91));
+  }
+  return s;
+}
+
+/** The run's bits with Rice parameter k (the header excluded). */
+function runBits(/** @type {number[][][]} */ runs, /** @type {number} */ k) {
+  let bits = expGolomb(runs.length, 0);
+  let x = 0;
+  let y = 0;
+  for (const run of runs) {
+    if (!run.length) throw new Error('point-code: an empty run');
+    bits += expGolomb(run.length - 1, 2);
+    run.forEach(([px, py], i) => {
+      const [dx, dy] = [zigzag(px - x), zigzag(py - y)];
+      bits += i ? rice(dx, k) + rice(dy, k) : expGolomb(dx, 0) + expGolomb(dy, 0);
+      x = px;
+      y = py;
+    });
+  }
+  return bits;
+}
+
+/**
+ * Runs of integer points as text; the Rice parameter is the one that gives the fewest bits.
+ * @param {number[][][]} runs
+ */
+export function encodeRuns(runs) {
+  if (!runs.length) return '';
+  for (const run of runs) for (const p of run) if (!p.every(Number.isInteger)) throw new Error(`point-code: ${p} is not integer`);
+  let best = '';
+  for (let k = 0; k < 16; k++) {
+    const bits = binary(k, 4) + runBits(runs, k);
+    if (!best || bits.length < best.length) best = bits;
+  }
+  return base91(best);
+}
