@@ -3,7 +3,7 @@ import { GovElement, noData } from '../../base/gov-element.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { AnnounceController } from '../../controllers/announce-controller.js';
 import { styleProps } from '../../base/style-props.js';
-import { common, messages } from '../../base/i18n.js';
+import { common } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
 import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
 import { findAssessment, findEdition, ranking, splitList, type RankedRow } from '../../data/query.js';
@@ -14,6 +14,7 @@ import { firstDir, shownSort, sortRows, type SortDir, type SortKey } from './ran
 import { changeText, formatValue, valueLabel, yearText } from '../../base/format.js';
 import { sourceLinks } from '../../base/sources.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
+import { tableMessages as t } from './messages.js';
 import { tableStyles } from './rank-table.styles.js';
 
 export interface TableRow extends RankedRow {
@@ -35,36 +36,6 @@ export interface TableView {
   columns: { score: boolean; tier: boolean; group: boolean };
   trend?: TrendMetric;
 }
-
-const t = messages({
-  'zh-CN': {
-    rank: '排名',
-    trend: (m: TrendMetric): string => (m === 'score' ? '得分趋势' : '排名趋势'),
-    group: '分组',
-    tiedRank: (r: number) => `${r}，并列`,
-    /** A tie's visible mark before the rank (read out as `tiedRank`), else after it (`tiedMark`). */
-    tiedSign: '',
-    tiedMark: '（并列）',
-    highlighted: '（突出显示）',
-    partialNote: (why: string) => (why ? `这是部分名单：${why}` : '这是部分名单。'),
-    shown: (n: number, total: number) => `显示排名前 ${n} 个，共 ${total} 个。`,
-    sorted: (col: string, dir: SortDir) => `按${col}${dir === 'ascending' ? '升序' : '降序'}排列`,
-    sortHint: (col: string) => `按${col}排序`,
-  },
-  en: {
-    rank: 'Rank',
-    trend: (m: TrendMetric) => (m === 'score' ? 'Score trend' : 'Rank trend'),
-    group: 'Group',
-    tiedRank: (r: number) => `${r}, tied`,
-    tiedSign: '=',
-    tiedMark: '',
-    highlighted: ' (highlighted)',
-    partialNote: (why: string) => (why ? `This is a partial list: ${why}` : 'This is a partial list.'),
-    shown: (n: number, total: number) => `Showing the top ${n} of ${total}.`,
-    sorted: (col: string, dir: SortDir) => `Sorted by ${col.toLowerCase()}, ${dir}`,
-    sortHint: (col: string) => `Sort by ${col.toLowerCase()}`,
-  },
-});
 
 const TREND_W = 88;
 
