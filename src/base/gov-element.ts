@@ -7,7 +7,17 @@
  * only says how to select its view from the loaded results (`selectView`) and how to render it
  * (`renderView`), and may draw its own skeleton (`renderLoading`).
  */
-import { LitElement, html, css, nothing, isServer, render as litRender, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  css,
+  nothing,
+  isServer,
+  render as litRender,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { TaskStatus } from '@lit/task';
 import type { ResultsModel } from '../data/model.js';
 import { GovRankError, isGovRankError } from '../data/errors.js';
@@ -248,7 +258,11 @@ export abstract class GovElement<View = unknown> extends LitElement {
     try {
       super.update(changed);
     } catch (err) {
-      // Lit threw while committing the view's template: the error box replaces what it left.
+      // renderView threw inside render(), before Lit reflected the attributes and closed the
+      // update: finish that part, or the element would never update again.
+      if (this.isUpdatePending) closeUpdate.call(this, changed);
+      // The failure is recorded here, not in render(); the error box replaces the view (or what
+      // Lit left of it when committing its template threw).
       litRender(this.renderError(this.failRender(err)), this.renderRoot, this.renderOptions);
     }
     // Reported after the update, not from render(): a listener may set properties.
@@ -276,15 +290,6 @@ export abstract class GovElement<View = unknown> extends LitElement {
     return this.viewError;
   }
 
-  /** The view, or the error box when rendering it throws. */
-  private renderViewSafely(view: View, model: ResultsModel): unknown {
-    try {
-      return this.renderView(view, model);
-    } catch (err) {
-      return this.renderError(this.failRender(err));
-    }
-  }
-
   /** The error for an assessment the data lacks: named by id when one was asked for, else by level. */
   protected missingAssessment(model: ResultsModel, id: string | null | undefined, level: 'province' | 'city' | null): GovRankError {
     const t = common(this.resolvedLang);
@@ -297,7 +302,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
    */
   protected abstract selectView(model: ResultsModel): View;
 
-  /** Renders the selected view. */
+  /** Renders the selected view. An exception shows the error box and fires gov-error (kind `render`). */
   protected abstract renderView(view: View, model: ResultsModel): unknown;
 
   /** The loading state; elements override it to draw a skeleton of their final size. */
@@ -333,13 +338,17 @@ export abstract class GovElement<View = unknown> extends LitElement {
     const model = this.results.value;
     if (model) {
       if (this.viewError) return this.renderError(this.viewError);
-      return this.view === undefined ? this.renderLoading() : this.renderViewSafely(this.view, model);
+      return this.view === undefined ? this.renderLoading() : this.renderView(this.view, model);
     }
     // Keep showing the previous view while new data loads: no flash, no layout shift.
-    if (this.view !== undefined && this._lastModel) return this.renderViewSafely(this.view, this._lastModel);
+    if (this.view !== undefined && this._lastModel) return this.renderView(this.view, this._lastModel);
     return this.renderLoading();
   }
 }
+
+/** ReactiveElement's own update(): reflects the attributes and marks the update done (LitElement's renders first). */
+// Element access: update() is protected (TypeScript allows reaching it this way).
+const closeUpdate = ReactiveElement.prototype['update'] as (this: ReactiveElement, changed: PropertyValues) => void;
 
 /**
  * What an exception while selecting or rendering a view becomes: a GovRankError as thrown

@@ -112,8 +112,8 @@ export function unique(): string {
 }
 
 /** The first / every match of `sel` in an element's shadow root. */
-export const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-export const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
+export const $ = <T extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+export const $$ = <T extends Element = Element>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 
 /** A rank table's region names, in row order. */
 export const tableNames = (el: Element) => $$(el, 'tbody th[scope="row"] .name').map((n) => n.textContent!.trim());
@@ -178,6 +178,8 @@ export function tokenColor(el: Element, name: string): string {
 
 /** Two frames: layout and paint after an update. */
 export const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+/** Resolves after `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Text with its white space folded, as a reader sees it. */
 export const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 /** The gov-rank elements inside a wrapper, in document order. */

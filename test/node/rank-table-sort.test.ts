@@ -2,7 +2,7 @@
 // pinyin order for Chinese names.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { firstDir, sortRows, type SortableRow } from '../../src/elements/rank-table/rank-table-sort';
+import { firstDir, shownSort, sortRows, type SortableRow } from '../../src/elements/rank-table/rank-table-sort';
 
 const rows: (SortableRow & { id: string })[] = [
   { id: 'zj', name: '浙江', rank: 1, score: 96.73, tierIndex: 0, order: 0 },
@@ -52,5 +52,16 @@ describe('sortRows', () => {
     sortRows(rows, 'score', 'ascending', 'en');
     assert.equal(ids(rows), before);
     assert.deepEqual((['rank', 'region', 'score', 'tier'] as const).map(firstDir), ['ascending', 'ascending', 'descending', 'ascending']);
+  });
+});
+
+describe('shownSort', () => {
+  it('keeps the order asked for while its column is there, else rank ascending', () => {
+    const all = { score: true, tier: true };
+    assert.deepEqual(shownSort('score', 'descending', all), { key: 'score', dir: 'descending' });
+    assert.deepEqual(shownSort('region', 'descending', { score: false, tier: false }), { key: 'region', dir: 'descending' });
+    assert.deepEqual(shownSort('score', 'descending', { score: false, tier: true }), { key: 'rank', dir: 'ascending' });
+    assert.deepEqual(shownSort('tier', 'descending', { score: true, tier: false }), { key: 'rank', dir: 'ascending' });
+    assert.deepEqual(shownSort('rank', 'descending', { score: false, tier: false }), { key: 'rank', dir: 'descending' });
   });
 });

@@ -1,18 +1,20 @@
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GovElement, noData } from '../../base/gov-element.js';
 import { SizeController } from '../../controllers/size-controller.js';
+import { AnnounceController } from '../../controllers/announce-controller.js';
 import { serverStyle, styleProps } from '../../base/style-props.js';
-import { common, messages } from '../../base/i18n.js';
+import { common } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
 import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
 import { findAssessment, findEdition, ranking, splitList, type RankedRow } from '../../data/query.js';
 import { regionName, resolveRegion } from '../../data/regions.js';
 import { sparklineGeometry, type SparkGeometry } from '../trend-sparkline/sparkline-geometry.js';
 import { trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
-import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
+import { firstDir, shownSort, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
 import { changeText, formatValue, valueLabel, yearText } from '../../base/format.js';
 import { sourceLinks } from '../../base/sources.js';
 import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
+import { tableMessages as t } from './messages.js';
 import { tableStyles } from './rank-table.styles.js';
 
 export interface TableRow extends RankedRow {
@@ -34,36 +36,6 @@ export interface TableView {
   columns: { score: boolean; tier: boolean; group: boolean };
   trend?: TrendMetric;
 }
-
-const t = messages({
-  'zh-CN': {
-    rank: '排名',
-    trend: (m: TrendMetric): string => (m === 'score' ? '得分趋势' : '排名趋势'),
-    group: '分组',
-    tiedRank: (r: number) => `${r}，并列`,
-    /** A tie's visible mark before the rank (read out as `tiedRank`), else after it (`tiedMark`). */
-    tiedSign: '',
-    tiedMark: '（并列）',
-    highlighted: '（突出显示）',
-    partialNote: (why: string) => (why ? `这是部分名单：${why}` : '这是部分名单。'),
-    shown: (n: number, total: number) => `显示排名前 ${n} 个，共 ${total} 个。`,
-    sorted: (col: string, dir: SortDir) => `按${col}${dir === 'ascending' ? '升序' : '降序'}排列`,
-    sortHint: (col: string) => `按${col}排序`,
-  },
-  en: {
-    rank: 'Rank',
-    trend: (m: TrendMetric) => (m === 'score' ? 'Score trend' : 'Rank trend'),
-    group: 'Group',
-    tiedRank: (r: number) => `${r}, tied`,
-    tiedSign: '=',
-    tiedMark: '',
-    highlighted: ' (highlighted)',
-    partialNote: (why: string) => (why ? `This is a partial list: ${why}` : 'This is a partial list.'),
-    shown: (n: number, total: number) => `Showing the top ${n} of ${total}.`,
-    sorted: (col: string, dir: SortDir) => `Sorted by ${col.toLowerCase()}, ${dir}`,
-    sortHint: (col: string) => `Sort by ${col.toLowerCase()}`,
-  },
-});
 
 const TREND_W = 88;
 
@@ -131,7 +103,6 @@ export class GovRankTable extends GovElement<TableView> {
     _sortDir: { state: true },
     _scrolls: { state: true },
     _hidden: { state: true },
-    _announce: { state: true },
   };
 
   declare assessment: string | null;
@@ -145,8 +116,8 @@ export class GovRankTable extends GovElement<TableView> {
   declare private _scrolls: boolean;
   /** Sides where columns are scrolled out of view: '', 'start', 'end' or 'start end'. */
   declare private _hidden: string;
-  /** Whether a sort was asked for: the status line then says the order, in the current language. */
-  declare private _announce: boolean;
+  /** The status line: says the order once a sort was asked for, in the current language. */
+  private readonly announcer = new AnnounceController(this, { reword: true });
 
   constructor() {
     super();
@@ -160,7 +131,6 @@ export class GovRankTable extends GovElement<TableView> {
     this._sortDir = 'ascending';
     this._scrolls = false;
     this._hidden = '';
-    this._announce = false;
     // The scroll box appears once the data is in: watch it (and the table) for overflow.
     new SizeController(this, {
       targets: () => {
@@ -239,7 +209,21 @@ export class GovRankTable extends GovElement<TableView> {
     const dir = this._sortKey === key ? (this._sortDir === 'ascending' ? 'descending' : 'ascending') : firstDir(key);
     this._sortKey = key;
     this._sortDir = dir;
-    this._announce = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const view = this.view;
+    if (!view) return;
+    const { key, dir } = shownSort(this._sortKey, this._sortDir, view.columns);
+    this.announcer.follow(`${key}|${dir}`, () => t(this.resolvedLang).sorted(this.sortLabels(view)[key], dir));
+  }
+
+  /** The sortable columns' names. */
+  private sortLabels(view: TableView): Record<SortKey, string> {
+    const lang = this.resolvedLang;
+    const c = common(lang);
+    return { rank: t(lang).rank, region: c.region, score: valueLabel(view.assessment.metric, lang), tier: c.tier };
   }
 
   protected renderView(view: TableView, model: ResultsModel): unknown {
@@ -248,11 +232,9 @@ export class GovRankTable extends GovElement<TableView> {
     const m = t(lang);
     const { edition, assessment } = view;
     // New data may lack the column sorted by (no scores, no tiers): then rank order.
-    const gone = (this._sortKey === 'score' && !view.columns.score) || (this._sortKey === 'tier' && !view.columns.tier);
-    const sortKey: SortKey = gone ? 'rank' : this._sortKey;
-    const sortDir: SortDir = gone ? 'ascending' : this._sortDir;
+    const { key: sortKey, dir: sortDir } = shownSort(this._sortKey, this._sortDir, view.columns);
     const rows = sortRows(view.rows, sortKey, sortDir, lang);
-    const labels: Record<SortKey, string> = { rank: m.rank, region: c.region, score: valueLabel(assessment.metric, lang), tier: c.tier };
+    const labels = this.sortLabels(view);
     const header = (key: SortKey, num = false): TemplateResult => {
       const label = labels[key];
       const sorted = sortKey === key;
@@ -314,7 +296,7 @@ export class GovRankTable extends GovElement<TableView> {
           ${sourceLinks(edition.sources, lang, { label: edition.sources.length > 1 ? c.sources : c.source })}
         </p>
       </div>
-      <div class="sr-only" role="status">${this._announce ? m.sorted(labels[sortKey], sortDir) : ''}</div>
+      <div class="sr-only" role="status">${this.announcer.text}</div>
       ${this.renderDiagnostics(model)}`;
   }
 

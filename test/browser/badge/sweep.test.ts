@@ -13,15 +13,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/badge.js';
 import '../../../src/define/counter.js';
 import type { GovTierBadge } from '../../../src/define/badge.js';
-import { settled, shadowText } from '../helpers.js';
+import { settled, shadowText, fold, sleep } from '../helpers.js';
 import { sweepResults } from '../shared/sweep-results.js';
 
 type Json = any;
 type Lang = 'zh-CN' | 'en';
 const LANGS: Lang[] = ['zh-CN', 'en'];
-
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // ---------------------------------------------------------------------------------------------
 // Data

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define/counter.js';
 import type { GovStatsCounter } from '../../../src/define/counter.js';
-import { nextEvent, settled, shadowText, unique } from '../helpers.js';
+import { nextEvent, settled, shadowText, unique, sleep } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 
@@ -19,7 +19,6 @@ function part(el: GovStatsCounter, name: string): HTMLElement {
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const shown = (el: GovStatsCounter) => text(el.shadowRoot!.querySelector('.value .current'));
 const srText = (el: GovStatsCounter) => [...el.shadowRoot!.querySelectorAll('.sr-only')].map(text).join(' | ');
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function counter(attrs: string, lang = 'zh-CN'): Promise<GovStatsCounter> {
   const wrap = await fixture<HTMLElement>(`<div lang="${lang}"><gov-stats-counter ${attrs}></gov-stats-counter></div>`);

@@ -14,7 +14,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define/badge.js';
 import '../../../src/define/counter.js';
 import type { GovStatsCounter } from '../../../src/define/counter.js';
-import { settled, shadowText } from '../helpers.js';
+import { settled, shadowText, fold, sleep } from '../helpers.js';
 import { resultsFile, statistic } from '../shared/results-builder.js';
 import { sweepResults } from '../shared/sweep-results.js';
 
@@ -22,8 +22,6 @@ type Json = any;
 type Lang = 'zh-CN' | 'en';
 const LANGS: Lang[] = ['zh-CN', 'en'];
 
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const frame = () => new Promise((r) => requestAnimationFrame(r));
 
 // ---------------------------------------------------------------------------------------------

@@ -1,8 +1,7 @@
 /** Harness of <gov-rank-map>: see ../shared/harness.ts. */
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import { Harness } from '../shared/harness.js';
-
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+import { fold } from '../helpers.js';
 
 export interface LegendItem {
   label: string;

@@ -9,13 +9,12 @@ import { parseColor } from '../../../src/base/color.js';
 import { geometryBuilds } from '../../../src/elements/rank-map/geometry.js';
 import { loadBundled } from '../../../src/data/bundled.js';
 import { findAssessment, findEdition } from '../../../src/data/query.js';
-import { nextEvent, settled, shadowText, tokenColor, unique, until } from '../helpers.js';
+import { nextEvent, settled, shadowText, tokenColor, unique, until, frames as frame } from '../helpers.js';
 
 const root = (el: GovRankMap) => el.shadowRoot!;
 const shapes = (el: GovRankMap) => [...root(el).querySelectorAll<SVGGraphicsElement>('.shape[data-code]')];
 const region = (el: GovRankMap, code: string) => root(el).querySelector<SVGGElement>(`.region[data-code="${code}"]`)!;
 const rgb = (v: string) => parseColor(v.trim());
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 async function map(tpl: unknown, width = 800): Promise<GovRankMap> {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${tpl}</div>`);

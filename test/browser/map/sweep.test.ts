@@ -10,7 +10,7 @@ import '../../../src/define/map.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import { parseColor } from '../../../src/base/color.js';
 import { REGIONS } from '../../../src/data/regions.js';
-import { nextEvent, settled, shadowText, tokenColor, until } from '../helpers.js';
+import { nextEvent, settled, shadowText, tokenColor, until, frames as frame, sleep, fold } from '../helpers.js';
 import { pointIn } from './harness.js';
 import { assessment, edition, resultsFile } from '../shared/results-builder.js';
 
@@ -28,10 +28,7 @@ const region = (el: GovRankMap, code: string) => root(el).querySelector<SVGGElem
 const shapeOf = (el: GovRankMap, code: string) => root(el).querySelector<SVGGraphicsElement>(`svg .region[data-code="${code}"] .shape`);
 const drawn = (el: GovRankMap) => $$(el, 'svg .region[data-code]').map((g) => g.getAttribute('data-code')!);
 const rgb = (v: string) => JSON.stringify(parseColor(v.trim()) ?? v.trim());
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const status = (el: GovRankMap) => root(el).querySelector<HTMLElement>('[part~="status"]');
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** A results file (format v1) with one assessment and one edition. */
 function results(opts: { rows: Row[]; level?: 'province' | 'city'; tiers?: Json[]; metric?: Json }): Json {

@@ -24,7 +24,7 @@ import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 import { contrast } from '../../../src/base/color.js';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { settled, clipped, until } from '../helpers.js';
+import { settled, clipped, until, frames as frame, sleep, fold } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 /** WCAG 1.4.12 text spacing, set on the host (the shadow content inherits it). */
@@ -32,8 +32,6 @@ const SPACING = 'line-height: 1.5; letter-spacing: 0.12em; word-spacing: 0.16em'
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 const BAD_WORDS = /undefined|NaN|null|\[object/;
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const sr = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => sr(el).querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...sr(el).querySelectorAll<T>(sel)];
@@ -81,7 +79,6 @@ function exposedText(node: Node): string {
   if (s.display === 'none' || s.visibility === 'hidden') return '';
   return [...node.childNodes].map(exposedText).join('');
 }
-const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The document does not scroll sideways. */
 const pageScrollsSideways = () => document.documentElement.scrollWidth > document.documentElement.clientWidth;

@@ -20,12 +20,10 @@ import { GovRankMap as MapClass } from '../../../src/elements/rank-map/rank-map.
 import { GovRankTable } from '../../../src/elements/rank-table/rank-table.js';
 import { GovStatsCounter } from '../../../src/elements/stats-counter/stats-counter.js';
 import { GovTrendSparkline } from '../../../src/elements/trend-sparkline/trend-sparkline.js';
-import { consoleWarnings, hits, settled, shadowText, unique, until } from '../helpers.js';
+import { consoleWarnings, hits, settled, shadowText, unique, until, frames as frame, sleep } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 const abs = (path: string) => new URL(path, document.baseURI).href;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 const pageErrors: string[] = [];
 window.addEventListener('error', (e) => pageErrors.push(String(e.error ?? e.message)));

@@ -8,8 +8,8 @@
  */
 import { fixture } from '@open-wc/testing';
 import type { GovElement } from '../../../src/base/gov-element.js';
+import { fold } from '../helpers.js';
 
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 
 export class Harness<E extends GovElement = GovElement> {

@@ -17,7 +17,7 @@ import type { GovTierBadge } from '../../../src/elements/tier-badge/tier-badge.j
 import type { GovStatsCounter } from '../../../src/elements/stats-counter/stats-counter.js';
 import type { GovTrendSparkline } from '../../../src/elements/trend-sparkline/trend-sparkline.js';
 import { REGIONS } from '../../../src/data/regions.js';
-import { hits, nextEvent, settled, shadowText, unique, consoleWarnings, until } from '../helpers.js';
+import { hits, nextEvent, settled, shadowText, unique, consoleWarnings, until, frames as frame, sleep, $ } from '../helpers.js';
 import { clippedText } from '../ink.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
@@ -27,9 +27,6 @@ const errors: unknown[] = [];
 window.addEventListener('error', (e) => errors.push(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => errors.push(e.reason));
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const $ = <T extends Element = Element>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const statusOf = (el: Element) => $(el, '[part~="status"]');
 const abs = (path: string) => new URL(path, document.baseURI).href;
 

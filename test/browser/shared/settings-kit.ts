@@ -1,6 +1,6 @@
 /** What every settings test shares: mounting, re-rendering after a change, reading parts, the "clean" check, the errors and gov-error events seen. */
 import { expect, fixture } from '@open-wc/testing';
-import { settled, shadowText } from '../helpers.js';
+import { $ as q, $$ as qa, settled, shadowText, sleep as wait } from '../helpers.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
 export const errors: unknown[] = [];
@@ -16,7 +16,8 @@ beforeEach(() => {
   errors.length = 0;
 });
 
-export const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// The shared helpers, by the names the settings tests use.
+export { q, qa, wait };
 
 /** An element (the first child of the markup) after its data settled and it rendered. */
 export async function mount<T extends GovElement = GovElement>(markup: string, wrapAttrs = ''): Promise<T> {
@@ -45,8 +46,6 @@ export async function prop(el: GovElement, name: string, value: unknown): Promis
   await ready(el);
 }
 
-export const q = (el: Element, sel: string) => el.shadowRoot!.querySelector(sel);
-export const qa = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll(sel)];
 export const count = (el: Element, sel: string) => qa(el, sel).length;
 export const textOf = (el: Element, sel: string) => (q(el, sel)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 export const attrOf = (el: Element, sel: string, name: string) => q(el, sel)?.getAttribute(name) ?? '';

@@ -1,8 +1,7 @@
 /** Harness of <gov-rank-table>: see ../shared/harness.ts. */
 import type { GovRankTable } from '../../../src/define/table.js';
 import { Harness } from '../shared/harness.js';
-
-const fold = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+import { fold } from '../helpers.js';
 
 export class TableHarness extends Harness<GovRankTable> {
   /** Mounts markup holding one table and waits until it settled. */
