@@ -15,7 +15,13 @@ export const ELEMENTS = [
  */
 export function libEntries(exists = () => true) {
   // cli/index: the pure part of bin/gov-rank.mjs (messages, labels, checks); no element imports it.
-  const input = { index: 'src/index.ts', 'data/index': 'src/data/index.ts', 'cli/index': 'src/cli/index.ts' };
+  // cli/render: `gov-rank render` (views → pictures), apart so that validate loads none of it.
+  const input = {
+    index: 'src/index.ts',
+    'data/index': 'src/data/index.ts',
+    'cli/index': 'src/cli/index.ts',
+    'cli/render': 'src/cli/render.ts',
+  };
   for (const [name, , cls] of ELEMENTS) {
     if (!exists(cls)) continue;
     input[`define/${name}`] = `src/define/${name}.ts`;
