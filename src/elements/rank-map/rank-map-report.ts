@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { common } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
 import { mapMessages } from './messages.js';
-import type { MapReport } from './rank-map.js';
+import type { MapReport } from './rank-map-view.js';
 
 export function reportTemplate(r: MapReport | undefined, lang: Lang): TemplateResult | typeof nothing {
   if (!r || (!r.unmatchedFeatures.length && !r.geometryProblems.length)) return nothing;

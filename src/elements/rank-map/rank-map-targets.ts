@@ -7,8 +7,7 @@ import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/reg
 import { splitList } from '../../data/query.js';
 import { callouts as calloutsFor, type MapGeometry, type Callout } from './geometry.js';
 import { tooltipModel } from './tooltip.js';
-import { tally, type MapView, type Target, type Tally } from './rank-map-view.js';
-import type { MapReport } from './rank-map.js';
+import { tally, type MapReport, type MapView, type Target, type Tally } from './rank-map-view.js';
 
 /** A region's name in `lang`; `full`: the full Chinese name on a zh-CN page. */
 export function regionNameOf(code: string, lang: Lang, fallback?: string, full = false): string {

@@ -1,18 +1,34 @@
 /**
- * The map's view model, DOM-free: the targets drawn for the view (`MapView`, in rank-map.ts) and
- * what they count. The template modules beside rank-map.ts (legend, table, inset, caption…) take
+ * The map's view model, DOM-free: the view selected from the results (`MapView`), the targets
+ * drawn for it, what they count and what could not be matched (`MapReport`, the element's
+ * `report`). The template modules beside rank-map.ts (legend, table, inset, caption…) take
  * these and the element's `MapSay` and return Lit templates; rank-map.ts builds them.
  */
-import type { ResultRow } from '../../data/model.js';
+import type { Assessment, Edition, ResultRow } from '../../data/model.js';
 import type { Localized } from '../../data/format.js';
 import type { Lang } from '../../base/lang.js';
-import type { LegendItem } from './scale.js';
+import type { ColorBy, ColorScale, LegendItem } from './scale.js';
 import type { Callout } from './geometry.js';
 import type { TooltipModel } from './tooltip.js';
-// Types only: erased from the build, so no import cycle at runtime.
-import type { MapView } from './rank-map.js';
 
-export type { MapView };
+/** What the map shows: one edition of an assessment, coloured one way, at one level. */
+export interface MapView {
+  assessment: Assessment;
+  edition: Edition;
+  colorBy: ColorBy;
+  level: 'province' | 'city';
+  scale: ColorScale;
+}
+
+/** What the element could not match between the results and the geometry. */
+export interface MapReport {
+  /** Results of the edition that have no shape (or dot) on the map, e.g. 新疆生产建设兵团. */
+  offMap: ResultRow[];
+  /** Shapes of a user geometry without a result in the edition (their code or name). */
+  unmatchedFeatures: string[];
+  /** What the user geometry reader noticed (missing keys, duplicates, skipped features). */
+  geometryProblems: string[];
+}
 
 /** One interactive target: a province shape, a user feature or a key-city dot. */
 export interface Target {

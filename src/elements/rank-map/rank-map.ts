@@ -8,51 +8,30 @@ import { html, type PropertyValues } from 'lit';
 import { TaskStatus } from '@lit/task';
 import { GovElement } from '../../base/gov-element.js';
 import { styleProps } from '../../base/style-props.js';
-import { keepInside } from '../../base/keep-inside.js';
 import { emit } from '../../base/events.js';
 import { common } from '../../base/i18n.js';
-import type { Assessment, Edition, ResultRow, ResultsModel } from '../../data/model.js';
-import { absoluteUrl, isAbortError } from '../../data/load.js';
+import type { ResultsModel } from '../../data/model.js';
 import { LoadController } from '../../controllers/load-controller.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { IdleController } from '../../controllers/idle-controller.js';
 import { AnnounceController } from '../../controllers/announce-controller.js';
-import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
-import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { planarSize } from '../../geo/planar.js';
-import type { ColorBy, ColorScale } from './scale.js';
-import { insetLabelFits, mapGeometry, type MapGeometry } from './geometry.js';
-import { arrowDirection, nearestInDirection } from './nav.js';
+import type { ColorBy } from './scale.js';
+import { mapGeometry, type MapGeometry } from './geometry.js';
 import { yearText } from '../../base/format.js';
 import { optionalNumber } from '../../base/numbers.js';
-import type { MapSay, Target, Tally } from './rank-map-view.js';
-import { insetLabelX } from './rank-map-inset.js';
+import type { MapReport, MapSay, MapView, Target, Tally } from './rank-map-view.js';
+import { InsetLabelController } from './rank-map-inset-label.js';
 import { figureTemplate } from './rank-map-figure.js';
-import { deriveMap, codeOf, pointInBox, highlightCodesOf, mismatchWarning, regionNameOf, sameKey } from './rank-map-targets.js';
+import { deriveMap, codeOf, highlightCodesOf, mismatchWarning, regionNameOf, sameKey } from './rank-map-targets.js';
 import { announceView, selectMapView } from './rank-map-select.js';
-import { geometryError, type UserGeometryData } from './rank-map-user-geometry.js';
-import type { UserCollection } from './user-map.js';
-import { resolveRegion } from '../../data/regions.js';
-import { GovRankError } from '../../data/errors.js';
+import { loadUserGeometry, type UserGeometryData } from './rank-map-user-geometry.js';
+import { MapInteraction } from './rank-map-interaction.js';
 import { mapStyles } from './rank-map.styles.js';
 
-export interface MapView {
-  assessment: Assessment;
-  edition: Edition;
-  colorBy: ColorBy;
-  level: 'province' | 'city';
-  scale: ColorScale;
-}
+// The map's public types live with its view model; `gov-rank/elements/map` exports them from here.
+export type { MapReport, MapView } from './rank-map-view.js';
 
-/** What the element could not match between the results and the geometry. */
-export interface MapReport {
-  /** Results of the edition that have no shape (or dot) on the map, e.g. 新疆生产建设兵团. */
-  offMap: ResultRow[];
-  /** Shapes of a user geometry without a result in the edition (their code or name). */
-  unmatchedFeatures: string[];
-  /** What the user geometry reader noticed (missing keys, duplicates, skipped features). */
-  geometryProblems: string[];
-}
 let uid = 0;
 
 /**
@@ -155,27 +134,20 @@ export class GovRankMap extends GovElement<MapView> {
   private readonly tableIdle = new IdleController(this, { timeout: 300, fallbackDelay: 50 });
   /** The polite live region: says the new assessment, year or colouring. */
   private readonly announcer = new AnnounceController(this);
-  /** Hover, tap and focus tooltip (a touch shows it first, a second tap selects). */
-  private readonly tooltip = new TooltipController(this);
-  /** One tab stop among the regions; arrow keys go to the nearest region that way (nav.ts). */
-  private readonly roving: RovingFocusController<string> = new RovingFocusController<string>(this, {
-    items: () => this._targets.map((x) => x.code),
-    itemOf: (target) => this.codeAt(target),
-    step: (from, key) => {
-      const dir = arrowDirection(key);
-      return dir ? nearestInDirection(from, new Map(this._targets.map((y) => [y.code, y.centroid] as const)), dir) : undefined;
-    },
-    element: (code) => this.renderRoot.querySelector<SVGGElement>(`.region[data-code="${CSS.escape(code)}"]`),
+  /** Pointer, touch and keyboard: the tooltip, the roving tab stop and the handlers. */
+  private readonly interaction = new MapInteraction(this, {
+    targets: () => this._targets,
+    selectedCode: () => this.selectedCode,
+    hasSelection: () => !!this.selected,
+    geoWidth: () => this._geo?.width,
+    select: (code) => this.select(code),
   });
   /** The svg's size when the tooltip shows (measured in willUpdate, not in render). */
   private _svgBox?: { width: number; height: number };
   /** Building the targets failed: renderView throws it, so the error box shows as before. */
   private _deriveFailure?: { error: unknown };
-  /** The inset's label does not fit inside the frame clear of the dashes: it is set left of it.
-   *  Not reactive: placeInsetLabel() moves the label itself, without a second update. */
-  private _insetLabelOut = false;
-  /** Geometry, width and language the label was last placed for. */
-  private _insetLabelKey?: unknown[];
+  /** Inside the inset's frame or left of it: measured after the update that draws the inset. */
+  private readonly insetLabel = new InsetLabelController(this, () => ({ geo: this._geo, width: this._width, lang: this.resolvedLang }));
 
   /** What could not be matched between results and geometry, after the last render. */
   private _report?: MapReport;
@@ -216,35 +188,23 @@ export class GovRankMap extends GovElement<MapView> {
   }
 
   /** A user `geometry`, loaded as the results are (LoadController: shared loader, timeout, abort when the map leaves the page). */
-  private readonly _geometry = new LoadController<[string | null, string | null], UserGeometryData | null>(this, {
+  private readonly _geometry: LoadController<[string | null, string | null], UserGeometryData | null> = new LoadController(this, {
     args: () => [this.geometry, this.geometryKey],
-    load: async ([geometry, key], signal) => {
-      if (!geometry) return null;
-      let url = geometry;
-      try {
-        url = absoluteUrl(geometry);
-        // The shared loader: one request per URL per page, aborted when no map wants it any more.
-        const json = await this._geometry.json(url, signal, 'geometry');
-        // Loaded only by maps that bring their own geometry (with d3-geo, to project it).
-        const { readUserGeometry, userMapGeometry } = await import('./user-map.js');
-        const g = readUserGeometry(json, key ?? undefined);
-        const features = g.features.filter((f) => f.id !== undefined).map((f) => ({ ...f, id: resolveRegion(f.id!)?.code ?? f.id! }));
-        if (!features.length) throw new GovRankError('geometry', `${url} has no usable regions: ${g.problems.join(' ')}`, { url });
-        const collection: UserCollection = { type: 'FeatureCollection', features };
-        return { url, collection, problems: g.problems, geometry: (inset: boolean) => userMapGeometry(collection, inset) };
-      } catch (err) {
-        if (isAbortError(err) || signal.aborted) throw err;
-        const e = geometryError(err, url);
-        emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status });
-        throw e;
-      }
-    },
+    load: async ([geometry, key], signal): Promise<UserGeometryData | null> =>
+      geometry
+        ? loadUserGeometry(
+            geometry,
+            key,
+            signal,
+            // The shared loader: one request per URL per page, aborted when no map wants it any more.
+            (url) => this._geometry.json(url, signal, 'geometry'),
+            (e, url) => emit(this, 'gov-error', { kind: e.kind, message: e.message, url: e.url ?? url, status: e.status }),
+          )
+        : null,
   });
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.tooltip.state.kind === 'shown') this.keepTooltipInside();
-    this.placeInsetLabel();
     // The table alternative (every region's values, for screen readers and the 表格 toggle) is
     // as much text as the rest of the map together: lay it out after the map is on screen.
     if (this.view) this.tableIdle.schedule();
@@ -274,7 +234,7 @@ export class GovRankMap extends GovElement<MapView> {
       this._deriveFailure = { error };
     }
     // Where the tooltip goes depends on the svg's size on screen: measured here, not in render().
-    const svgEl = this.tooltip.state.kind === 'shown' ? this.renderRoot.querySelector('svg') : null;
+    const svgEl = this.interaction.tooltip.state.kind === 'shown' ? this.renderRoot.querySelector('svg') : null;
     this._svgBox = svgEl ? { width: svgEl.clientWidth, height: svgEl.clientHeight } : undefined;
   }
 
@@ -339,7 +299,7 @@ export class GovRankMap extends GovElement<MapView> {
   protected renderView(view: MapView, model: ResultsModel): unknown {
     if (this._deriveFailure) throw this._deriveFailure.error;
     const lang = this.resolvedLang;
-    const focus = this.focusCode;
+    const { tooltip, focusCode: focus } = this.interaction;
     return figureTemplate(
       {
         id: this._id,
@@ -354,9 +314,9 @@ export class GovRankMap extends GovElement<MapView> {
         selected: this.selectedCode,
         highlight: highlightCodesOf(this._targets, this.highlight),
         focus,
-        active: focus ?? this.tooltip.hover,
-        insetLabelOut: this._insetLabelOut,
-        tooltip: this.tooltip.state,
+        active: focus ?? tooltip.hover,
+        insetLabelOut: this.insetLabel.out,
+        tooltip: tooltip.state,
         svgBox: this._svgBox,
         approvalNumber: this.approvalNumber,
         attribution: this.attribution,
@@ -368,45 +328,8 @@ export class GovRankMap extends GovElement<MapView> {
         diagnostics: this.renderDiagnostics(model),
         report: this.report,
       },
-      {
-        onPointerLeave: this.onPointerLeave,
-        onKeyDown: this.onKeyDown,
-        onFocusIn: this.onFocusIn,
-        onFocusOut: this.onFocusOut,
-        onPointerMove: this.onPointerMove,
-        onPointerDown: this.onPointerDown,
-        onClick: this.onClick,
-        onTableToggle: () => (this._tableOpen = !this._tableOpen),
-      },
+      { ...this.interaction.handlers, onTableToggle: () => (this._tableOpen = !this._tableOpen) },
     );
-  }
-
-  /**
-   * Measures the inset's label (fonts differ from page to page) once per geometry, width and
-   * language: inside the frame where it fits clear of the dashes, else left of the frame.
-   */
-  private placeInsetLabel(): void {
-    const text = this.renderRoot.querySelector<SVGTextElement>('.inset-label');
-    const inset = this._geo?.inset;
-    const key = [this._geo, this._width, this.resolvedLang];
-    if (!text || !inset || sameKey(this._insetLabelKey, key)) return;
-    this._insetLabelKey = key;
-    const b = text.getBBox();
-    // Where the box would be inside the frame: the text is anchored at its end, so only x moves.
-    const shift = this._insetLabelOut ? inset.box.width : 0;
-    const fits = insetLabelFits({ x: b.x + shift, y: b.y, width: b.width, height: b.height }, inset);
-    if (this._insetLabelOut !== fits) return;
-    this._insetLabelOut = !fits;
-    // The next render binds the same x, so Lit and the DOM agree.
-    text.setAttribute('x', String(insetLabelX(inset.box, this._insetLabelOut, this._geo!.width / (this._width || 800))));
-  }
-
-  /** Shifts the tooltip when it would stick out of the map (a narrow map, a long name) or hang
-   *  over the legend below it (a phone-width map is shorter than a tooltip's reach). */
-  private keepTooltipInside(): void {
-    const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
-    const box = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (tip && box) keepInside(tip, box, true);
   }
 
   private warnMismatch(): void {
@@ -418,75 +341,7 @@ export class GovRankMap extends GovElement<MapView> {
     console.warn(w.message);
   }
 
-  // ---- interaction ----
-
-  /** The region a node belongs to (it or an ancestor is a region of this map), if any. */
-  private codeAt(node: EventTarget | null): string | undefined {
-    const el = (node as Element | null)?.closest?.('.region[data-code]');
-    const code = el?.getAttribute('data-code');
-    return code && this._targets.some((x) => x.code === code) ? code : undefined;
-  }
-
-  private targetOf(e: Event): Target | undefined {
-    const code = this.codeAt(e.target);
-    return code ? this._targets.find((x) => x.code === code) : undefined;
-  }
-
-  /** The region with keyboard focus, if any. */
-  private get focusCode(): string | null {
-    return this.roving.focused ? (this.roving.active ?? null) : null;
-  }
-
-  private pointIn(e: PointerEvent | MouseEvent): [number, number] {
-    const svgEl = this.renderRoot.querySelector('svg');
-    return svgEl && this._geo ? pointInBox(svgEl.getBoundingClientRect(), this._geo.width, e) : [0, 0];
-  }
-
-  private onPointerMove = (e: PointerEvent): void => {
-    if (e.pointerType === 'touch') return;
-    this.tooltip.pointerMove(this.targetOf(e)?.code ?? null, () => this.pointIn(e), this.focusCode);
-  };
-
-  private onPointerLeave = (): void => this.tooltip.pointerLeave(this.focusCode);
-
-  private onPointerDown = (e: PointerEvent): void => {
-    const x = this.targetOf(e);
-    this.tooltip.pointerDown(e.pointerType, x?.code ?? null, x?.centroid);
-  };
-
-  private onClick = (e: MouseEvent): void => {
-    const x = this.targetOf(e);
-    if (!x || this.tooltip.swallowClick(x.code)) return;
-    this.select(x.code === this.selectedCode ? null : x.code);
-  };
-
-  private onKeyDown = (e: KeyboardEvent): void => {
-    const x = this.targetOf(e);
-    if (!x || this.roving.handleKey(e, x.code)) return;
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      this.select(x.code === this.selectedCode ? null : x.code);
-      return;
-    }
-    if (e.key === 'Escape') {
-      this.tooltip.hide();
-      if (this.selected) {
-        e.preventDefault();
-        this.select(null);
-      }
-    }
-  };
-
-  private onFocusIn = (e: FocusEvent): void => {
-    this.roving.onFocusIn(e);
-    const x = this.targetOf(e);
-    if (x) this.tooltip.show(x.code, x.centroid[0], x.centroid[1]);
-  };
-
-  private onFocusOut = (e: FocusEvent): void => {
-    this.roving.onFocusOut(e);
-    if (!this.roving.focused) this.tooltip.focusOut();
-  };
+  // ---- selection ----
 
   /** Selects a region (or clears the selection with null) and fires gov-region-select. */
   private select(code: string | null): void {

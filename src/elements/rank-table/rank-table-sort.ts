@@ -26,6 +26,12 @@ export function firstDir(key: SortKey): SortDir {
   return key === 'score' ? 'descending' : 'ascending';
 }
 
+/** The order shown: the one asked for, or rank order when the data lacks its column (no scores, no tiers). */
+export function shownSort(key: SortKey, dir: SortDir, columns: { score: boolean; tier: boolean }): { key: SortKey; dir: SortDir } {
+  const gone = (key === 'score' && !columns.score) || (key === 'tier' && !columns.tier);
+  return gone ? { key: 'rank', dir: 'ascending' } : { key, dir };
+}
+
 const collators = new Map<string, Intl.Collator>();
 function collator(lang: string): Intl.Collator {
   const tag = /^en\b/i.test(lang) ? 'en' : 'zh-CN-u-co-pinyin';

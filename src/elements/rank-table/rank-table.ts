@@ -1,6 +1,7 @@
-import { html, svg, nothing, type TemplateResult } from 'lit';
+import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { GovElement } from '../../base/gov-element.js';
 import { SizeController } from '../../controllers/size-controller.js';
+import { AnnounceController } from '../../controllers/announce-controller.js';
 import { styleProps } from '../../base/style-props.js';
 import { common, messages } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
@@ -8,7 +9,7 @@ import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
 import type { RankedRow } from '../../data/query.js';
 import type { SparkGeometry } from '../trend-sparkline/sparkline-geometry.js';
 import type { TrendMetric, TrendPoint } from '../trend-sparkline/trend-series.js';
-import { firstDir, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
+import { firstDir, shownSort, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
 import { changeText, formatValue, valueLabel, yearText } from '../../base/format.js';
 import { sourceLinks } from '../../base/sources.js';
 import { optionalNumber } from '../../base/numbers.js';
@@ -122,7 +123,6 @@ export class GovRankTable extends GovElement<TableView> {
     _sortDir: { state: true },
     _scrolls: { state: true },
     _hidden: { state: true },
-    _announce: { state: true },
   };
 
   declare assessment: string | null;
@@ -136,8 +136,8 @@ export class GovRankTable extends GovElement<TableView> {
   declare private _scrolls: boolean;
   /** Sides where columns are scrolled out of view: '', 'start', 'end' or 'start end'. */
   declare private _hidden: string;
-  /** Whether a sort was asked for: the status line then says the order, in the current language. */
-  declare private _announce: boolean;
+  /** The status line: says the order once a sort was asked for, in the current language. */
+  private readonly announcer = new AnnounceController(this, { reword: true });
 
   constructor() {
     super();
@@ -151,7 +151,6 @@ export class GovRankTable extends GovElement<TableView> {
     this._sortDir = 'ascending';
     this._scrolls = false;
     this._hidden = '';
-    this._announce = false;
     // The scroll box appears once the data is in: watch it (and the table) for overflow.
     new SizeController(this, {
       targets: () => {
@@ -193,7 +192,21 @@ export class GovRankTable extends GovElement<TableView> {
     const dir = this._sortKey === key ? (this._sortDir === 'ascending' ? 'descending' : 'ascending') : firstDir(key);
     this._sortKey = key;
     this._sortDir = dir;
-    this._announce = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const view = this.view;
+    if (!view) return;
+    const { key, dir } = shownSort(this._sortKey, this._sortDir, view.columns);
+    this.announcer.follow(`${key}|${dir}`, () => t(this.resolvedLang).sorted(this.sortLabels(view)[key], dir));
+  }
+
+  /** The sortable columns' names. */
+  private sortLabels(view: TableView): Record<SortKey, string> {
+    const lang = this.resolvedLang;
+    const c = common(lang);
+    return { rank: t(lang).rank, region: c.region, score: valueLabel(view.assessment.metric, lang), tier: c.tier };
   }
 
   protected renderView(view: TableView, model: ResultsModel): unknown {
@@ -202,11 +215,9 @@ export class GovRankTable extends GovElement<TableView> {
     const m = t(lang);
     const { edition, assessment } = view;
     // New data may lack the column sorted by (no scores, no tiers): then rank order.
-    const gone = (this._sortKey === 'score' && !view.columns.score) || (this._sortKey === 'tier' && !view.columns.tier);
-    const sortKey: SortKey = gone ? 'rank' : this._sortKey;
-    const sortDir: SortDir = gone ? 'ascending' : this._sortDir;
+    const { key: sortKey, dir: sortDir } = shownSort(this._sortKey, this._sortDir, view.columns);
     const rows = sortRows(view.rows, sortKey, sortDir, lang);
-    const labels: Record<SortKey, string> = { rank: m.rank, region: c.region, score: valueLabel(assessment.metric, lang), tier: c.tier };
+    const labels = this.sortLabels(view);
     const header = (key: SortKey, num = false): TemplateResult => {
       const label = labels[key];
       const sorted = sortKey === key;
@@ -268,7 +279,7 @@ export class GovRankTable extends GovElement<TableView> {
           ${sourceLinks(edition.sources, lang, { label: edition.sources.length > 1 ? c.sources : c.source })}
         </p>
       </div>
-      <div class="sr-only" role="status">${this._announce ? m.sorted(labels[sortKey], sortDir) : ''}</div>
+      <div class="sr-only" role="status">${this.announcer.text}</div>
       ${this.renderDiagnostics(model)}`;
   }
 

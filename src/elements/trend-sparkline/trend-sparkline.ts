@@ -1,9 +1,9 @@
-import { html, svg, nothing, type PropertyValues } from 'lit';
+import { html, svg, nothing } from 'lit';
 import { GovElement } from '../../base/gov-element.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { styleProps } from '../../base/style-props.js';
-import { keepInside } from '../../base/keep-inside.js';
 import { common } from '../../base/i18n.js';
 import { tierVar } from '../../base/tokens.js';
 import type { Assessment, ResultsModel } from '../../data/model.js';
@@ -78,7 +78,6 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     bands: { type: Boolean, reflect: true },
     _width: { state: true },
     _height: { state: true },
-    _hover: { state: true },
   };
 
   declare region: string | null;
@@ -88,7 +87,6 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
   declare bands: boolean;
   declare private _width: number;
   declare private _height: number;
-  declare private _hover: number;
 
   /** The roving tab stop: an index into the points with a value (undefined: the last point). */
   private readonly roving: RovingFocusController<number> = new RovingFocusController<number>(this, {
@@ -104,13 +102,17 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
       return key === 'ArrowRight' || key === 'ArrowUp' ? Math.min(n - 1, from + 1) : Math.max(0, from - 1);
     },
     element: (i) => this.renderRoot.querySelectorAll<SVGElement>('circle[part="point"]')[i],
-    onMove: () => (this._hover = -1),
+    onMove: () => this.tooltip.setHover(null),
     // The update removed the focused point (another metric or region has fewer editions): keep
     // keyboard focus in the chart instead of dropping it to <body>.
     refocus: (): SVGElement | undefined => {
       const points = this.renderRoot.querySelectorAll<SVGElement>('circle[part="point"]');
       return points[Math.min(Math.max(this.roving.active ?? -1, 0), points.length - 1)];
     },
+  });
+  /** The point under the pointer (an index into the points with a value); the tooltip kept inside the element. */
+  private readonly tooltip = new TooltipController<number>(this, {
+    keepInside: () => ({ tip: this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]'), box: this }),
   });
 
   constructor() {
@@ -122,7 +124,6 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     this.bands = false;
     this._width = 0;
     this._height = 40;
-    this._hover = -1;
     new SizeController(this, { callback: () => this.measure() });
   }
 
@@ -132,12 +133,6 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     const h = Math.round(parseFloat(getComputedStyle(this).minHeight)) || 40;
     if (w !== this._width) this._width = w;
     if (h !== this._height) this._height = h;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const tip = this.renderRoot.querySelector<HTMLElement>('[part="tooltip"]');
-    if (tip) keepInside(tip, this);
   }
 
   protected selectView(model: ResultsModel): SparklineView {
@@ -175,7 +170,8 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
     const at = this.roving.active ?? -1;
     const active = at >= 0 && at < n ? at : n - 1;
     const focused = this.roving.focused;
-    const shown = this._hover >= 0 && this._hover < n ? this._hover : focused ? active : -1;
+    const hover = this.tooltip.hover ?? -1;
+    const shown = hover >= 0 && hover < n ? hover : focused ? active : -1;
     const last = g.points[n - 1];
     const tip = shown >= 0 ? g.points[shown] : undefined;
     const tipPoint = tip ? view.points[tip.i] : undefined;
@@ -200,7 +196,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
           aria-label=${view.summary}
           aria-describedby=${view.gaps.length ? 'gaps' : nothing}
           @pointermove=${(e: PointerEvent) => this.onPointer(e, g)}
-          @pointerleave=${() => (this._hover = -1)}
+          @pointerleave=${() => this.tooltip.setHover(null)}
         >
           <g aria-hidden="true">
             ${g.bands.map((b) => svg`<rect part="band" class="band" x="0" width=${w} y=${b.y0} height=${Math.max(0, b.y1 - b.y0)} fill=${tierVar(b.index)}></rect>`)}
@@ -261,7 +257,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
         best = i;
       }
     });
-    this._hover = best;
+    this.tooltip.setHover(best >= 0 ? best : null);
   }
 
   protected override renderLoading(): unknown {
