@@ -4,6 +4,7 @@
 // bin/commands/ exporting run(args, { name }) → exit status, loaded only when asked for.
 const COMMANDS = {
   validate: { about: 'check results files against format v1', load: () => import('./commands/validate.mjs') },
+  render: { about: 'draw an element as SVG or PNG, without a browser', load: () => import('./commands/render.mjs') },
 };
 
 const [command, ...args] = process.argv.slice(2);
@@ -21,4 +22,5 @@ if (!entry) {
   process.exit(2);
 }
 const { run } = await entry.load();
-process.exitCode = run(args, { name: `gov-rank ${command}` });
+// A command's run() returns its exit status, or a promise of it.
+process.exitCode = await run(args, { name: `gov-rank ${command}` });

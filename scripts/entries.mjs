@@ -17,11 +17,13 @@ export function libEntries(exists = () => true) {
   // cli/index: the pure part of bin/gov-rank.mjs (messages, labels, checks); no element imports it.
   // hydrate-elements: index and the hydration of server-rendered elements (dist/hydrate.js, built
   // by scripts/build-ssr.mjs, loads Lit's hydration support before it).
+  // cli/render: `gov-rank render` (views → pictures), apart so that validate loads none of it.
   const input = {
     index: 'src/index.ts',
     'hydrate-elements': 'src/hydrate-elements.ts',
     'data/index': 'src/data/index.ts',
     'cli/index': 'src/cli/index.ts',
+    'cli/render': 'src/cli/render.ts',
   };
   for (const [name, , cls] of ELEMENTS) {
     if (!exists(cls)) continue;

@@ -97,3 +97,6 @@ export const GeometryErrorDarkEnglish: Story = { args: { geometry: '/fixtures/re
 /** A year the assessment has no edition for: a message in the map's box, not an empty map. */
 export const NoData: Story = { args: { year: 2005 } };
 export const NoDataDarkEnglish: Story = { args: { year: 2005, theme: 'dark', lang: 'en' } };
+
+/** `download`: "下载图片 / Download image" — the current view as a PNG at 2× or as SVG (the picture `gov-rank render map` writes). */
+export const Download: Story = { args: { download: true, 'color-by': 'score', selected: '广东' } };

@@ -32,6 +32,10 @@ import { ThemeController } from './theme.js';
 import { optionalNumber } from './numbers.js';
 import { ResultsController, safeAbsolute } from '../controllers/results-controller.js';
 import { InViewController } from '../controllers/in-view-controller.js';
+import { missingAssessment } from './no-data.js';
+
+// Kept here too: the elements import it from their base.
+export { noData } from './no-data.js';
 
 /**
  * @attr src - URL of a results file (format v1). Without it: a child `<script type="application/json">`, else the `data` property, else the bundled published results.
@@ -292,8 +296,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   /** The error for an assessment the data lacks: named by id when one was asked for, else by level. */
   protected missingAssessment(model: ResultsModel, id: string | null | undefined, level: 'province' | 'city' | null): GovRankError {
-    const t = common(this.resolvedLang);
-    return noData(id ? t.noAssessment(id) : t.noLevel(model.assessments.length ? level : null));
+    return missingAssessment(model, id, level, this.resolvedLang);
   }
 
   /**
@@ -357,9 +360,4 @@ const closeUpdate = ReactiveElement.prototype['update'] as (this: ReactiveElemen
 function viewFailure(err: unknown): GovRankError {
   if (isGovRankError(err)) return err;
   return new GovRankError('render', String((err as Error | undefined)?.message ?? err), { cause: err });
-}
-
-/** The error an element's `selectView` throws when the data holds nothing for it. */
-export function noData(message: string): GovRankError {
-  return new GovRankError('no-data', message);
 }

@@ -9,6 +9,8 @@ export const mapMessages = messages({
   'zh-CN': {
     map: '地图',
     table: '表格',
+    download: '下载图片',
+    downloadAs: (f: string) => `下载图片（${f}）`,
     coloredBy: (c: ColorBy) => byZh[c],
     legendTitle: (c: ColorBy) => ({ tier: '等级', score: '得分', rank: '排名' })[c],
     rankRange: (a: number, b: number) => (a === b ? `第${a}名` : `第${a}–${b}名`),
@@ -38,6 +40,8 @@ export const mapMessages = messages({
   en: {
     map: 'map',
     table: 'Table',
+    download: 'Download image',
+    downloadAs: (f: string) => `Download image (${f})`,
     coloredBy: (c: ColorBy) => byEn[c],
     legendTitle: (c: ColorBy) => ({ tier: 'Tier', score: 'Score', rank: 'Rank' })[c],
     rankRange: (a: number, b: number) => (a === b ? `No. ${a}` : `No. ${a}–${b}`),

@@ -29,6 +29,8 @@ export interface FigureHandlers {
   onPointerDown: (e: PointerEvent) => void;
   onClick: (e: MouseEvent) => void;
   onTableToggle: () => void;
+  /** The "下载图片" buttons (only with the `download` attribute). */
+  onDownload?: (format: 'svg' | 'png') => void;
 }
 
 export interface FigureInput {
@@ -105,6 +107,14 @@ export function figureTemplate(p: FigureInput, h: FigureHandlers): TemplateResul
       ${captionTemplate({ title, yearText: p.yearText, edition: view.edition, approvalNumber: p.approvalNumber, attribution: p.attribution, lang })}
       <button part="table-toggle" class="table-toggle" type="button" aria-expanded=${p.tableOpen ? 'true' : 'false'}
         aria-controls="${id}-table" @click=${h.onTableToggle}>${m.table}</button>
+      ${
+        h.onDownload
+          ? html`<span part="download" class="download" role="group" aria-label=${m.download}>
+              <button type="button" class="table-toggle" data-format="png" @click=${() => h.onDownload!('png')}>${m.downloadAs('PNG')}</button>
+              <button type="button" class="table-toggle" data-format="svg" @click=${() => h.onDownload!('svg')}>SVG</button>
+            </span>`
+          : nothing
+      }
       ${p.tableReady || p.tableOpen ? tableTemplate(view, targets, { id, open: p.tableOpen, title, yearText: p.yearText }, say) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${p.announcement}</div>
       ${p.diagnostics}

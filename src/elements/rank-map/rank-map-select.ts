@@ -6,7 +6,7 @@ import type { ResultsModel } from '../../data/model.js';
 import type { Localized } from '../../data/format.js';
 import type { GovRankError } from '../../data/errors.js';
 import { findAssessment, findEdition } from '../../data/query.js';
-import { noData } from '../../base/gov-element.js';
+import { noData } from '../../base/no-data.js';
 import { finiteOrNull } from '../../base/numbers.js';
 import type { common } from '../../base/i18n.js';
 import { colorScale, defaultColorBy, type ColorBy } from './scale.js';

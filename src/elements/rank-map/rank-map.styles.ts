@@ -292,6 +292,16 @@ export const mapStyles = css`
     cursor: pointer;
     min-height: 24px;
   }
+  .download {
+    display: inline-flex;
+    gap: 0.25em;
+    margin-inline-start: 0.25em;
+  }
+  @media print {
+    .download {
+      display: none;
+    }
+  }
   .table-toggle[aria-expanded='true'] {
     background: var(--_gr-bg);
   }

@@ -28,6 +28,7 @@ import { announceView, selectMapView } from './rank-map-select.js';
 import { loadUserGeometry, type UserGeometryData } from './rank-map-user-geometry.js';
 import { MapInteraction } from './rank-map-interaction.js';
 import { mapStyles } from './rank-map.styles.js';
+import { mapImage, saveBlob, type ImageFormat } from './rank-map-download.js';
 
 // The map's public types live with its view model; `gov-rank/elements/map` exports them from here.
 export type { MapReport, MapView } from './rank-map-view.js';
@@ -53,6 +54,7 @@ let uid = 0;
  * @attr geometry-key - Property of the geometry's features holding the region code or name (default: id, adcode, code, name — the first every feature has).
  * @attr approval-number - The map's approval number (审图号), shown under the map; without it the map says it is illustrative (示意图).
  * @attr attribution - Credit line for the geometry, shown under the map.
+ * @attr download - Boolean: adds "下载图片 / Download image" buttons (PNG at 2×, or SVG) for the current view — the same picture as `gov-rank render map`. Hidden in print.
  * @attr lang - `zh-CN` or `en`; inherited from the nearest ancestor, else the document.
  * @attr [theme=auto] - `light`, `dark` or `auto` (the default: follows the page's `color-scheme`; see docs/embedding.md).
  * @attr loading - `eager` (default) or `lazy`.
@@ -74,6 +76,7 @@ let uid = 0;
  * @csspart legend - The legend.
  * @csspart tooltip - The tooltip.
  * @csspart table-toggle - The "表格 / Table" button.
+ * @csspart download - The "下载图片 / Download image" buttons (`download`).
  * @csspart table - The data table (visually hidden until toggled).
  * @csspart off-map - The list of results without a shape on the map (e.g. 新疆生产建设兵团).
  * @csspart caption - Title, sources, approval number or the illustrative note.
@@ -112,6 +115,7 @@ export class GovRankMap extends GovElement<MapView> {
     geometry: { type: String },
     geometryKey: { type: String, attribute: 'geometry-key' },
     approvalNumber: { type: String, attribute: 'approval-number' },
+    download: { type: Boolean, reflect: true },
     attribution: { type: String },
     _width: { state: true },
     _tableOpen: { state: true },
@@ -128,6 +132,7 @@ export class GovRankMap extends GovElement<MapView> {
   declare geometryKey: string | null;
   declare approvalNumber: string | null;
   declare attribution: string | null;
+  declare download: boolean;
   declare private _width: number;
   declare private _tableOpen: boolean;
   /** The data table is rendered after the map's first frame (idle time), not before it. */
@@ -177,6 +182,7 @@ export class GovRankMap extends GovElement<MapView> {
     this.geometryKey = null;
     this.approvalNumber = null;
     this.attribution = null;
+    this.download = false;
     this._width = 0;
     this._tableOpen = false;
     new SizeController(this, {
@@ -328,8 +334,33 @@ export class GovRankMap extends GovElement<MapView> {
         diagnostics: this.renderDiagnostics(model),
         report: this.report,
       },
-      { ...this.interaction.handlers, onTableToggle: () => (this._tableOpen = !this._tableOpen) },
+      {
+        ...this.interaction.handlers,
+        onTableToggle: () => (this._tableOpen = !this._tableOpen),
+        ...(this.download ? { onDownload: (f: ImageFormat) => void this.saveImage(f) } : {}),
+      },
     );
+  }
+
+  /** The current view (year, colouring, language, selection) as an image: the same SVG as `gov-rank render map`, or a PNG at 2×. */
+  async toImage(format: ImageFormat = 'png'): Promise<Blob> {
+    const view = this.view;
+    if (!view) throw new Error('gov-rank-map: nothing drawn yet');
+    const opts = {
+      lang: this.resolvedLang,
+      scheme: this.theme === 'dark' ? ('dark' as const) : ('light' as const),
+      selected: this.selectedCode,
+      highlight: this.highlight,
+      inset: this.inset,
+      approvalNumber: this.approvalNumber,
+      attribution: this.attribution,
+    };
+    return mapImage(format, view, opts);
+  }
+
+  private async saveImage(format: ImageFormat): Promise<void> {
+    const view = this.view;
+    if (view) saveBlob(await this.toImage(format), `${view.assessment.id}-${view.edition.year}.${format}`);
   }
 
   private warnMismatch(): void {

@@ -1,21 +1,21 @@
 import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { GovElement, noData } from '../../base/gov-element.js';
+import { GovElement } from '../../base/gov-element.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { AnnounceController } from '../../controllers/announce-controller.js';
 import { serverStyle, styleProps } from '../../base/style-props.js';
 import { common } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
 import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
-import { findAssessment, findEdition, ranking, splitList, type RankedRow } from '../../data/query.js';
-import { regionName, resolveRegion } from '../../data/regions.js';
-import { sparklineGeometry, type SparkGeometry } from '../trend-sparkline/sparkline-geometry.js';
-import { trendSeries, trendSummary, type TrendMetric, type TrendPoint } from '../trend-sparkline/trend-series.js';
+import type { RankedRow } from '../../data/query.js';
+import type { SparkGeometry } from '../trend-sparkline/sparkline-geometry.js';
+import type { TrendMetric, TrendPoint } from '../trend-sparkline/trend-series.js';
 import { firstDir, shownSort, sortRows, type SortDir, type SortKey } from './rank-table-sort.js';
 import { changeText, formatValue, valueLabel, yearText } from '../../base/format.js';
 import { sourceLinks } from '../../base/sources.js';
-import { finiteOrNull, optionalNumber } from '../../base/numbers.js';
+import { optionalNumber } from '../../base/numbers.js';
 import { tableMessages as t } from './messages.js';
 import { tableStyles } from './rank-table.styles.js';
+import { rowLimit, selectTableView, TREND_H, TREND_W } from './rank-table-select.js';
 
 export interface TableRow extends RankedRow {
   name: string;
@@ -36,15 +36,6 @@ export interface TableView {
   columns: { score: boolean; tier: boolean; group: boolean };
   trend?: TrendMetric;
 }
-
-const TREND_W = 88;
-
-/** `limit` as a row count: whole rows, at least 1; anything else (unset, 0, 0.5, -3) shows all. */
-function rowLimit(limit: unknown): number | null {
-  const n = Math.floor(finiteOrNull(limit) ?? 0);
-  return n > 0 ? n : null;
-}
-const TREND_H = 22;
 
 /**
  * The ranking of one edition of an assessment as a real table: rank (ties shown as ties), region,
@@ -157,52 +148,15 @@ export class GovRankTable extends GovElement<TableView> {
   private onScroll = (e: Event): void => this.measureScroll(e.currentTarget as Element);
 
   protected selectView(model: ResultsModel): TableView {
-    const lang = this.resolvedLang;
-    const c = common(lang);
-    const level = this.level === 'city' ? 'city' : this.level === 'province' ? 'province' : null;
-    let assessment = findAssessment(model, { id: this.assessment, level: level ?? 'province' });
-    if (!assessment && !this.assessment && !level) assessment = model.assessments[0];
-    if (!assessment) throw this.missingAssessment(model, this.assessment, level ?? 'province');
-    const year = finiteOrNull(this.year);
-    const edition = findEdition(assessment, year);
-    if (!edition) throw noData(c.noEdition(year ?? 0));
-    if (!edition.results.length) throw noData(c.noResults(edition.year, this.text(edition.completeness)));
-    const wanted = new Set(
-      splitList(this.highlight)
-        .map((s) => resolveRegion(s)?.code)
-        .filter((code): code is string => !!code),
-    );
-    const ranked = ranking(edition);
-    const limit = rowLimit(this.limit) ?? ranked.length;
-    // `trend={false}` from a framework means off, like a missing attribute.
-    const trend: TrendMetric | undefined =
-      this.trend == null || (this.trend as unknown) === false ? undefined : this.trend === 'score' ? 'score' : 'rank';
-    const rows: TableRow[] = ranked.slice(0, limit).map((r, order) => {
-      const row: TableRow = { ...r, name: regionName(r.region, lang), order, highlighted: wanted.has(r.region.code) };
-      if (trend) {
-        row.trend = trendSeries(assessment, r.region, trend);
-        row.trendLabel = trendSummary(r.region, row.trend, trend, lang);
-        row.trendGeometry = sparklineGeometry(row.trend, {
-          width: TREND_W,
-          height: TREND_H,
-          metric: trend,
-          pad: { top: 3, bottom: 3, left: 3, right: 3 },
-        });
-      }
-      return row;
-    });
-    return {
-      assessment,
-      edition,
-      rows,
-      total: ranked.length,
-      columns: {
-        score: edition.results.some((r) => r.score !== undefined),
-        tier: edition.results.some((r) => r.tier !== undefined),
-        group: edition.results.some((r) => r.group !== undefined),
-      },
-      trend,
+    const p = {
+      assessment: this.assessment,
+      year: this.year,
+      level: this.level,
+      limit: this.limit,
+      highlight: this.highlight,
+      trend: this.trend,
     };
+    return selectTableView(model, p, this.resolvedLang);
   }
 
   private sortBy(key: SortKey): void {

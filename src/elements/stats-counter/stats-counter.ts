@@ -1,59 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { GovElement, noData } from '../../base/gov-element.js';
+import { GovElement } from '../../base/gov-element.js';
 import { InViewController } from '../../controllers/in-view-controller.js';
-import { common, messages } from '../../base/i18n.js';
-import type { ResultsModel, Statistic } from '../../data/model.js';
-import { findStatistic } from '../../data/query.js';
+import { common } from '../../base/i18n.js';
+import type { ResultsModel } from '../../data/model.js';
 import { counterStyles } from './stats-counter.styles.js';
 import { sourceLinks } from '../../base/sources.js';
-import type { Source } from '../../data/format.js';
-import {
-  countText,
-  countValue,
-  formatChange,
-  formatDate,
-  formatNumber,
-  resolveStyle,
-  type ChangeText,
-  type NumberStyle,
-} from './format-number.js';
+import { countText, countValue, type NumberStyle } from './format-number.js';
+import { counterMessages as t, selectCounterView, type StatsCounterView } from './stats-counter-select.js';
+
+export type { StatsCounterView };
 
 /** Length of the count-up, in milliseconds. */
 export const COUNT_DURATION = 1200;
 /** How long a partly visible counter waits for half of it to show before it counts anyway. */
 const PARTLY_VISIBLE_MS = 1000;
-
-/** What the counter selected, with every string already in the element's language. */
-export interface StatsCounterView {
-  stat: Statistic;
-  label: string;
-  value: number;
-  /** The final value as shown: "1.45万" / "14.5K". */
-  final: string;
-  /** The style the value is written in (`auto` resolved). */
-  style: 'compact' | 'full';
-  approximate: boolean;
-  unit: string;
-  date: string;
-  /** Everything a screen reader needs about the figure: "约1.45万个" / "about 14.5K websites". */
-  spoken: string;
-  change?: ChangeText;
-  sources: readonly Source[];
-  note: string;
-}
-
-const t = messages({
-  'zh-CN': {
-    about: '约',
-    spoken: (approx: boolean, value: string, unit: string) => `${approx ? '约' : ''}${value}${unit}`,
-    sep: ' · ',
-  },
-  en: {
-    about: 'about',
-    spoken: (approx: boolean, value: string, unit: string) => `${approx ? 'about ' : ''}${value}${unit ? ` ${unit}` : ''}`,
-    sep: ' · ',
-  },
-});
 
 /**
  * One headline statistic from the results file: its label, the value (counting up once when half
@@ -132,31 +92,7 @@ export class GovStatsCounter extends GovElement<StatsCounterView> {
   }
 
   protected selectView(model: ResultsModel): StatsCounterView {
-    const lang = this.resolvedLang;
-    const c = common(lang);
-    const m = t(lang);
-    if (!this.stat) throw noData(c.noStatAttr);
-    const found = findStatistic(model, this.stat);
-    if (!found) throw noData(c.noStatistic(this.stat));
-    const { stat } = found;
-    const style = resolveStyle(stat.value, this.format);
-    const final = formatNumber(stat.value, lang, style);
-    const unit = this.text(stat.unit);
-    const approximate = stat.approximate === true;
-    return {
-      stat,
-      label: this.text(stat.label),
-      value: stat.value,
-      final,
-      style,
-      approximate,
-      unit,
-      date: formatDate(stat.date, lang),
-      spoken: m.spoken(approximate, final, unit),
-      change: found.change ? formatChange(found.change.ratio, found.change.since, lang) : undefined,
-      sources: stat.sources,
-      note: this.text(stat.note),
-    };
+    return selectCounterView(model, { stat: this.stat, format: this.format }, this.resolvedLang);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,5 +1,5 @@
 import { html, svg, nothing, type PropertyValues } from 'lit';
-import { GovElement, noData } from '../../base/gov-element.js';
+import { GovElement } from '../../base/gov-element.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
@@ -7,21 +7,11 @@ import { styleProps } from '../../base/style-props.js';
 import { common } from '../../base/i18n.js';
 import { tierVar } from '../../base/tokens.js';
 import type { Assessment, ResultsModel } from '../../data/model.js';
-import { findAssessment } from '../../data/query.js';
-import { resolveRegion, type Region } from '../../data/regions.js';
-import { labelPlace, labelWidth, sparklineGeometry, tierBands, type SparkBand, type SparkGeometry } from './sparkline-geometry.js';
-import {
-  gapYears,
-  pointText,
-  shortValue,
-  trendSeries,
-  trendSummary,
-  trendText,
-  valueText,
-  type TrendMetric,
-  type TrendPoint,
-} from './trend-series.js';
+import type { Region } from '../../data/regions.js';
+import { labelPlace, labelWidth, sparklineGeometry, type SparkBand, type SparkGeometry } from './sparkline-geometry.js';
+import { pointText, shortValue, trendText, valueText, type TrendMetric, type TrendPoint } from './trend-series.js';
 import { sparklineStyles } from './trend-sparkline.styles.js';
+import { selectSparklineView } from './trend-sparkline-select.js';
 
 export interface SparklineView {
   region: Region;
@@ -152,20 +142,8 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
   }
 
   protected selectView(model: ResultsModel): SparklineView {
-    const lang = this.resolvedLang;
-    const t = common(lang);
-    if (!this.region) throw noData(t.noRegionAttr);
-    const region = resolveRegion(this.region);
-    if (!region) throw noData(t.unknownRegion(this.region));
-    const assessment = findAssessment(model, { id: this.assessment, level: region.level === 'city' ? 'city' : 'province' });
-    if (!assessment) throw this.missingAssessment(model, this.assessment, region.level === 'city' ? 'city' : 'province');
-    const metric: TrendMetric = this.metric === 'score' ? 'score' : 'rank';
-    const points = trendSeries(assessment, region, metric);
-    if (!points.some((p) => p.value !== undefined)) {
-      throw noData(`${trendSummary(region, points, metric, lang)} · ${this.text(assessment.name)}`);
-    }
-    const bands = metric === 'score' && this.bands ? tierBands(assessment.tiers, assessment.metric) : [];
-    return { region, assessment, metric, points, summary: trendSummary(region, points, metric, lang), gaps: gapYears(points), bands };
+    const p = { region: this.region, metric: this.metric, assessment: this.assessment, bands: this.bands };
+    return selectSparklineView(model, p, this.resolvedLang);
   }
 
   private geometry(view: SparklineView): SparkGeometry {

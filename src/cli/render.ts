@@ -1,0 +1,187 @@
+/**
+ * The pure part of `gov-rank render`: which flags each element takes (named like its attributes),
+ * the results → the element's own view (its `*-select.ts`) → the picture's SVG, and the
+ * command's words in zh-CN and en. bin/commands/render.mjs reads files, writes the output and
+ * makes the PNG.
+ */
+import { common, errorText, messages } from '../base/i18n.js';
+import type { Lang } from '../base/lang.js';
+import { isGovRankError } from '../data/errors.js';
+import { localize } from '../data/localize.js';
+import { parseJson } from '../data/load.js';
+import { parseResults, type ResultsModel } from '../data/model.js';
+import { loadBundled } from '../data/bundled.js';
+import { missingAssessment } from '../base/no-data.js';
+import { resolveRegion } from '../data/regions.js';
+import { selectMapView } from '../elements/rank-map/rank-map-select.js';
+import type { ColorBy } from '../elements/rank-map/scale.js';
+import { selectBadgeView } from '../elements/tier-badge/tier-badge-select.js';
+import { selectCounterView } from '../elements/stats-counter/stats-counter-select.js';
+import type { NumberStyle } from '../elements/stats-counter/format-number.js';
+import { selectSparklineView } from '../elements/trend-sparkline/trend-sparkline-select.js';
+import { selectTableView } from '../elements/rank-table/rank-table-select.js';
+import { mapPicture } from '../picture/map.js';
+import { badgePicture } from '../picture/badge.js';
+import { counterPicture } from '../picture/counter.js';
+import { sparklinePicture } from '../picture/sparkline.js';
+import { tablePicture } from '../picture/table.js';
+import type { PictureOptions } from '../picture/options.js';
+
+type Flags = Record<string, string | boolean | undefined>;
+const str = (v: string | boolean | undefined): string | null => (typeof v === 'string' ? v : null);
+const numOrNull = (v: string | boolean | undefined): number | null =>
+  typeof v === 'string' && v.trim() && Number.isFinite(Number(v)) ? Number(v) : null;
+
+/** Each element's flags (its attributes; booleans take no value) and how it draws. */
+export const RENDER_ELEMENTS: Record<
+  string,
+  { tag: string; flags: string[]; booleans?: string[]; draw: (m: ResultsModel, f: Flags, o: PictureOptions) => string }
+> = {
+  map: {
+    tag: 'gov-rank-map',
+    flags: ['assessment', 'year', 'color-by', 'level', 'selected', 'highlight', 'inset', 'approval-number', 'attribution'],
+    draw: (model, f, o) => {
+      const lang = o.lang;
+      const deps = {
+        t: common(lang),
+        text: (v: Parameters<typeof localize>[0]) => localize(v, lang),
+        missingAssessment: (m: ResultsModel, id: string | null | undefined, l: 'province' | 'city' | null) =>
+          missingAssessment(m, id, l, lang),
+      };
+      const p = {
+        assessment: str(f.assessment),
+        year: numOrNull(f.year),
+        colorBy: str(f['color-by']) as ColorBy | null,
+        level: str(f.level),
+      };
+      const view = selectMapView(model, p, deps);
+      const selected = str(f.selected);
+      // The element ignores an unknown selection; a command says so.
+      if (selected && !resolveRegion(selected)) throw new RenderError(common(lang).unknownRegion(selected));
+      const inset = str(f.inset) as 'south-china-sea' | 'none' | null;
+      return mapPicture(view, {
+        ...o,
+        selected,
+        highlight: str(f.highlight),
+        inset,
+        approvalNumber: str(f['approval-number']),
+        attribution: str(f.attribution),
+      });
+    },
+  },
+  badge: {
+    tag: 'gov-tier-badge',
+    flags: ['region', 'year', 'assessment', 'variant', 'size', 'href', 'show'],
+    draw: (model, f, o) =>
+      badgePicture(
+        selectBadgeView(
+          model,
+          { region: str(f.region), year: numOrNull(f.year), assessment: str(f.assessment), href: str(f.href), show: str(f.show) },
+          o.lang,
+        ),
+        o,
+      ),
+  },
+  sparkline: {
+    tag: 'gov-trend-sparkline',
+    flags: ['region', 'metric', 'assessment'],
+    booleans: ['markers', 'bands'],
+    draw: (model, f, o) =>
+      sparklinePicture(
+        selectSparklineView(
+          model,
+          { region: str(f.region), metric: str(f.metric), assessment: str(f.assessment), bands: f.bands === true },
+          o.lang,
+        ),
+        o,
+      ),
+  },
+  counter: {
+    tag: 'gov-stats-counter',
+    flags: ['stat', 'format'],
+    draw: (model, f, o) =>
+      counterPicture(selectCounterView(model, { stat: str(f.stat), format: str(f.format) as NumberStyle | null }, o.lang), o),
+  },
+  table: {
+    tag: 'gov-rank-table',
+    flags: ['assessment', 'year', 'level', 'limit', 'highlight', 'trend'],
+    draw: (model, f, o) =>
+      tablePicture(
+        selectTableView(
+          model,
+          {
+            assessment: str(f.assessment),
+            year: numOrNull(f.year),
+            level: str(f.level),
+            limit: numOrNull(f.limit),
+            highlight: str(f.highlight),
+            trend: str(f.trend),
+          },
+          o.lang,
+        ),
+        o,
+      ),
+  },
+};
+
+/** Flags every element takes (the element's `lang` and `theme`, and the command's own). */
+export const COMMON_FLAGS = ['lang', 'theme', 'src', 'width', 'scale', 'out', 'font'];
+
+/** A failure the command reports in one line (exit 1 or 2), already in the reader's language. */
+export class RenderError extends Error {
+  constructor(
+    message: string,
+    readonly status = 1,
+  ) {
+    super(message);
+  }
+}
+
+export const renderMessages = messages({
+  'zh-CN': {
+    unknownElement: (e: string, known: string) => `未知的元素“${e}”，可选：${known}`,
+    unknownFlag: (f: string, e: string, known: string) => `${e} 没有 --${f} 参数，可用：${known}`,
+    missingValue: (f: string) => `--${f} 需要一个值`,
+    badNumber: (f: string, v: string) => `--${f} 应为正数，而不是“${v}”`,
+    noOut: '请用 --out 指定输出文件（.svg、.png 或 .html）',
+    badOut: (f: string) => `无法识别输出格式“${f}”：请用 .svg、.png 或 .html 结尾`,
+    unreadable: (f: string, why: string) => `无法读取 ${f}：${why}`,
+    noResvg: 'PNG 需要可选依赖 @resvg/resvg-js，请运行 npm install @resvg/resvg-js',
+    noSsr: 'HTML 输出需要 gov-rank/ssr，本版本尚未包含；请改用 .svg 或 .png',
+    wrote: (f: string, w: number, h: number) => `已写入 ${f}（${w}×${h}）`,
+    cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}`,
+  },
+  en: {
+    unknownElement: (e: string, known: string) => `unknown element "${e}"; one of: ${known}`,
+    unknownFlag: (f: string, e: string, known: string) => `${e} takes no --${f}; it takes: ${known}`,
+    missingValue: (f: string) => `--${f} needs a value`,
+    badNumber: (f: string, v: string) => `--${f} must be a positive number, not "${v}"`,
+    noOut: 'name the output file with --out (.svg, .png or .html)',
+    badOut: (f: string) => `cannot tell the format of "${f}": end it in .svg, .png or .html`,
+    unreadable: (f: string, why: string) => `cannot read ${f}: ${why}`,
+    noResvg: 'PNG needs the optional dependency @resvg/resvg-js: npm install @resvg/resvg-js',
+    noSsr: 'HTML output needs gov-rank/ssr, which this build does not have yet; write .svg or .png',
+    wrote: (f: string, w: number, h: number) => `wrote ${f} (${w}×${h})`,
+    cannotWrite: (f: string, why: string) => `cannot write ${f}: ${why}`,
+  },
+});
+
+/** The results: a file's text (`src` names it in messages), else the bundled results. */
+export async function renderModel(text: string | undefined, src: string | undefined, lang: Lang): Promise<ResultsModel> {
+  try {
+    return text === undefined ? await loadBundled() : parseResults(parseJson(text, src), src);
+  } catch (e) {
+    throw isGovRankError(e) ? new RenderError(errorText(e, lang)) : e;
+  }
+}
+
+/** The element's picture as an SVG string; a selection that finds nothing is a RenderError. */
+export function renderSvg(element: string, model: ResultsModel, flags: Flags, opts: PictureOptions): string {
+  const entry = RENDER_ELEMENTS[element];
+  if (!entry) throw new RenderError(renderMessages(opts.lang).unknownElement(element, Object.keys(RENDER_ELEMENTS).join(', ')), 2);
+  try {
+    return entry.draw(model, flags, opts);
+  } catch (e) {
+    throw isGovRankError(e) ? new RenderError(errorText(e, opts.lang)) : e;
+  }
+}
