@@ -74,6 +74,11 @@ export async function renderElement(
     out = collectResultSync(
       render(html`${unsafeStatic(open)}${embed === undefined ? '' : unsafeHTML(jsonScript(embed))}${unsafeStatic(`</${name}>`)}`),
     );
+  } catch (err) {
+    // renderView threw (a bug, or data the view cannot draw): a rejection, never half HTML.
+    throw err instanceof GovRankError
+      ? err
+      : new GovRankError('render', `<${name}> could not be rendered: ${String((err as Error)?.message ?? err)}`, { cause: err });
   } finally {
     pending = undefined;
   }
