@@ -161,7 +161,12 @@ export class GovRankMap extends GovElement<MapView> {
     return this._report;
   }
 
-  private readonly _id = `gov-rank-map-${++uid}`;
+  /**
+   * The prefix of the ids inside the shadow root (unique per page: some engines resolve `url(#…)`
+   * against the document). A server-rendered map keeps the server's, so the references the client
+   * adds later (the table the toggle controls) match what hydration left in place.
+   */
+  private readonly _id = this.shadowRoot?.querySelector('[id$="-desc"]')?.id.slice(0, -5) ?? `gov-rank-map-${++uid}`;
   private _targets: Target[] = [];
   private _targetsKey?: unknown[];
   /** What the legend, the description and the report count, built with the targets. */

@@ -79,6 +79,9 @@ describe('server-side rendering (gov-rank/ssr) and hydration (gov-rank/hydrate)'
       'the same region nodes',
     ).to.equal(true);
     expect(shifts, 'layout-shift entries').to.deep.equal([]);
+    // What the client adds after hydration refers to what the server wrote (the ids inside the map).
+    const toggle = map.shadowRoot!.querySelector('[aria-controls]')!;
+    expect(map.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!), 'the table the toggle controls').to.exist;
 
     const selected = new Promise<string | null>((r) =>
       map.addEventListener('gov-region-select', (e) => r((e as CustomEvent<{ code: string | null }>).detail.code), { once: true }),
