@@ -12,7 +12,7 @@
  */
 import { expect } from '@open-wc/testing';
 import '../../../src/index.js';
-import { shadowText, unique } from '../helpers.js';
+import { shadowText, unique, until } from '../helpers.js';
 import { govErrors, mount, textOf, hasStatus, statusText } from './settings-kit.js';
 
 describe('settings that count as "not set"', function () {
@@ -34,6 +34,8 @@ describe('settings that count as "not set"', function () {
 
   it('a missing geometry file points at the geometry attribute, not src', async () => {
     const el = await mount(`<gov-rank-map geometry="/__test__/status?code=404&${unique()}"></gov-rank-map>`, 'lang="zh-CN"');
+    // Settled means the results loaded; the geometry's own request may still be on its way.
+    await until(() => !!el.shadowRoot?.querySelector('[part~="status"].error'), 'the geometry error box');
     expect(statusText(el)).to.contain('请检查 geometry 地址');
     expect(statusText(el)).not.to.contain('src');
   });
