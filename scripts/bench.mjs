@@ -1,16 +1,25 @@
 // @ts-check
-// `npm run bench`: <gov-rank-map> against ECharts 6 (`map` series, SVG renderer) drawing the same
-// geometry (src/geo/china-provinces.topo.json) with the same published results (the 2020 report of
-// cps-online-service-province, inline in both pages) in headless Chromium.
+// `npm run bench`: three parts (`--parts browser,paint,node`, all by default; `npm run build` first
+// for paint and node, which use dist/).
 //
-// Prints the median and p90 time to a rendered map for each, their ratio (goal: ours ≤ 1/3 of
-// ECharts), the time to re-colour on a year change, and the bytes each page loads (gzip -9).
+// browser  <gov-rank-map> against ECharts 6 (`map` series, SVG renderer) drawing the same geometry
+//          (src/geo/china-provinces.topo.json) with the same published results (the 2020 report of
+//          cps-online-service-province, inline in both pages) in headless Chromium. Prints the median
+//          and p90 time to a rendered map for each, their ratio (goal: ours ≤ 1/3 of ECharts), the
+//          time to re-colour on a year change, and the bytes each page loads (gzip -9).
+// paint    Time to the first painted map: the server-rendered page (gov-rank/ssr's HTML + the CDN
+//          hydration script) against the client-rendered page (the same element + gov-rank.js), at
+//          each CPU throttling rate of --rates (scripts/lib/bench-paint.mjs).
+// node     The map rendered to a string in Node: renderElement against ECharts' renderToSVGString,
+//          same geometry and scores, warm, median of --node-runs (goal: ours ≤ 0.5 of ECharts;
+//          scripts/lib/bench-node-render.mjs).
 // Method, figures and caveats: docs/performance.md.
 //
-//   npm run bench                                  # both frame modes, defaults below
+//   npm run bench                                  # all parts, defaults below
 //   npm run bench -- --cold 15 --warm 30 --recolor 30 --json .test-build/bench.json
 //   npm run bench -- --modes paced                 # only the ordinary 60 Hz frame pacing
 //   npm run bench -- --stub                        # the harness's stand-in map (harness check only)
+//   npm run bench -- --parts paint,node --runs 15 --rates 1,4 --node-runs 60
 //
 // Frame modes (one Chromium launch each):
 //   paced        Chromium's ordinary 60 Hz frames. "Painted" (rAF×2) lands on the 16.7 ms frame
@@ -29,7 +38,9 @@ import { readFileSync, readdirSync, writeFileSync, rmSync, mkdirSync, existsSync
 import { join, resolve } from 'node:path';
 import { cpus, availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { servePaintPages, measurePaint, PAGES } from './lib/bench-paint.mjs';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
 
 const { values: opt } = parseArgs({
@@ -41,8 +52,17 @@ const { values: opt } = parseArgs({
     modes: { type: 'string', default: 'paced,unthrottled' },
     json: { type: 'string' },
     stub: { type: 'boolean', default: false },
+    parts: { type: 'string', default: 'browser,paint,node' },
+    runs: { type: 'string', default: '15' },
+    rates: { type: 'string', default: '1,4' },
+    'node-runs': { type: 'string', default: '60' },
   },
 });
+const PARTS = new Set(opt.parts.split(',').map((p) => p.trim()));
+for (const p of PARTS) if (!['browser', 'paint', 'node'].includes(p)) throw new Error(`bench: unknown part ${p} (browser, paint, node)`);
+const RUNS = Number(opt.runs);
+const RATES = opt.rates.split(',').map(Number);
+const NODE_RUNS = Number(opt['node-runs']);
 const COLD = Number(opt.cold);
 const WARM = Number(opt.warm);
 const RECOLOR = Number(opt.recolor);
@@ -78,8 +98,8 @@ function benchData() {
   return { ...rest, assessments: [assessment] };
 }
 
-/** Our light-theme tier and no-data colours, read from src/base/tokens.ts, for the ECharts page
- *  (which must not import tokens.ts: that would pull Lit into its bundle). */
+/** Our light-theme tier, ramp and no-data colours, read from src/base/tokens.ts, for the ECharts
+ *  pages (which must not import tokens.ts: that would pull Lit into their bundle). */
 async function tokenColors() {
   const file = join(out, 'tokens.mjs');
   await build({
@@ -90,9 +110,9 @@ async function tokenColors() {
     platform: 'node',
     logLevel: 'error',
   });
-  const { TIER_COLORS, BASE } = await import(file);
+  const { TIER_COLORS, SEQ_COLORS, BASE } = await import(file);
   rmSync(file);
-  return { tiers: TIER_COLORS.light, noData: BASE.light['no-data'] };
+  return { tiers: TIER_COLORS.light, seq: SEQ_COLORS.light, noData: BASE.light['no-data'] };
 }
 
 async function buildPages() {
@@ -222,9 +242,10 @@ const git = (...a) => {
 const commit = git('rev-parse', '--short', 'HEAD') || 'unknown';
 const dirty = git('status', '--porcelain', '--', 'src') ? ' + uncommitted changes in src/' : '';
 
-const bytes = await buildPages();
-const server = await serve();
-const base = server.url;
+const browserPart = PARTS.has('browser');
+const bytes = browserPart ? await buildPages() : undefined;
+const server = browserPart ? await serve() : undefined;
+const base = server?.url;
 
 function check(name, sample, errors) {
   if (sample.regions !== 34) throw new Error(`bench: ${name} drew ${sample.regions} regions, not 34. ${errors.join('\n')}`);
@@ -328,15 +349,69 @@ async function runMode(mode) {
   return { mode, args, version, res, others, load: [loadBefore, loadAfter] };
 }
 
-console.log(
-  `gov-rank bench at ${commit}${dirty}: ${availableParallelism()} cores; ${COLD} cold, ${WARM} warm, ${RECOLOR} re-colour runs per library and mode${STUB ? '  — STUB MAP' : ''}`,
-);
-const runs = [];
-try {
-  for (const m of modes) runs.push(await runMode(m));
-} finally {
-  await server.close();
+/** Part "paint": the server-rendered page against the client-rendered page, paced frames. */
+async function runPaint() {
+  const { server: pages, bytes: pageBytes } = await servePaintPages(join(root, '.test-build/bench-paint'));
+  const browser = await chromium.launch({ executablePath, args: BASE_ARGS });
+  const version = browser.version();
+  const started = Date.now();
+  const loadBefore = loadavg()[0];
+  const cpu = cpuMonitor();
+  process.stdout.write(`paint: ${RUNS} loads per page at CPU rate ${RATES.map((r) => `×${r}`).join(', ')}: `);
+  let res;
+  try {
+    res = await measurePaint(browser, pages.url, { runs: RUNS, rates: RATES, onRun: () => process.stdout.write('.') });
+  } finally {
+    await browser.close();
+    await pages.close();
+  }
+  const others = cpu.stop();
+  console.log(` ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return { version, args: BASE_ARGS, res, bytes: pageBytes, others, load: [loadBefore, loadavg()[0]] };
 }
+
+/** Part "node": each library in a fresh process per round, two rounds in opposite order. */
+async function runNodeRender() {
+  const colors = JSON.stringify(await tokenColors());
+  const script = join(root, 'scripts/lib/bench-node-render.mjs');
+  /** @type {Record<string, { samples: number[], first: number[], bytes: number, gz: number }>} */
+  const res = {};
+  const started = Date.now();
+  const loadBefore = loadavg()[0];
+  const cpu = cpuMonitor();
+  process.stdout.write(`node: ${NODE_RUNS} renders per library: `);
+  for (const order of [LIBS, [...LIBS].reverse()]) {
+    for (const lib of order) {
+      const runs = order === LIBS ? Math.ceil(NODE_RUNS / 2) : Math.floor(NODE_RUNS / 2);
+      const { stdout } = await promisify(execFile)(process.execPath, [script, lib, String(runs), '10'], {
+        env: { ...process.env, BENCH_COLORS: colors },
+        maxBuffer: 1 << 24,
+      });
+      const r = JSON.parse(stdout);
+      if (r.regions !== 34) throw new Error(`bench: ${lib} rendered ${r.regions} regions in Node, not 34`);
+      res[lib] ??= { samples: [], first: [], bytes: r.bytes, gz: r.gz };
+      res[lib].samples.push(...r.samples);
+      res[lib].first.push(r.first);
+      process.stdout.write('.');
+    }
+  }
+  const others = cpu.stop();
+  console.log(` ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  return { res, others, load: [loadBefore, loadavg()[0]] };
+}
+
+console.log(`gov-rank bench at ${commit}${dirty}: ${availableParallelism()} cores; parts: ${[...PARTS].join(', ')}`);
+const runs = [];
+if (server) {
+  console.log(`browser: ${COLD} cold, ${WARM} warm, ${RECOLOR} re-colour runs per library and mode${STUB ? '  — STUB MAP' : ''}`);
+  try {
+    for (const m of modes) runs.push(await runMode(m));
+  } finally {
+    await server.close();
+  }
+}
+const paint = PARTS.has('paint') ? await runPaint() : undefined;
+const nodeRender = PARTS.has('node') ? await runNodeRender() : undefined;
 
 // ---------------------------------------------------------------- report
 function mdTable(rows, leftCols = 1) {
@@ -346,7 +421,79 @@ function mdTable(rows, leftCols = 1) {
   return [line(rows[0]), rule, ...rows.slice(1).map(line)].join('\n');
 }
 
-if (STUB) console.log('\n!!! STUB: src/define/map.ts is missing (or --stub); "ours" is bench/stub-map.ts, NOT <gov-rank-map>. !!!');
+/** @param {{ others?: number, load: number[] }} run */
+function noise(run) {
+  const othersText = run.others === undefined ? 'unknown' : `${(run.others * 100).toFixed(0)} % of all cores`;
+  console.log(
+    `CPU used by other processes meanwhile: ${othersText}; load average (1 min) ${run.load[0].toFixed(2)} → ${run.load[1].toFixed(2)}.`,
+  );
+  if (run.others !== undefined && run.others > 0.1)
+    console.log('Warning: other processes kept the machine busy; these figures are noisy. Run again on a quiet machine.');
+}
+
+/** @param {NonNullable<Awaited<ReturnType<typeof runPaint>>>} run */
+function reportPaint(run) {
+  const label = {
+    fcp: 'first contentful paint',
+    frame: 'map laid out in its first frame',
+    painted: '  ↳ next frame (painted)',
+    ready: 'interactive',
+  };
+  const rows = [['ms from navigation (median / p90)', 'server-rendered', 'client-rendered', 'server ÷ client']];
+  for (const rate of RATES) {
+    const r = run.res[rate];
+    for (const key of /** @type {const} */ (['fcp', 'frame', 'painted', 'ready'])) {
+      const cell = (/** @type {number[]} */ xs) => `${ms(median(xs))} / ${ms(quantile(xs, 0.9))}`;
+      rows.push([`CPU ×${rate}: ${label[key]}`, cell(r.ssr[key]), cell(r.csr[key]), (median(r.ssr[key]) / median(r.csr[key])).toFixed(2)]);
+    }
+  }
+  console.log(
+    `\nFirst painted map, Chromium ${run.version}, paced frames; ${RUNS} loads per page and rate, fresh context, no cache, 127.0.0.1\n`,
+  );
+  console.log(mdTable(rows));
+  console.log('');
+  console.log(
+    mdTable([
+      ['page', 'HTML', 'HTML (gzip -9)', 'script', 'script (gzip -9)'],
+      ...PAGES.map((p) => {
+        const b = run.bytes[p];
+        const name = p === 'ssr' ? 'server-rendered: renderElement + gov-rank-hydrate.js' : 'client-rendered: <gov-rank-map> + gov-rank.js';
+        return [name, kb(b.html), kb(b.htmlGz), kb(b.script), kb(b.scriptGz)];
+      }),
+    ]),
+  );
+  noise(run);
+  console.log(`Chromium flags: ${run.args.join(' ')}`);
+}
+
+/** @param {NonNullable<Awaited<ReturnType<typeof runNodeRender>>>} run */
+function reportNodeRender(run) {
+  const { ours, echarts } = run.res;
+  const row = (/** @type {string} */ name, /** @type {typeof ours} */ r) => [
+    name,
+    ms(median(r.samples)),
+    ms(quantile(r.samples, 0.9)),
+    ms(median(r.first)),
+    kb(r.bytes),
+    kb(r.gz),
+  ];
+  console.log(
+    `\nThe map rendered to a string in Node ${process.version} (warm: after 10 renders; ${NODE_RUNS} renders per library, 2 processes each)\n`,
+  );
+  console.log(
+    mdTable([
+      ['ms', 'median', 'p90', 'first render in a process', 'output', 'output (gzip -9)'],
+      row('ours: renderElement (HTML, declarative shadow DOM)', ours),
+      row('ECharts 6: renderToSVGString (map + visualMap)', echarts),
+    ]),
+  );
+  const ratio = median(ours.samples) / median(echarts.samples);
+  console.log(`\nOurs ÷ ECharts (median): ${ratio.toFixed(2)} (goal ≤ 0.5: ${ratio <= 0.5 ? 'met' : 'not met'}).`);
+  noise(run);
+}
+
+if (browserPart && STUB)
+  console.log('\n!!! STUB: src/define/map.ts is missing (or --stub); "ours" is bench/stub-map.ts, NOT <gov-rank-map>. !!!');
 for (const run of runs) {
   const { res } = run;
   const row = (label, key) => {
@@ -376,27 +523,26 @@ for (const run of runs) {
   console.log(
     `\nTime to a rendered map, ours ÷ ECharts: fresh page ${fresh.toFixed(2)}, warm page ${warm.toFixed(2)} (goal ≤ 0.33: ${verdict}).`,
   );
-  const othersText = run.others === undefined ? 'unknown' : `${(run.others * 100).toFixed(0)} % of all cores`;
-  console.log(
-    `CPU used by other processes during this mode: ${othersText}; load average (1 min) ${run.load[0].toFixed(2)} → ${run.load[1].toFixed(2)}.`,
-  );
-  if (run.others !== undefined && run.others > 0.1)
-    console.log('Warning: other processes kept the machine busy; these figures are noisy. Run again on a quiet machine.');
+  noise(run);
   console.log(`Chromium flags: ${run.args.join(' ')}`);
 }
 
-console.log('\nBytes each page loads before it draws (entry + static chunks; minified; gzip -9):\n');
-console.log(
-  mdTable([
-    ['page', 'JS (min)', 'JS (gzip -9)', 'inline results (gzip -9)'],
-    ...LIBS.map((l) => [
-      l === 'ours' ? (STUB ? 'ours (STUB)' : 'ours: <gov-rank-map>') : 'ECharts 6, tree-shaken (map, visualMap, tooltip, SVG)',
-      kb(bytes[l].raw),
-      kb(bytes[l].gz),
-      kb(bytes[l].dataGz),
+if (bytes) {
+  console.log('\nBytes each page loads before it draws (entry + static chunks; minified; gzip -9):\n');
+  console.log(
+    mdTable([
+      ['page', 'JS (min)', 'JS (gzip -9)', 'inline results (gzip -9)'],
+      ...LIBS.map((l) => [
+        l === 'ours' ? (STUB ? 'ours (STUB)' : 'ours: <gov-rank-map>') : 'ECharts 6, tree-shaken (map, visualMap, tooltip, SVG)',
+        kb(bytes[l].raw),
+        kb(bytes[l].gz),
+        kb(bytes[l].dataGz),
+      ]),
     ]),
-  ]),
-);
+  );
+}
+if (paint) reportPaint(paint);
+if (nodeRender) reportNodeRender(nodeRender);
 console.log(
   `\nMachine: ${cpus()[0]?.model ?? '?'}, ${availableParallelism()} cores; Node ${process.version}; gov-rank at ${commit}${dirty}.`,
 );
@@ -414,6 +560,8 @@ if (opt.json) {
         years: YEARS,
         bytes,
         runs,
+        paint,
+        nodeRender,
       },
       null,
       1,

@@ -68,6 +68,9 @@ await build({
   format: 'iife',
   target: 'es2022',
   minify: true,
+  // Chinese text as UTF-8, not \uXXXX escapes (about 37 KB smaller), as Vite writes gov-rank.js;
+  // the script is served, like that one, as UTF-8.
+  charset: 'utf8',
   sourcemap: true,
   loader: { '.json': 'json' },
   logLevel: 'warning',
