@@ -96,6 +96,20 @@ describe('pictures', () => {
     assert.match(svg, />非常高 · 并列第1名 · 96\.73<\/text>/);
   });
 
+  it('the table says what the element says: its rank header, ties, the "top N of M" note, the trend column', () => {
+    const en = draw('table', { limit: '5', trend: 'rank' }, 'en');
+    assert.match(en, />Rank<\/text>/);
+    assert.match(en, />Rank trend<\/text>/);
+    assert.match(en, />=1<\/text>/, 'a tie as the element marks it');
+    assert.match(en, />Showing the top 5 of 32\.<\/text>/);
+    assert.equal(en.match(/<g transform="translate\([^)]*\)"><path d="M/g)?.length, 5, 'a trend line per row');
+    const zh = draw('table', { limit: '5' });
+    assert.match(zh, />排名<\/text>/);
+    assert.match(zh, />1（并列）<\/text>/);
+    assert.match(zh, />显示排名前 5 个，共 32 个。<\/text>/);
+    assert.doesNotMatch(draw('table', {}), /显示排名前/, 'no note when every row is shown');
+  });
+
   it('text from data is text: markup in a title is escaped, never markup', () => {
     const hostile = JSON.parse(readFileSync('src/data/bundled-results.json', 'utf8'));
     const edition = hostile.assessments[0].editions[0];
