@@ -93,7 +93,7 @@ export const RENDER_ELEMENTS: Record<
           { region: str(f.region), metric: str(f.metric), assessment: str(f.assessment), bands: f.bands === true },
           o.lang,
         ),
-        o,
+        { ...o, markers: f.markers === true },
       ),
   },
   counter: {
