@@ -140,7 +140,9 @@ export async function run(args, { name = 'gov-rank render', env = process.env, s
     if (format === 'html') {
       let ssr;
       try {
-        ssr = await import('../../dist/ssr/index.js');
+        // A variable specifier: the built file may be absent, and the type check should not read it.
+        const entry = '../../dist/ssr/index.js';
+        ssr = /** @type {typeof import('../../src/ssr/index.js')} */ (await import(entry));
       } catch {
         return fail(m.noSsr);
       }
