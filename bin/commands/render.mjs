@@ -8,7 +8,16 @@ import { readFileSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { basename, dirname, extname, join } from 'node:path';
 import { langFromEnv, parseLang } from '../lib/cli.mjs';
-import { RENDER_ELEMENTS, COMMON_FLAGS, RenderError, renderMessages, renderModel, renderSvg } from '../lib/render.mjs';
+import {
+  RENDER_ELEMENTS,
+  COMMON_FLAGS,
+  RenderError,
+  renderAttributes,
+  renderFailure,
+  renderMessages,
+  renderModel,
+  renderSvg,
+} from '../lib/render.mjs';
 
 const USAGE = {
   en: `usage: gov-rank render <element> [--<attribute> value …] [--src results.json] [--width px] [--scale n] [--font family] --out file.svg|png|html
@@ -102,8 +111,17 @@ export async function run(args, { name = 'gov-rank render', env = process.env, s
   if (!out) return fail(m.noOut);
   const format = extname(out).slice(1).toLowerCase();
   if (!['svg', 'png', 'html'].includes(format)) return fail(m.badOut(out));
-  if (format === 'html') return fail(m.noSsr);
 
+  /** @param {string | Uint8Array} data @param {string} done */
+  const write = (data, done) => {
+    try {
+      writeWhole(out, data);
+    } catch (e) {
+      return fail(m.cannotWrite(out, e.code ?? e.message));
+    }
+    stdout(done);
+    return 0;
+  };
   try {
     let text;
     const src = typeof flags.src === 'string' ? flags.src : undefined;
@@ -117,7 +135,27 @@ export async function run(args, { name = 'gov-rank render', env = process.env, s
     const model = await renderModel(text, src, lang);
     const scheme = flags.theme === 'dark' ? 'dark' : 'light';
     const width = flags.width ? Number(flags.width) : undefined;
+    // Drawn for every format: the HTML is held to the same checks (unknown region, missing year…).
     const svg = renderSvg(element, model, flags, { lang, scheme, width });
+    if (format === 'html') {
+      let ssr;
+      try {
+        // A variable specifier: the built file may be absent, and the type check should not read it.
+        const entry = '../../dist/ssr/index.js';
+        ssr = /** @type {typeof import('../../src/ssr/index.js')} */ (await import(entry));
+      } catch {
+        return fail(m.noSsr);
+      }
+      // The file's own JSON is embedded for the client to hydrate from; without --src the client loads the bundled results.
+      const data = text === undefined ? undefined : JSON.parse(text);
+      let html;
+      try {
+        html = await ssr.renderElement(RENDER_ELEMENTS[element].tag, renderAttributes(element, flags), { data, width });
+      } catch (e) {
+        throw renderFailure(e, lang);
+      }
+      return write(html, m.wroteHtml(out));
+    }
     const size = /width="(\d+)" height="(\d+)"/.exec(svg);
     /** @type {string | Uint8Array} */
     let data = svg;
@@ -138,13 +176,7 @@ export async function run(args, { name = 'gov-rank render', env = process.env, s
       [w, h] = [png.width, png.height];
       data = png.asPng();
     }
-    try {
-      writeWhole(out, data);
-    } catch (e) {
-      return fail(m.cannotWrite(out, e.code ?? e.message));
-    }
-    stdout(m.wrote(out, w, h));
-    return 0;
+    return write(data, m.wrote(out, w, h));
   } catch (e) {
     if (e instanceof RenderError) return fail(e.message, e.status);
     throw e;

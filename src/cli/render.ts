@@ -93,7 +93,7 @@ export const RENDER_ELEMENTS: Record<
           { region: str(f.region), metric: str(f.metric), assessment: str(f.assessment), bands: f.bands === true },
           o.lang,
         ),
-        o,
+        { ...o, markers: f.markers === true },
       ),
   },
   counter: {
@@ -147,8 +147,9 @@ export const renderMessages = messages({
     badOut: (f: string) => `无法识别输出格式“${f}”：请用 .svg、.png 或 .html 结尾`,
     unreadable: (f: string, why: string) => `无法读取 ${f}：${why}`,
     noResvg: 'PNG 需要可选依赖 @resvg/resvg-js，请运行 npm install @resvg/resvg-js',
-    noSsr: 'HTML 输出需要 gov-rank/ssr，本版本尚未包含；请改用 .svg 或 .png',
+    noSsr: 'HTML 输出需要构建好的 gov-rank/ssr（dist/ssr），请先运行 npm run build，或改用 .svg 或 .png',
     wrote: (f: string, w: number, h: number) => `已写入 ${f}（${w}×${h}）`,
+    wroteHtml: (f: string) => `已写入 ${f}（服务端渲染的元素）`,
     cannotWrite: (f: string, why: string) => `无法写入 ${f}：${why}`,
   },
   en: {
@@ -160,8 +161,9 @@ export const renderMessages = messages({
     badOut: (f: string) => `cannot tell the format of "${f}": end it in .svg, .png or .html`,
     unreadable: (f: string, why: string) => `cannot read ${f}: ${why}`,
     noResvg: 'PNG needs the optional dependency @resvg/resvg-js: npm install @resvg/resvg-js',
-    noSsr: 'HTML output needs gov-rank/ssr, which this build does not have yet; write .svg or .png',
+    noSsr: 'HTML output needs the built gov-rank/ssr (dist/ssr): run npm run build, or write .svg or .png',
     wrote: (f: string, w: number, h: number) => `wrote ${f} (${w}×${h})`,
+    wroteHtml: (f: string) => `wrote ${f} (the server-rendered element)`,
     cannotWrite: (f: string, why: string) => `cannot write ${f}: ${why}`,
   },
 });
@@ -184,4 +186,18 @@ export function renderSvg(element: string, model: ResultsModel, flags: Flags, op
   } catch (e) {
     throw isGovRankError(e) ? new RenderError(errorText(e, opts.lang)) : e;
   }
+}
+
+/** The element's attributes for gov-rank/ssr: its own flags, `lang` and `theme` (the command's own flags are not attributes). */
+export function renderAttributes(element: string, flags: Flags): Record<string, string | boolean> {
+  const entry = RENDER_ELEMENTS[element];
+  const own = [...(entry?.flags ?? []), ...(entry?.booleans ?? []), 'lang', 'theme'];
+  const attrs: Record<string, string | boolean> = {};
+  for (const [name, value] of Object.entries(flags)) if (own.includes(name) && value !== undefined) attrs[name] = value;
+  return attrs;
+}
+
+/** A rejection of gov-rank/ssr as the command's one-line message (exit 1); anything else as it is. */
+export function renderFailure(e: unknown, lang: Lang): unknown {
+  return isGovRankError(e) ? new RenderError(errorText(e, lang)) : e;
 }

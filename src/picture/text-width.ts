@@ -3,12 +3,11 @@
  * anything else about 0.55 em (the picture is drawn where no font can be measured: Node, or a
  * canvas before its fonts load). Layout keeps a margin; a badge also fixes its text's length.
  */
-const WIDE =
-  /[\u2018-\u201f\u2026\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+import { isWide } from '../base/wide-char.js';
 
 export function textWidth(text: string, fontPx: number): number {
   let em = 0;
-  for (const ch of text) em += WIDE.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.55;
+  for (const ch of text) em += isWide(ch) ? 1 : ch === ' ' ? 0.3 : 0.55;
   return em * fontPx;
 }
 

@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 import { parseResults } from '../../src/data/model.js';
 import { renderSvg } from '../../src/cli/render.js';
 import { el } from '../../src/picture/svg.js';
+import { selectSparklineView } from '../../src/elements/trend-sparkline/trend-sparkline-select.js';
+import { trendGeometry } from '../../src/elements/trend-sparkline/trend-series.js';
 import type { Lang } from '../../src/base/lang.js';
 
 const model = parseResults(JSON.parse(readFileSync('src/data/bundled-results.json', 'utf8')));
@@ -94,6 +96,31 @@ describe('pictures', () => {
     assert.ok(Buffer.byteLength(svg) <= 3 * 1024, `${Buffer.byteLength(svg)} bytes`);
     assert.match(svg, /<title id="t">广东 网上政务服务能力 2020年：非常高，并列第1名，得分96\.73<\/title>/);
     assert.match(svg, />非常高 · 并列第1名 · 96\.73<\/text>/);
+  });
+
+  it('the table says what the element says: its rank header, ties, the "top N of M" note, the trend column', () => {
+    const en = draw('table', { limit: '5', trend: 'rank' }, 'en');
+    assert.match(en, />Rank<\/text>/);
+    assert.match(en, />Rank trend<\/text>/);
+    assert.match(en, />=1<\/text>/, 'a tie as the element marks it');
+    assert.match(en, />Showing the top 5 of 32\.<\/text>/);
+    assert.equal(en.match(/<g transform="translate\([^)]*\)"><path d="M/g)?.length, 5, 'a trend line per row');
+    const zh = draw('table', { limit: '5' });
+    assert.match(zh, />排名<\/text>/);
+    assert.match(zh, />1（并列）<\/text>/);
+    assert.match(zh, />显示排名前 5 个，共 32 个。<\/text>/);
+    assert.doesNotMatch(draw('table', {}), /显示排名前/, 'no note when every row is shown');
+  });
+
+  it("the sparkline draws the element's geometry (range stretched to the bands' edges) and its best/worst rings", () => {
+    const view = selectSparklineView(model, { region: '广东', metric: 'score', assessment: null, bands: true }, 'zh-CN');
+    const svg = draw('sparkline', { region: '广东', metric: 'score', bands: true });
+    // 240 px less the picture's 8 px margins: the element at that width draws this line.
+    assert.ok(svg.includes(`d="${trendGeometry(view, 224, 40, 'zh-CN').d}"`), 'the same line as the element');
+    assert.equal(svg.match(/r="5\.5"/g), null, 'no rings without markers');
+    const marked = draw('sparkline', { region: '广东', metric: 'rank', markers: true });
+    assert.equal(marked.match(/<circle[^>]*r="5\.5"[^>]*fill="none"/g)?.length, 2, 'best and worst ringed');
+    assert.match(marked, /stroke-dasharray="2 1\.5"/, 'the worst dashed');
   });
 
   it('text from data is text: markup in a title is escaped, never markup', () => {

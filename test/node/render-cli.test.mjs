@@ -1,6 +1,7 @@
 // `gov-rank render` (bin/commands/render.mjs over the built dist/cli/render.js): what it writes,
 // its exit codes and messages for bad input (zh-CN and en), and that a failure writes no file; the
-// PNG (through @resvg/resvg-js) is 2× the SVG and draws its Chinese text with a CJK font.
+// PNG (through @resvg/resvg-js) is 2× the SVG and draws its Chinese text with a CJK font; the HTML is
+// gov-rank/ssr's element (dist/ssr, built by npm run build).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -115,9 +116,37 @@ test('PNG: 2× the SVG by default, and its Chinese text is drawn', { skip }, () 
   assert.ok(differ > 50, `${differ} pixels of the label differ`);
 });
 
-test('HTML output: a clear message while gov-rank/ssr is not in the build', () => {
-  const r = render(['map', '--out', out('map.html')]);
-  assert.equal(r.status, 2);
-  assert.match(r.stderr, /gov-rank\/ssr/);
-  assert.equal(existsSync(out('map.html')), false);
+test('HTML: the server-rendered element (gov-rank/ssr), a declarative shadow root, the map with its 34 regions', () => {
+  const r = render(['map', '--year', '2020', '--lang', 'en', '--width', '600', '--out', out('map.html')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /wrote .*map\.html/);
+  const html = readFileSync(out('map.html'), 'utf8');
+  assert.match(html, /<gov-rank-map [^>]*year="2020"[^>]* lang="en"[^>]* ssr-width="600"[^>]*><template [^>]*shadowrootmode="open">/);
+  assert.equal(html.match(/<path class="shape" data-code="\d{6}"/g)?.length, 34);
+  assert.doesNotMatch(html, /<script type="application\/json"/, 'the bundled results are not embedded');
+
+  // A results file is embedded for the client to hydrate from; booleans are attributes without a value.
+  const s = render(['sparkline', '--region', '浙江', '--bands', '--src', 'test/fixtures/results.json', '--out', out('zj.html')]);
+  assert.equal(s.status, 0, s.stderr);
+  const spark = readFileSync(out('zj.html'), 'utf8');
+  assert.match(spark, /<gov-trend-sparkline [^>]*region="浙江"[^>]* bands[ >]/);
+  assert.match(spark, /<script type="application\/json"/);
+});
+
+test('HTML: bad input as for SVG — a message, a non-zero exit, no file', () => {
+  for (const [args, status, message] of [
+    [['badge', '--region', '火星'], 1, /Unknown region “火星”/],
+    [['map', '--year', '1999'], 1, /No results for 1999/],
+    [['map', '--selected', '火星'], 1, /Unknown region “火星”/],
+    [['map', '--width', '-5'], 2, /--width must be a positive number/],
+  ]) {
+    const r = render([...args, '--out', out('bad.html')]);
+    assert.equal(r.status, status, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+  }
+  assert.equal(existsSync(out('bad.html')), false);
+  assert.deepEqual(
+    readdirSync(tmp).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
 });

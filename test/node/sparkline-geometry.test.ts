@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { line } from 'd3-shape';
 import { labelHeight, labelPlace, labelWidth, sparklineGeometry, tierBands } from '../../src/elements/trend-sparkline/sparkline-geometry';
+import { textWidth } from '../../src/picture/text-width';
 import { gapYears, trendSeries, trendSummary } from '../../src/elements/trend-sparkline/trend-series';
 import { parseResults, resolveRegion, findAssessment } from '../../src/data/index';
 import bundled from '../../src/data/bundled-results.json';
@@ -220,6 +221,12 @@ describe('end label', () => {
     assert.equal(labelWidth('第1名', 11), Math.ceil(2.65 * 11));
     assert.equal(labelWidth('96.73', 11), Math.ceil(3.25 * 11));
     assert.equal(labelWidth('', 11), 0);
+  });
+
+  it('classifies characters as the pictures do (one rule): curly quotes are full-width in both', () => {
+    assert.equal(labelWidth('“好”', 10), 30);
+    assert.equal(textWidth('“好”', 10), 30);
+    assert.equal(textWidth('ab', 10), 11);
   });
 
   it('keeps a 1.5 em line box inside the chart: a point on the top edge gets its label just below it', () => {

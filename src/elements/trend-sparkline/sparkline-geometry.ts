@@ -8,6 +8,8 @@
  * Gaps are never bridged: a point without a value breaks the line, and so does a year with no
  * point at all (x values further apart than `step`).
  */
+import { isWide } from '../../base/wide-char.js';
+
 export interface SparkDatum {
   /** Position on the x axis, e.g. a year. */
   x: number;
@@ -181,15 +183,12 @@ export function tierBands(tiers: readonly { min?: number | null }[], scale: { mi
 
 /**
  * Room a label takes, from its font size alone (no measuring, so it works in `render()` and in
- * Node): CJK and other full-width characters are 1 em; anything else at most 0.65 em (the widest
+ * Node): full-width characters (`isWide`) are 1 em; anything else at most 0.65 em (the widest
  * common sans digits — DejaVu's — are 0.64 em). An upper bound, rounded up.
  */
 export function labelWidth(text: string, fontPx: number): number {
   let em = 0;
-  for (const ch of text)
-    em += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(ch)
-      ? 1
-      : 0.65;
+  for (const ch of text) em += isWide(ch) ? 1 : 0.65;
   return Math.ceil(em * fontPx);
 }
 

@@ -12,7 +12,7 @@ import { regionName } from '../../data/regions.js';
 import { regionSeries } from '../../data/query.js';
 import { common, messages } from '../../base/i18n.js';
 import type { Lang } from '../../base/lang.js';
-import type { SparkDatum } from './sparkline-geometry.js';
+import { labelWidth, sparklineGeometry, type SparkBand, type SparkDatum, type SparkGeometry } from './sparkline-geometry.js';
 import { formatScore, rankText } from '../../base/format.js';
 
 export type TrendMetric = 'rank' | 'score';
@@ -74,6 +74,39 @@ export function valueText(p: { value?: number; tied?: boolean }, metric: TrendMe
 export function shortValue(p: { value?: number }, metric: TrendMetric, lang: Lang): string {
   if (p.value === undefined) return '';
   return metric === 'score' ? formatScore(p.value, lang) : common(lang).rank(p.value);
+}
+
+/** Font size of the sparkline's end label in px (the `.label` rule in the styles says the same). */
+export const LABEL_PX = 11;
+
+/**
+ * The sparkline's geometry for a series at a size, as `<gov-trend-sparkline>` and its picture draw
+ * it: room on the right for the last value's label, and with score bands the range stretched to
+ * the edges of the bands the values sit in.
+ */
+export function trendGeometry(
+  view: { points: readonly TrendPoint[]; metric: TrendMetric; bands: readonly SparkBand[] },
+  width: number,
+  height: number,
+  lang: Lang,
+): SparkGeometry {
+  const withValue = view.points.filter((p) => p.value !== undefined);
+  const last = withValue[withValue.length - 1];
+  const label = last ? shortValue(last, view.metric, lang) : '';
+  const include: number[] = [];
+  for (const p of withValue) {
+    const band = view.bands.find((b) => p.value! >= b.from && p.value! <= b.to);
+    if (band) include.push(band.from, band.to);
+  }
+  return sparklineGeometry(view.points, {
+    width,
+    height,
+    metric: view.metric,
+    // Right: the label (an upper bound of its width at any font) and an 8 px gap from the point.
+    pad: { top: 6, bottom: 6, left: 6, right: label ? 10 + labelWidth(label, LABEL_PX) : 6 },
+    bands: view.bands,
+    include: include.length ? [Math.min(...include), Math.max(...include)] : [],
+  });
 }
 
 /** "2016年 第9名" / "2016 No. 9". */

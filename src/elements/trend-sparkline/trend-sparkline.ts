@@ -8,8 +8,8 @@ import { common } from '../../base/i18n.js';
 import { tierVar } from '../../base/tokens.js';
 import type { Assessment, ResultsModel } from '../../data/model.js';
 import type { Region } from '../../data/regions.js';
-import { labelPlace, labelWidth, sparklineGeometry, type SparkBand, type SparkGeometry } from './sparkline-geometry.js';
-import { pointText, shortValue, trendText, valueText, type TrendMetric, type TrendPoint } from './trend-series.js';
+import { labelPlace, type SparkBand, type SparkGeometry } from './sparkline-geometry.js';
+import { LABEL_PX, pointText, shortValue, trendGeometry, trendText, valueText, type TrendMetric, type TrendPoint } from './trend-series.js';
 import { sparklineStyles } from './trend-sparkline.styles.js';
 import { selectSparklineView } from './trend-sparkline-select.js';
 
@@ -22,9 +22,6 @@ export interface SparklineView {
   gaps: number[];
   bands: SparkBand[];
 }
-
-/** Font size of the end label in px (the `.label` rule in the styles says the same). */
-const LABEL_PX = 11;
 
 /**
  * One region's rank or score across the editions of an assessment, as a sparkline. Years
@@ -147,25 +144,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
   }
 
   private geometry(view: SparklineView): SparkGeometry {
-    const lang = this.resolvedLang;
-    const withValue = view.points.filter((p) => p.value !== undefined);
-    const last = withValue[withValue.length - 1];
-    const label = last ? shortValue(last, view.metric, lang) : '';
-    // Score bands: stretch the domain to the edges of the bands the values sit in.
-    const include: number[] = [];
-    for (const p of withValue) {
-      const band = view.bands.find((b) => p.value! >= b.from && p.value! <= b.to);
-      if (band) include.push(band.from, band.to);
-    }
-    return sparklineGeometry(view.points, {
-      width: this._width,
-      height: this._height,
-      metric: view.metric,
-      // Right: the label (an upper bound of its width at any font) and an 8 px gap from the point.
-      pad: { top: 6, bottom: 6, left: 6, right: label ? 10 + labelWidth(label, LABEL_PX) : 6 },
-      bands: view.bands,
-      include: include.length ? [Math.min(...include), Math.max(...include)] : [],
-    });
+    return trendGeometry(view, this._width, this._height, this.resolvedLang);
   }
 
   protected renderView(view: SparklineView, _model: ResultsModel): unknown {
