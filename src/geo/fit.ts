@@ -7,6 +7,7 @@
  */
 import { geoConicEqualArea, geoPath, type GeoConicProjection, type GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPoint } from 'geojson';
+import type { Box } from './box.js';
 
 export const CHINA_PARALLELS: readonly [number, number] = [25, 47];
 export const CHINA_CENTRAL_MERIDIAN = 105;
@@ -26,12 +27,7 @@ export function chinaProjection(): GeoConicProjection {
   return geoConicEqualArea().parallels([CHINA_PARALLELS[0], CHINA_PARALLELS[1]]).rotate([-CHINA_CENTRAL_MERIDIAN, 0]);
 }
 
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box };
 
 export interface InsetLayout {
   /** The inset's frame, in the map's pixel space (lower right, inside [0, width] × [0, height]). */

@@ -7,7 +7,7 @@
  * rebuild it. A user's own geometry is projected into the same space by user-map.ts, loaded on
  * demand with d3-geo. DOM-free.
  */
-import type { Box } from '../../geo/fit.js';
+import type { Box } from '../../geo/box.js';
 import { planarChina, polygonsArea, ringsPath, type PlanarInset } from '../../geo/planar.js';
 
 export interface MapShape {
