@@ -508,7 +508,8 @@ write(OUT_CITIES, JSON.stringify(cities));
 // in the lower right), into a fixed space PLANAR_WIDTH wide, and quantized to 1/PLANAR_Q unit.
 // The SVG's viewBox is that space; CSS scales it. Format (read by src/geo/planar.ts):
 //
-//   q, width, height (with the inset), heightNoInset (same projection, cropped above the inset)
+//   q, fineQ          point runs are integers of 1/q unit; centroids, cities and islands of 1/fineQ
+//   width, height (with the inset), heightNoInset (same projection, cropped above the inset)
 //   projection        [scale, tx, ty] of the main map (for mapping onto a user geometry's fit)
 //   arcs              the provinces' topology arcs, projected: shared borders stored once; runs
 //                     of integer points as text (scripts/lib/point-code.mjs: Rice-coded deltas,
@@ -528,7 +529,13 @@ write(OUT_CITIES, JSON.stringify(cities));
 // Outer rings come out clockwise on screen (y down): planar shoelace area > 0 (see planarArea).
 
 const PLANAR_WIDTH = 1000;
-const PLANAR_Q = 10;
+/** 1/4 unit: at 2× on a 1000-px-wide map a point moves at most 0.25 device px (docs/performance.md). */
+const PLANAR_Q = 4;
+/**
+ * Single points (centroids, the key cities) and the island groups (sub-pixel rings, stroked: at
+ * 1/4 unit their smallest islets would merge or vanish) stay at 1/10 unit; they are few bytes.
+ */
+const FINE_Q = 10;
 /** Douglas–Peucker tolerance for the neighbours' context land, in units of the fixed space. */
 const NEIGHBOUR_TOLERANCE = 0.6;
 /** Neighbour rings smaller than this (units²) are dropped. */
@@ -540,7 +547,7 @@ async function importTs(entry) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-const quant = ([x, y]) => [Math.round(x * PLANAR_Q), Math.round(y * PLANAR_Q)];
+const quant = ([x, y], q = PLANAR_Q) => [Math.round(x * q), Math.round(y * q)];
 const same = (a, b) => a[0] === b[0] && a[1] === b[1];
 
 /** Consecutive duplicates removed; an open ring (no closing point). */
@@ -706,12 +713,12 @@ const r1 = (v) => Math.round(v * 10) / 10;
       }),
     )
     .map(([code]) => code);
-  const insetRings = (object, simplify) => {
+  const insetRings = (object, simplify, q = PLANAR_Q) => {
     let rings = projectedRings(ip, object);
     if (simplify)
       rings = rings.map((r) => simplifyRing(r, NEIGHBOUR_TOLERANCE)).filter((r) => Math.abs(planarArea(r)) >= NEIGHBOUR_MIN_AREA);
-    rings = rings.map((r) => cleanRing(r.map(quant))).filter((r) => r.length);
-    for (const r of rings) for (const p of r) if (!inBox([p[0] / PLANAR_Q, p[1] / PLANAR_Q])) fail(`inset content outside the box at ${p}`);
+    rings = rings.map((r) => cleanRing(r.map((p) => quant(p, q)))).filter((r) => r.length);
+    for (const r of rings) for (const p of r) if (!inBox([p[0] / q, p[1] / q])) fail(`inset content outside the box at ${p}`);
     return rings;
   };
   const neighbourRings = insetRings({ type: 'FeatureCollection', features: neighbourFeatures }, true);
@@ -719,20 +726,21 @@ const r1 = (v) => Math.round(v * 10) / 10;
   if (dashRings.length !== 10) fail(`${dashRings.length} dash rings in the inset, expected 10`);
   const islands = islandFeatures.map((f) => {
     const [mx, my] = d3.geoPath(ip).centroid(f);
-    return [f.properties.name, f.properties.en, encodeRuns(insetRings(f, false)), r1(mx), r1(my)];
+    return [f.properties.name, f.properties.en, encodeRuns(insetRings(f, false, FINE_Q)), r1(mx), r1(my)];
   });
 
   const planar = {
     q: PLANAR_Q,
+    fineQ: FINE_Q,
     width: PLANAR_WIDTH,
     height: fit.height,
     heightNoInset: flat.height,
     projection: [project.scale(), ...project.translate()],
     arcs: encodeRuns(keptArcs),
     provinces: planarProvinces.map(([code, name, polygons]) => [code, name, polygons]),
-    centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy]))]),
+    centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy], FINE_Q))]),
     // Codes in ascending order, as an object's integer-like keys would iterate.
-    cities: [Object.keys(cities).join(' '), encodeRuns([Object.keys(cities).map((c) => quant(cities[c]))])],
+    cities: [Object.keys(cities).join(' '), encodeRuns([Object.keys(cities).map((c) => quant(cities[c], FINE_Q))])],
     inset: {
       box: [box.x, box.y, box.width, box.height].map(r1),
       projection: [ip.scale(), ...ip.translate()],
