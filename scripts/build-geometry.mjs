@@ -22,7 +22,7 @@ import { build as esbuild } from 'esbuild';
 import * as d3 from 'd3-geo';
 import * as topojson from 'topojson-client';
 import { decodeEChartsGeoJson } from './lib/echarts-decode.mjs';
-import { encodeRuns } from './lib/point-code.mjs';
+import { encodeArcLists, encodeRuns } from './lib/point-code.mjs';
 
 /** @typedef {import('geojson').Polygon} Polygon */
 /** @typedef {import('geojson').MultiPolygon} MultiPolygon */
@@ -514,7 +514,9 @@ write(OUT_CITIES, JSON.stringify(cities));
 //   arcs              the provinces' topology arcs, projected: shared borders stored once; runs
 //                     of integer points as text (scripts/lib/point-code.mjs: Rice-coded deltas,
 //                     13 bits per two characters; decoded by src/geo/point-code.ts)
-//   provinces         [code, name, polygons (TopoJSON arc indexes, ~i = reversed)]
+//   provinces         [code, name]
+//   provinceArcs      their polygons as TopoJSON arc indexes (~i = reversed), as text
+//                     (scripts/lib/point-code.mjs: arcs numbered by first use, which is forward)
 //   centroids         the provinces' centroids, in their order, as one point run: d3's planar
 //                     centroid (labels, keyboard navigation, callouts)
 //   cities            [codes " "-separated, their positions as one point run] for the 32 key
@@ -649,23 +651,32 @@ const r1 = (v) => Math.round(v * 10) / 10;
     out.push(pts[pts.length - 1]);
     return out;
   });
-  // Arcs no province uses (mapshaper leaves a degenerate pair behind) are dropped; indexes remapped.
-  const used = [
-    ...new Set(
-      provinces.objects.provinces.geometries
-        .flatMap((g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs).flat(2))
-        .map((i) => (i < 0 ? ~i : i)),
-    ),
-  ].sort((x, y) => x - y);
-  const newIndex = new Map(used.map((old, i) => [old, i]));
-  // Every arc a province uses is in `used`, so newIndex has it.
-  const remap = (i) => (i < 0 ? ~(/** @type {number} */ (newIndex.get(~i))) : newIndex.get(i));
-  const keptArcs = used.map((i) => planarArcs[i]);
+  // Arcs renumbered in the order the provinces first use them, and turned so that their first
+  // use is forward: an arc list is then coded as "the next new arc" (1 bit) or "arc i reversed"
+  // (encodeArcLists). Arcs no province uses (mapshaper leaves a degenerate pair behind) are dropped.
+  /** @type {[number, boolean][]} [old index, reversed at its first use], in the new order */
+  const order = [];
+  /** @type {Map<number, number>} old index → new */
+  const renumbered = new Map();
+  const renumber = (/** @type {number} */ i) => {
+    const old = i < 0 ? ~i : i;
+    let n = renumbered.get(old);
+    if (n === undefined) {
+      renumbered.set(old, (n = order.length));
+      order.push([old, i < 0]);
+      return n;
+    }
+    return i < 0 === /** @type {[number, boolean]} */ (order[n])[1] ? n : ~n;
+  };
+  const arcLists = provinces.objects.provinces.geometries.map((g) =>
+    (g.type === 'Polygon' ? [g.arcs] : g.arcs).map((poly) => poly.map((ring) => ring.map(renumber))),
+  );
+  const keptArcs = order.map(([old, reversed]) => (reversed ? [...planarArcs[old]].reverse() : planarArcs[old]));
   const arcPoints = (i) => (i >= 0 ? planarArcs[i] : [...planarArcs[~i]].reverse());
   const ringOf = (arcs) => cleanRing(arcs.flatMap((a, j) => (j ? arcPoints(a).slice(1) : arcPoints(a))));
 
   const path = d3.geoPath(project);
-  const planarProvinces = provinces.objects.provinces.geometries.map((g) => {
+  const planarProvinces = provinces.objects.provinces.geometries.map((g, k) => {
     const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
     const f = /** @type {import('geojson').Feature} */ (provinceFc.features.find((x) => x.id === g.id));
     const [cx, cy] = path.centroid(f);
@@ -676,7 +687,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
         if (i === 0 ? !(a > 0) : !(a < 0)) fail(`planar ${g.id}: ring ${i} has area ${a}`);
       });
     }
-    return [g.id, g.properties.name, polygons.map((poly) => poly.map((ring) => ring.map(remap))), r1(cx), r1(cy)];
+    return [g.id, g.properties.name, arcLists[k], r1(cx), r1(cy)];
   });
 
   // The 32 key cities.
@@ -737,7 +748,8 @@ const r1 = (v) => Math.round(v * 10) / 10;
     heightNoInset: flat.height,
     projection: [project.scale(), ...project.translate()],
     arcs: encodeRuns(keptArcs),
-    provinces: planarProvinces.map(([code, name, polygons]) => [code, name, polygons]),
+    provinces: planarProvinces.map(([code, name]) => [code, name]),
+    provinceArcs: encodeArcLists(arcLists),
     centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy], FINE_Q))]),
     // Codes in ascending order, as an object's integer-like keys would iterate.
     cities: [Object.keys(cities).join(' '), encodeRuns([Object.keys(cities).map((c) => quant(cities[c], FINE_Q))])],

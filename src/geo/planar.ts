@@ -7,7 +7,7 @@
  * Winding: outer rings clockwise on screen (y down), i.e. `ringArea` > 0; holes negative.
  */
 import data from './china-planar.json';
-import { decodeRuns } from './point-code.js';
+import { decodeArcLists, decodeRuns } from './point-code.js';
 
 export type Point = [number, number];
 
@@ -62,7 +62,9 @@ interface PlanarJson {
   heightNoInset: number;
   projection: number[];
   arcs: string;
-  provinces: [string, string, number[][][]][];
+  provinces: [string, string][];
+  /** The provinces' polygons as arc indexes (TopoJSON: ~i is arc i reversed), in their order. */
+  provinceArcs: string;
   /** The provinces' centroids, in their order: one point run. */
   centroids: string;
   /** Codes, " "-separated, and their positions: one point run. */
@@ -132,7 +134,9 @@ export function planarChina(): PlanarChina {
   const arcs = decodeRuns(j.arcs, j.q);
   const topology = new Map<string, number[][][]>();
   const centroids = decodeRuns(j.centroids, j.fineQ)[0]!;
-  const provinces = j.provinces.map(([code, name, polys], i): PlanarProvince => {
+  const arcLists = decodeArcLists(j.provinceArcs);
+  const provinces = j.provinces.map(([code, name], i): PlanarProvince => {
+    const polys = arcLists[i]!;
     topology.set(code, polys);
     return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: centroids[i]! };
   });
