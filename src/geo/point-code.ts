@@ -85,6 +85,11 @@ export function decodeArcLists(s: string): number[][][][] {
   const read = bitReader(s);
   const width = read(4);
   let next = 0;
-  const list = <T>(item: () => T): T[] => Array.from({ length: expGolomb(read, 0) + 1 }, item);
+  // A loop, not Array.from(…, fn): pages with Prototype or MooTools replace Array.from.
+  const list = <T>(item: () => T): T[] => {
+    const out: T[] = [];
+    for (let n = expGolomb(read, 0) + 1; n--;) out.push(item());
+    return out;
+  };
   return list(() => list(() => list(() => list(() => (read(1) ? next++ : ~read(width))))));
 }
