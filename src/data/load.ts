@@ -172,7 +172,8 @@ async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): P
   }
 }
 
-async function readLocal(url: string): Promise<string> {
+/** A file: URL read with node:fs (Node only); its failure as a GovRankError. */
+export async function readLocal(url: string): Promise<string> {
   try {
     return await (await import('./local-file.js')).readLocalFile(url);
   } catch (cause) {

@@ -10,8 +10,7 @@ import { html, unsafeStatic } from 'lit/static-html.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../index.js';
 import type { GovElement } from '../base/gov-element.js';
-import { absoluteUrl, loadJson, parseJson } from '../data/load.js';
-import { readLocalFile } from '../data/local-file.js';
+import { absoluteUrl, loadJson, parseJson, readLocal } from '../data/load.js';
 import { loadBundled } from '../data/bundled.js';
 import { parseResults, type ResultsModel } from '../data/model.js';
 import { GovRankError } from '../data/errors.js';
@@ -118,5 +117,5 @@ async function readJson(src: string): Promise<unknown> {
     throw new GovRankError('network', `"${src}" is not a valid path or URL`, { url: src, reason: 'invalid-url' });
   }
   if (!url.startsWith('file:')) return loadJson(url);
-  return parseJson(await readLocalFile(url), url);
+  return parseJson(await readLocal(url), url);
 }
