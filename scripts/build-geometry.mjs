@@ -22,7 +22,7 @@ import { build as esbuild } from 'esbuild';
 import * as d3 from 'd3-geo';
 import * as topojson from 'topojson-client';
 import { decodeEChartsGeoJson } from './lib/echarts-decode.mjs';
-import { encodeRuns } from './lib/point-code.mjs';
+import { encodeArcLists, encodeRuns } from './lib/point-code.mjs';
 
 /** @typedef {import('geojson').Polygon} Polygon */
 /** @typedef {import('geojson').MultiPolygon} MultiPolygon */
@@ -508,12 +508,15 @@ write(OUT_CITIES, JSON.stringify(cities));
 // in the lower right), into a fixed space PLANAR_WIDTH wide, and quantized to 1/PLANAR_Q unit.
 // The SVG's viewBox is that space; CSS scales it. Format (read by src/geo/planar.ts):
 //
-//   q, width, height (with the inset), heightNoInset (same projection, cropped above the inset)
+//   q, fineQ          point runs are integers of 1/q unit; centroids, cities and islands of 1/fineQ
+//   width, height (with the inset), heightNoInset (same projection, cropped above the inset)
 //   projection        [scale, tx, ty] of the main map (for mapping onto a user geometry's fit)
 //   arcs              the provinces' topology arcs, projected: shared borders stored once; runs
 //                     of integer points as text (scripts/lib/point-code.mjs: Rice-coded deltas,
 //                     13 bits per two characters; decoded by src/geo/point-code.ts)
-//   provinces         [code, name, polygons (TopoJSON arc indexes, ~i = reversed)]
+//   provinces         [code, name]
+//   provinceArcs      their polygons as TopoJSON arc indexes (~i = reversed), as text
+//                     (scripts/lib/point-code.mjs: arcs numbered by first use, which is forward)
 //   centroids         the provinces' centroids, in their order, as one point run: d3's planar
 //                     centroid (labels, keyboard navigation, callouts)
 //   cities            [codes " "-separated, their positions as one point run] for the 32 key
@@ -528,7 +531,13 @@ write(OUT_CITIES, JSON.stringify(cities));
 // Outer rings come out clockwise on screen (y down): planar shoelace area > 0 (see planarArea).
 
 const PLANAR_WIDTH = 1000;
-const PLANAR_Q = 10;
+/** 1/4 unit: at 2× on a 1000-px-wide map a point moves at most 0.25 device px (docs/performance.md). */
+const PLANAR_Q = 4;
+/**
+ * Single points (centroids, the key cities) and the island groups (sub-pixel rings, stroked: at
+ * 1/4 unit their smallest islets would merge or vanish) stay at 1/10 unit; they are few bytes.
+ */
+const FINE_Q = 10;
 /** Douglas–Peucker tolerance for the neighbours' context land, in units of the fixed space. */
 const NEIGHBOUR_TOLERANCE = 0.6;
 /** Neighbour rings smaller than this (units²) are dropped. */
@@ -540,7 +549,7 @@ async function importTs(entry) {
   return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
 }
 
-const quant = ([x, y]) => [Math.round(x * PLANAR_Q), Math.round(y * PLANAR_Q)];
+const quant = ([x, y], q = PLANAR_Q) => [Math.round(x * q), Math.round(y * q)];
 const same = (a, b) => a[0] === b[0] && a[1] === b[1];
 
 /** Consecutive duplicates removed; an open ring (no closing point). */
@@ -642,23 +651,32 @@ const r1 = (v) => Math.round(v * 10) / 10;
     out.push(pts[pts.length - 1]);
     return out;
   });
-  // Arcs no province uses (mapshaper leaves a degenerate pair behind) are dropped; indexes remapped.
-  const used = [
-    ...new Set(
-      provinces.objects.provinces.geometries
-        .flatMap((g) => (g.type === 'Polygon' ? [g.arcs] : g.arcs).flat(2))
-        .map((i) => (i < 0 ? ~i : i)),
-    ),
-  ].sort((x, y) => x - y);
-  const newIndex = new Map(used.map((old, i) => [old, i]));
-  // Every arc a province uses is in `used`, so newIndex has it.
-  const remap = (i) => (i < 0 ? ~(/** @type {number} */ (newIndex.get(~i))) : newIndex.get(i));
-  const keptArcs = used.map((i) => planarArcs[i]);
+  // Arcs renumbered in the order the provinces first use them, and turned so that their first
+  // use is forward: an arc list is then coded as "the next new arc" (1 bit) or "arc i reversed"
+  // (encodeArcLists). Arcs no province uses (mapshaper leaves a degenerate pair behind) are dropped.
+  /** @type {[number, boolean][]} [old index, reversed at its first use], in the new order */
+  const order = [];
+  /** @type {Map<number, number>} old index → new */
+  const renumbered = new Map();
+  const renumber = (/** @type {number} */ i) => {
+    const old = i < 0 ? ~i : i;
+    let n = renumbered.get(old);
+    if (n === undefined) {
+      renumbered.set(old, (n = order.length));
+      order.push([old, i < 0]);
+      return n;
+    }
+    return i < 0 === /** @type {[number, boolean]} */ (order[n])[1] ? n : ~n;
+  };
+  const arcLists = provinces.objects.provinces.geometries.map((g) =>
+    (g.type === 'Polygon' ? [g.arcs] : g.arcs).map((poly) => poly.map((ring) => ring.map(renumber))),
+  );
+  const keptArcs = order.map(([old, reversed]) => (reversed ? [...planarArcs[old]].reverse() : planarArcs[old]));
   const arcPoints = (i) => (i >= 0 ? planarArcs[i] : [...planarArcs[~i]].reverse());
   const ringOf = (arcs) => cleanRing(arcs.flatMap((a, j) => (j ? arcPoints(a).slice(1) : arcPoints(a))));
 
   const path = d3.geoPath(project);
-  const planarProvinces = provinces.objects.provinces.geometries.map((g) => {
+  const planarProvinces = provinces.objects.provinces.geometries.map((g, k) => {
     const polygons = g.type === 'Polygon' ? [g.arcs] : g.arcs;
     const f = /** @type {import('geojson').Feature} */ (provinceFc.features.find((x) => x.id === g.id));
     const [cx, cy] = path.centroid(f);
@@ -669,7 +687,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
         if (i === 0 ? !(a > 0) : !(a < 0)) fail(`planar ${g.id}: ring ${i} has area ${a}`);
       });
     }
-    return [g.id, g.properties.name, polygons.map((poly) => poly.map((ring) => ring.map(remap))), r1(cx), r1(cy)];
+    return [g.id, g.properties.name, arcLists[k], r1(cx), r1(cy)];
   });
 
   // The 32 key cities.
@@ -706,12 +724,12 @@ const r1 = (v) => Math.round(v * 10) / 10;
       }),
     )
     .map(([code]) => code);
-  const insetRings = (object, simplify) => {
+  const insetRings = (object, simplify, q = PLANAR_Q) => {
     let rings = projectedRings(ip, object);
     if (simplify)
       rings = rings.map((r) => simplifyRing(r, NEIGHBOUR_TOLERANCE)).filter((r) => Math.abs(planarArea(r)) >= NEIGHBOUR_MIN_AREA);
-    rings = rings.map((r) => cleanRing(r.map(quant))).filter((r) => r.length);
-    for (const r of rings) for (const p of r) if (!inBox([p[0] / PLANAR_Q, p[1] / PLANAR_Q])) fail(`inset content outside the box at ${p}`);
+    rings = rings.map((r) => cleanRing(r.map((p) => quant(p, q)))).filter((r) => r.length);
+    for (const r of rings) for (const p of r) if (!inBox([p[0] / q, p[1] / q])) fail(`inset content outside the box at ${p}`);
     return rings;
   };
   const neighbourRings = insetRings({ type: 'FeatureCollection', features: neighbourFeatures }, true);
@@ -719,20 +737,22 @@ const r1 = (v) => Math.round(v * 10) / 10;
   if (dashRings.length !== 10) fail(`${dashRings.length} dash rings in the inset, expected 10`);
   const islands = islandFeatures.map((f) => {
     const [mx, my] = d3.geoPath(ip).centroid(f);
-    return [f.properties.name, f.properties.en, encodeRuns(insetRings(f, false)), r1(mx), r1(my)];
+    return [f.properties.name, f.properties.en, encodeRuns(insetRings(f, false, FINE_Q)), r1(mx), r1(my)];
   });
 
   const planar = {
     q: PLANAR_Q,
+    fineQ: FINE_Q,
     width: PLANAR_WIDTH,
     height: fit.height,
     heightNoInset: flat.height,
     projection: [project.scale(), ...project.translate()],
     arcs: encodeRuns(keptArcs),
-    provinces: planarProvinces.map(([code, name, polygons]) => [code, name, polygons]),
-    centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy]))]),
+    provinces: planarProvinces.map(([code, name]) => [code, name]),
+    provinceArcs: encodeArcLists(arcLists),
+    centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy], FINE_Q))]),
     // Codes in ascending order, as an object's integer-like keys would iterate.
-    cities: [Object.keys(cities).join(' '), encodeRuns([Object.keys(cities).map((c) => quant(cities[c]))])],
+    cities: [Object.keys(cities).join(' '), encodeRuns([Object.keys(cities).map((c) => quant(cities[c], FINE_Q))])],
     inset: {
       box: [box.x, box.y, box.width, box.height].map(r1),
       projection: [ip.scale(), ...ip.translate()],

@@ -19,6 +19,10 @@ function rice(/** @type {number} */ v, /** @type {number} */ k) {
   return '1'.repeat(Math.floor(v / 2 ** k)) + '0' + binary(v % 2 ** k, k);
 }
 
+/** Exp-Golomb of order 0 of a list's length − 1, then each item's bits. */
+const listBits = (/** @type {unknown[]} */ list, /** @type {(item: any) => string} */ item) =>
+  expGolomb(list.length - 1, 0) + list.map(item).join('');
+
 /** Base 91: '#' (35) … '~' (126) without '\' (92); 13 bits to a pair of characters, low digit first. */
 function base91(/** @type {string} */ bits) {
   const digit = (/** @type {number} */ d) => String.fromCharCode(d + 35 + (d >= 57 ? 1 : 0));
@@ -61,4 +65,30 @@ export function encodeRuns(runs) {
     if (!best || bits.length < best.length) best = bits;
   }
   return base91(best);
+}
+
+/**
+ * Polygons of arc indexes (per province, per polygon, per ring; TopoJSON: ~i is arc i reversed)
+ * as text. The arcs must be numbered in the order of their first use, and first used forward:
+ * each index is then "the next new arc" (bit 1) or a reversed arc seen before (bit 0, then ~i in
+ * a fixed number of bits, given first in 4 bits). Lists are lengths − 1 (Exp-Golomb order 0).
+ * @param {number[][][][]} lists
+ */
+export function encodeArcLists(lists) {
+  const width = Math.max(
+    1,
+    lists
+      .flat(3)
+      .reduce((n, i) => Math.max(n, i < 0 ? ~i : i), 0)
+      .toString(2).length,
+  );
+  let next = 0;
+  const index = (/** @type {number} */ i) => {
+    if (i === next) return (next++, '1');
+    if (i >= 0 || ~i >= next) throw new Error(`point-code: arc ${i} is neither the next new arc (${next}) nor a reversed arc seen before`);
+    return '0' + binary(~i, width);
+  };
+  return base91(
+    binary(width, 4) + listBits(lists, (polys) => listBits(polys, (rings) => listBits(rings, (ring) => listBits(ring, index)))),
+  );
 }

@@ -25,7 +25,7 @@ import { localize } from '../data/localize.js';
 import type { Localized } from '../data/format.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
-import { common, errorText } from './i18n.js';
+import { common, errorText, loadErrorText } from './i18n.js';
 import { LangController, type Lang } from './lang.js';
 import { tokenStyles } from './tokens.js';
 import { ThemeController } from './theme.js';
@@ -318,8 +318,19 @@ export abstract class GovElement<View = unknown> extends LitElement {
     const e = isGovRankError(error) ? error : new GovRankError('network', String(error));
     return html`<div class="status error" part="status error" role="alert">
       <span class="title">${t.errorTitle(e.kind)}</span>
-      <span class="detail">${errorText(e, this.resolvedLang)}</span>
+      <span class="detail">${this.errorDetail(e)}</span>
     </div>`;
+  }
+
+  /**
+   * The error's explanation in the element's language. The Chinese texts are loaded with the
+   * page's first error box: until then the box shows its title, and draws again when they arrive.
+   * (A server never draws an error box: renderElement rejects.)
+   */
+  protected errorDetail(e: GovRankError): string {
+    const text = errorText(e, this.resolvedLang);
+    if (text === undefined && !isServer) void loadErrorText().then(() => this.requestUpdate());
+    return text ?? '';
   }
 
   /** A collapsed note naming the rows the file's unknown regions left out. */

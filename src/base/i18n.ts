@@ -2,7 +2,7 @@
  * Messages in zh-CN and en. Each element declares its own table with `messages()`; the strings
  * every element shares (loading, errors, sources, no data) live here once.
  */
-import { timeoutSpan, type DataOrigin, type GovRankError, type GovRankErrorKind } from '../data/errors.js';
+import { timeoutSpan, type GovRankError, type GovRankErrorKind } from '../data/errors.js';
 import type { Lang } from './lang.js';
 import type { Source } from '../data/format.js';
 
@@ -111,47 +111,31 @@ export const common = messages({
   },
 });
 
-const ORIGIN_ZH: Record<DataOrigin, string> = {
-  inline: '内嵌的 JSON 数据',
-  property: 'data 属性中的数据',
-  bundled: '内置数据',
-};
+let zhErrorText: typeof import('./error-text.js').errorTextZh | undefined;
+let zhErrorTextLoad: Promise<void> | undefined;
 
 /**
  * What went wrong, for the element's own box, in its language. The loader's messages are English
- * (they also go to the console and the gov-error event); a Chinese page gets them in Chinese.
+ * (they also go to the console and the gov-error event); a Chinese page gets them in Chinese, from
+ * a chunk loaded with the first error box (only error paths pay for its text): undefined until
+ * `loadErrorText()` has settled.
  */
-export function errorText(e: GovRankError, lang: Lang): string {
-  if (lang !== 'zh-CN') return e.message;
-  const where = e.url ? `${e.url} ` : e.origin ? ORIGIN_ZH[e.origin] : '数据';
-  switch (e.kind) {
-    case 'network':
-      if (e.reason === 'invalid-url') return `“${e.url ?? ''}”不是有效的地址`;
-      if (e.reason === 'cut-off') return `${where}在加载途中中断`;
-      return `${where}无法加载（网络中断、被拦截，或服务器不允许跨域访问）`;
-    case 'timeout': {
-      const span = timeoutSpan(e.timeout ?? 0);
-      return `${where}在 ${span.value} ${span.unit === 'ms' ? '毫秒' : '秒'}内没有响应`;
-    }
-    case 'http': {
-      const attr = e.reason === 'geometry' ? 'geometry' : 'src';
-      const hint = e.status === 404 ? `，请检查 ${attr} 地址` : (e.status ?? 0) >= 500 ? '，服务器出错，请稍后再试' : '';
-      return `${where}返回 HTTP ${e.status ?? ''}${hint}`;
-    }
-    case 'not-json':
-      if (e.reason === 'empty') return `${where}是空的`;
-      return e.reason === 'html' ? `${where}是一个 HTML 网页而不是 JSON（常见于登录页或错误页）` : `${where}不是有效的 JSON`;
-    case 'schema': {
-      const first = e.issues
-        .slice(0, 3)
-        .map((i) => i.message)
-        .join('\n');
-      const more = e.issues.length > 3 ? `\n……另有 ${e.issues.length - 3} 处` : '';
-      return `${where}不是 gov-rank 结果文件（格式 v1）：\n${first}${more}`;
-    }
-    case 'render':
-      return `显示时出错：${e.message}`;
-    default:
-      return e.message;
-  }
+export function errorText(e: GovRankError, lang: Lang): string | undefined {
+  return errorTextWith(e, lang, zhErrorText);
+}
+
+/** `errorText` with the Chinese texts given (the command line imports error-text.ts at once). */
+export function errorTextWith(e: GovRankError, lang: Lang, zh: typeof zhErrorText): string | undefined {
+  // A no-data message is already in the element's language; a geometry problem is shown as given.
+  if (lang !== 'zh-CN' || e.kind === 'no-data' || e.kind === 'geometry') return e.message;
+  return zh?.(e, timeoutSpan(e.timeout ?? 0));
+}
+
+/** Loads the Chinese error texts (once per page). */
+export function loadErrorText(): Promise<void> {
+  // A chunk that fails to load (offline, a blocked CDN) leaves the English message.
+  return (zhErrorTextLoad ??= import('./error-text.js').then(
+    (m) => void (zhErrorText = m.errorTextZh),
+    () => void (zhErrorText = (e) => e.message),
+  ));
 }

@@ -4,9 +4,10 @@
  * command's words in zh-CN and en. bin/commands/render.mjs reads files, writes the output and
  * makes the PNG.
  */
-import { common, errorText, messages } from '../base/i18n.js';
+import { common, errorTextWith, messages } from '../base/i18n.js';
+import { errorTextZh } from '../base/error-text.js';
 import type { Lang } from '../base/lang.js';
-import { isGovRankError } from '../data/errors.js';
+import { isGovRankError, type GovRankError } from '../data/errors.js';
 import { localize } from '../data/localize.js';
 import { parseJson } from '../data/load.js';
 import { parseResults, type ResultsModel } from '../data/model.js';
@@ -173,7 +174,7 @@ export async function renderModel(text: string | undefined, src: string | undefi
   try {
     return text === undefined ? await loadBundled() : parseResults(parseJson(text, src), src);
   } catch (e) {
-    throw isGovRankError(e) ? new RenderError(errorText(e, lang)) : e;
+    throw isGovRankError(e) ? new RenderError(cliErrorText(e, lang)) : e;
   }
 }
 
@@ -184,7 +185,7 @@ export function renderSvg(element: string, model: ResultsModel, flags: Flags, op
   try {
     return entry.draw(model, flags, opts);
   } catch (e) {
-    throw isGovRankError(e) ? new RenderError(errorText(e, opts.lang)) : e;
+    throw isGovRankError(e) ? new RenderError(cliErrorText(e, opts.lang)) : e;
   }
 }
 
@@ -199,5 +200,10 @@ export function renderAttributes(element: string, flags: Flags): Record<string, 
 
 /** A rejection of gov-rank/ssr as the command's one-line message (exit 1); anything else as it is. */
 export function renderFailure(e: unknown, lang: Lang): unknown {
-  return isGovRankError(e) ? new RenderError(errorText(e, lang)) : e;
+  return isGovRankError(e) ? new RenderError(cliErrorText(e, lang)) : e;
+}
+
+/** A GovRankError's message in `lang` (the Chinese texts are at hand in Node). */
+function cliErrorText(e: GovRankError, lang: Lang): string {
+  return errorTextWith(e, lang, errorTextZh) ?? e.message;
 }

@@ -7,7 +7,7 @@
  * Winding: outer rings clockwise on screen (y down), i.e. `ringArea` > 0; holes negative.
  */
 import data from './china-planar.json';
-import { decodeRuns } from './point-code.js';
+import { decodeArcLists, decodeRuns } from './point-code.js';
 
 export type Point = [number, number];
 
@@ -54,13 +54,17 @@ export interface PlanarChina {
 }
 
 interface PlanarJson {
+  /** Point runs are integers of 1/q unit; the centroids, cities and islands of 1/fineQ. */
   q: number;
+  fineQ: number;
   width: number;
   height: number;
   heightNoInset: number;
   projection: number[];
   arcs: string;
-  provinces: [string, string, number[][][]][];
+  provinces: [string, string][];
+  /** The provinces' polygons as arc indexes (TopoJSON: ~i is arc i reversed), in their order. */
+  provinceArcs: string;
   /** The provinces' centroids, in their order: one point run. */
   centroids: string;
   /** Codes, " "-separated, and their positions: one point run. */
@@ -105,7 +109,7 @@ export function polygonsArea(polygons: readonly (readonly Point[][])[]): number 
   return a;
 }
 
-/** Rounded to 0.1 (the data's precision), without float noise. */
+/** Rounded to 0.1 (points of the data, at 1/4 unit, and their inset transforms: finer than a device pixel), without float noise. */
 const fmt = (v: number) => Math.round(v * 10) / 10;
 
 /** SVG path data for rings ("M x,y L … Z" per ring); `k, dx, dy` map each point affinely. */
@@ -129,12 +133,14 @@ export function planarChina(): PlanarChina {
   const j = data as unknown as PlanarJson;
   const arcs = decodeRuns(j.arcs, j.q);
   const topology = new Map<string, number[][][]>();
-  const centroids = decodeRuns(j.centroids, j.q)[0]!;
-  const provinces = j.provinces.map(([code, name, polys], i): PlanarProvince => {
+  const centroids = decodeRuns(j.centroids, j.fineQ)[0]!;
+  const arcLists = decodeArcLists(j.provinceArcs);
+  const provinces = j.provinces.map(([code, name], i): PlanarProvince => {
+    const polys = arcLists[i]!;
     topology.set(code, polys);
     return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: centroids[i]! };
   });
-  const cityAt = decodeRuns(j.cities[1], j.q)[0]!;
+  const cityAt = decodeRuns(j.cities[1], j.fineQ)[0]!;
   const [bx, by, bw, bh] = j.inset.box as [number, number, number, number];
   decoded = {
     width: j.width,
@@ -151,7 +157,12 @@ export function planarChina(): PlanarChina {
       land: j.inset.land,
       neighbours: decodeRuns(j.inset.neighbours, j.q),
       dashes: decodeRuns(j.inset.dashes, j.q),
-      islands: j.inset.islands.map(([name, en, rings, x, y]) => ({ name, en, rings: decodeRuns(rings, j.q), at: [x, y] as Point })),
+      islands: j.inset.islands.map(([name, en, rings, x, y]) => ({
+        name,
+        en,
+        rings: decodeRuns(rings, j.fineQ),
+        at: [x, y] as Point,
+      })),
     },
   };
   return decoded;

@@ -38,36 +38,58 @@ function bitReader(s: string): (n: number) => number {
 
 const unzigzag = (z: number) => (z & 1 ? -(z + 1) / 2 : z / 2);
 
+type Read = (n: number) => number;
+
+/** Exp-Golomb of order k: m zeros, a one, then m + k bits. */
+function expGolomb(read: Read, k: number): number {
+  let m = 0;
+  while (!read(1)) m++;
+  return 2 ** (m + k) + read(m + k) - 2 ** k;
+}
+
+/** Rice of parameter k: a quotient in unary (ones, then a zero), then k bits. */
+function rice(read: Read, k: number): number {
+  let n = 0;
+  while (read(1)) n++;
+  return n * 2 ** k + read(k);
+}
+
 /** Runs of integer points (each divided by `q`) from their text. */
 export function decodeRuns(s: string, q: number): [number, number][][] {
   if (!s) return [];
   const read = bitReader(s);
-  /** Exp-Golomb of order k: m zeros, a one, then m + k bits. */
-  const expGolomb = (k: number) => {
-    let m = 0;
-    while (!read(1)) m++;
-    return 2 ** (m + k) + read(m + k) - 2 ** k;
-  };
-  /** Rice of parameter k: a quotient in unary (ones, then a zero), then k bits. */
-  const rice = (k: number) => {
-    let n = 0;
-    while (read(1)) n++;
-    return n * 2 ** k + read(k);
-  };
   const k = read(4);
   const runs: [number, number][][] = [];
   let x = 0;
   let y = 0;
-  for (let r = expGolomb(0); r--;) {
+  for (let r = expGolomb(read, 0); r--;) {
     const run: [number, number][] = [];
-    for (let n = expGolomb(2) + 1, i = 0; i < n; i++) {
+    for (let n = expGolomb(read, 2) + 1, i = 0; i < n; i++) {
       const code = i ? rice : expGolomb;
       const p = i ? k : 0;
-      x += unzigzag(code(p));
-      y += unzigzag(code(p));
+      x += unzigzag(code(read, p));
+      y += unzigzag(code(read, p));
       run.push([x / q, y / q]);
     }
     runs.push(run);
   }
   return runs;
+}
+
+/**
+ * Lists of lists of rings of arc indexes (TopoJSON: ~i is arc i reversed) from their text: the
+ * index bits (4 bits), then lists as their length − 1 (Exp-Golomb order 0) and their items; an
+ * index is bit 1, "the next arc not used yet", or bit 0 and ~i in that many bits.
+ */
+export function decodeArcLists(s: string): number[][][][] {
+  const read = bitReader(s);
+  const width = read(4);
+  let next = 0;
+  // A loop, not Array.from(…, fn): pages with Prototype or MooTools replace Array.from.
+  const list = <T>(item: () => T): T[] => {
+    const out: T[] = [];
+    for (let n = expGolomb(read, 0) + 1; n--;) out.push(item());
+    return out;
+  };
+  return list(() => list(() => list(() => list(() => (read(1) ? next++ : ~read(width))))));
 }

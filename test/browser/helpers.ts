@@ -1,6 +1,7 @@
 /** Shared helpers of the browser tests. */
 import { fixture } from '@open-wc/testing';
 import { GovElement } from '../../src/base/gov-element.js';
+import { loadErrorText } from '../../src/base/i18n.js';
 
 /** Resolves with the next event of `name` on `target`. */
 export function nextEvent<T = unknown>(target: EventTarget, name: string, timeout = 8000): Promise<CustomEvent<T>> {
@@ -66,6 +67,11 @@ export async function settled(el: GovElement): Promise<void> {
     if (done) {
       await new Promise((r) => setTimeout(r, 0)); // the load's result reaches the element a microtask after gov-loadend
       await el.updateComplete;
+      // An error box's Chinese explanation arrives in a chunk of its own, loaded with the first box.
+      if (el.shadowRoot?.querySelector('[part~="status"].error')) {
+        await loadErrorText();
+        await el.updateComplete;
+      }
       return;
     }
     await new Promise((r) => setTimeout(r, 20));

@@ -18,8 +18,8 @@ import {
 import { chinaAspect, chinaProjection, fitChina, insetLayout, INSET_EXTENT } from '../../src/geo/projection';
 import { readUserGeometry } from '../../src/geo/user-geometry';
 import { planarChina, polygonsArea, ringArea, ringsPath, type Point } from '../../src/geo/planar';
-import { decodeRuns } from '../../src/geo/point-code';
-import { encodeRuns } from '../../scripts/lib/point-code.mjs';
+import { decodeArcLists, decodeRuns } from '../../src/geo/point-code';
+import { encodeArcLists, encodeRuns } from '../../scripts/lib/point-code.mjs';
 import { decodeEChartsGeoJson } from '../../scripts/lib/echarts-decode.mjs';
 
 // Same depth from test/node/ (source) and .test-build/node/ (bundled): both reach the repo root.
@@ -454,6 +454,16 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
       'M1,2L3.3,4 5,6Z',
     );
     assert.equal(ringsPath([[[1, 1]]], 2, 10, 0), 'M12,2Z');
+  });
+
+  it('decodes the arc lists it encodes: new arcs in order of first use, reversed arcs seen before', () => {
+    // Three provinces: two polygons (the second with a hole), one ring, one ring of 300 arcs.
+    const long = Array.from({ length: 300 }, (_, i) => i + 7);
+    const lists = [[[[0, 1, 2]], [[3], [~1]]], [[[~2, 4, ~0, 5, ~3]]], [[[~5, 6, ...long, ~306]]]];
+    assert.deepEqual(decodeArcLists(encodeArcLists(lists)), lists);
+    // An arc that is neither the next new one nor a reversed one seen before cannot be written.
+    assert.throws(() => encodeArcLists([[[[1]]]]), /neither/);
+    assert.throws(() => encodeArcLists([[[[0, 0]]]]), /neither/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { GovElement } from '../../base/gov-element.js';
 import { serverStyle, styleProps } from '../../base/style-props.js';
-import { common, errorText } from '../../base/i18n.js';
+import { common } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
 import type { ResultsModel } from '../../data/model.js';
@@ -157,7 +157,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
     const e = isGovRankError(error) ? error : new GovRankError('network', String(error));
     // The whole message is shown (it wraps): no hover title, which touch readers cannot reach.
     return html`<span class="badge ${this.variantClass} error" part="badge status" role="alert"
-      ><span class="label">${c.errorTitle(e.kind)}</span><span class="message">${errorText(e, this.resolvedLang)}</span></span
+      ><span class="label">${c.errorTitle(e.kind)}</span><span class="message">${this.errorDetail(e)}</span></span
     >`;
   }
 }
