@@ -5,10 +5,13 @@
 //  - dist/server.js — the package's entry under the `worker`, `workerd`, `edge-light` and `node`
 //    conditions (edge runtimes that also match `browser`): installs @lit-labs/ssr-dom-shim's
 //    globals, then loads dist/index.js. The browser entries stay as they are.
+//  - dist/server/<name>.js and dist/server/elements/<name>.js — the same for each element's
+//    subpath (`gov-rank/map`, `gov-rank/elements/map`…): the globals, then that subpath's entry.
 //  - dist/hydrate.js — `gov-rank/hydrate`: Lit's hydration support, then dist/hydrate-elements.js;
 //  - dist/cdn/gov-rank-hydrate.js — the CDN script for server-rendered pages (src/hydrate.ts).
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { ELEMENTS } from './entries.mjs';
 import { minifyCssLiterals } from './lib/css-literals.mjs';
 
 /** The css`…` templates without comments and indentation, as the Vite builds ship them. */
@@ -59,6 +62,15 @@ await build({
   target: 'es2022',
   logLevel: 'warning',
 });
+
+// Each element subpath's server entry: two lines, in this order (ES modules evaluate their imports
+// in the order written), written as they are — nothing to bundle.
+mkdirSync('dist/server/elements', { recursive: true });
+for (const [name] of ELEMENTS) {
+  const entry = (up, target) => `import '${up}server-globals.js';\nexport * from '${up}${target}/${name}.js';\n`;
+  writeFileSync(`dist/server/${name}.js`, entry('../', 'define'));
+  writeFileSync(`dist/server/elements/${name}.js`, entry('../../', 'elements'));
+}
 
 await build({
   entryPoints: { 'cdn/gov-rank-hydrate': 'src/hydrate.ts' },

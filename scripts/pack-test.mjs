@@ -9,7 +9,8 @@
 //     (test/vue/app.js); a plain HTML page loads node_modules/gov-rank/dist/cdn/gov-rank.js.
 //     Chromium (playwright-core) renders each; any console error/warning or failed request fails.
 //  4. tsc type-checks a consumer with no framework installed, and one with React 19 and Vue types.
-//  5. gov-rank/ssr renders the map in Node; gov-rank imports under --conditions=browser (edge).
+//  5. gov-rank/ssr renders the map in Node; gov-rank and every element subpath (gov-rank/map,
+//     gov-rank/elements/map, …) import under --conditions=browser --conditions=worker (edge).
 // Prints "pack test: N passed, M failed" and exits non-zero on any failure.
 import { mkdtempSync, mkdirSync, writeFileSync, copyFileSync, existsSync, rmSync, symlinkSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { ensureChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import { ELEMENTS } from './entries.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
 process.chdir(REPO);
@@ -141,26 +143,40 @@ try {
       (ssr.stdout.match(/<path class="shape" data-code=/g) ?? []).length === 34,
     ssr.stderr || ssr.stdout.slice(0, 300),
   );
-  // Edge runtimes resolve `browser` (and `worker`/`edge-light`): the package imports without a DOM.
-  const edge = spawnSync(
-    'node',
-    [
-      '--conditions=browser',
-      '--conditions=worker',
-      '--input-type=module',
-      '-e',
-      "const m = await import('gov-rank'); console.log(typeof m.GovRankMap);",
-    ],
-    {
-      cwd: app,
-      encoding: 'utf8',
-    },
-  );
+  // Edge runtimes resolve `browser` (and `worker`/`edge-light`): the package and every element
+  // subpath import without a DOM, each in a fresh process (its own entry installs the globals);
+  // gov-rank/elements/* export the class without registering it, gov-rank/<name> registers its tag.
+  const edgeImport = (sub, cls, tag) =>
+    spawnSync(
+      'node',
+      [
+        '--conditions=browser',
+        '--conditions=worker',
+        '--input-type=module',
+        '-e',
+        `const m = await import('${sub}'); console.log(typeof m.${cls}, customElements.get('${tag}') === m.${cls});`,
+      ],
+      { cwd: app, encoding: 'utf8' },
+    );
+  const edge = edgeImport('gov-rank', 'GovRankMap', 'gov-rank-map');
   check(
     'gov-rank imports under the browser and worker conditions without a DOM (edge runtimes)',
-    edge.status === 0 && edge.stdout.trim() === 'function',
-    edge.stderr,
+    edge.status === 0 && edge.stdout.trim() === 'function true',
+    edge.stderr || edge.stdout,
   );
+  for (const [name, tag, , cls] of ELEMENTS) {
+    for (const [sub, registers] of [
+      [`gov-rank/elements/${name}`, false],
+      [`gov-rank/${name}`, true],
+    ]) {
+      const r = edgeImport(sub, cls, tag);
+      check(
+        `${sub} imports under the browser and worker conditions without a DOM, ${registers ? 'registering' : 'not registering'} <${tag}>`,
+        r.status === 0 && r.stdout.trim() === `function ${registers}`,
+        r.stderr || r.stdout,
+      );
+    }
+  }
 
   // Types with no framework installed (before React and Vue are linked into the project below):
   // a project whose node_modules holds only gov-rank (and, through it, lit).

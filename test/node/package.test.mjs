@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { ELEMENTS } from '../../scripts/entries.mjs';
 import {
   resolveRegion,
   validateResults,
@@ -79,4 +81,23 @@ test('the published JSON Schema matches the format declaration', async () => {
   const committed = JSON.parse(readFileSync(new URL('../../schema/results.schema.json', import.meta.url), 'utf8'));
   assert.deepEqual(committed, resultsJsonSchema());
   assert.deepEqual(committed.required, ['format', 'version', 'assessments']);
+});
+
+// Edge runtimes (Cloudflare Workers, Next.js edge) resolve `browser` and `worker`: each element
+// subpath has its own server entry (dist/server/…, the DOM shim first), so it imports without a
+// DOM in a fresh process; gov-rank/elements/* registers nothing, gov-rank/<name> its tag.
+test('every element subpath imports under --conditions=browser --conditions=worker', () => {
+  for (const [name, tag, , cls] of ELEMENTS) {
+    for (const [sub, registers] of [
+      [`gov-rank/elements/${name}`, false],
+      [`gov-rank/${name}`, true],
+    ]) {
+      const code = `const m = await import('${sub}'); console.log(typeof m.${cls}, customElements.get('${tag}') === m.${cls});`;
+      const r = spawnSync('node', ['--conditions=browser', '--conditions=worker', '--input-type=module', '-e', code], {
+        encoding: 'utf8',
+      });
+      assert.equal(r.status, 0, `${sub}: ${r.stderr}`);
+      assert.equal(r.stdout.trim(), `function ${registers}`, sub);
+    }
+  }
 });

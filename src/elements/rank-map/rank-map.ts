@@ -9,6 +9,7 @@ import { TaskStatus } from '@lit/task';
 import { GovElement } from '../../base/gov-element.js';
 import { styleProps } from '../../base/style-props.js';
 import { emit } from '../../base/events.js';
+import { usedScheme } from '../../base/theme.js';
 import { common } from '../../base/i18n.js';
 import type { ResultsModel } from '../../data/model.js';
 import { LoadController } from '../../controllers/load-controller.js';
@@ -347,13 +348,14 @@ export class GovRankMap extends GovElement<MapView> {
     );
   }
 
-  /** The current view (year, colouring, language, selection) as an image: the same SVG as `gov-rank render map`, or a PNG at 2×. */
+  /** The current view (year, colouring, language, selection, colour scheme) as an image: the same SVG as `gov-rank render map`, or a PNG at 2×. */
   async toImage(format: ImageFormat = 'png'): Promise<Blob> {
     const view = this.view;
     if (!view) throw new Error('gov-rank-map: nothing drawn yet');
     const opts = {
       lang: this.resolvedLang,
-      scheme: this.theme === 'dark' ? ('dark' as const) : ('light' as const),
+      // The scheme the map is shown in (page, ancestor or own theme, reader's preference).
+      scheme: usedScheme(this.renderRoot),
       selected: this.selectedCode,
       highlight: this.highlight,
       inset: this.inset,
