@@ -1,22 +1,27 @@
 /**
  * The map's "下载图片 / Download image": the same SVG as `gov-rank render map` gives for the
- * current view (src/picture/map.ts, loaded with a dynamic import only when a button is used, so
- * the map's entry does not grow), or that SVG drawn into a canvas at 2× as a PNG.
+ * current view (src/picture/map.ts), in the colour scheme the map is shown in, or that SVG drawn
+ * into a canvas at 2× as a PNG. rank-map.ts loads this module with a dynamic import only when an
+ * image is asked for, so the map's entry does not grow.
  */
-import type { MapPictureOptions } from '../../picture/map.js';
+import { mapPicture, type MapPictureOptions } from '../../picture/map.js';
+import { usedScheme } from '../../base/used-scheme.js';
 import type { MapView } from './rank-map-view.js';
 
 export type ImageFormat = 'svg' | 'png';
 
-/** The picture of `view` as an SVG string (the composer the command uses). */
-export async function mapSvg(view: MapView, opts: MapPictureOptions): Promise<string> {
-  const { mapPicture } = await import('../../picture/map.js');
-  return mapPicture(view, opts);
-}
-
-/** The picture as a Blob: image/svg+xml, or image/png at `scale` × its size. */
-export async function mapImage(format: ImageFormat, view: MapView, opts: MapPictureOptions, scale = 2): Promise<Blob> {
-  const svg = await mapSvg(view, opts);
+/**
+ * The picture of `view` as a Blob: image/svg+xml, or image/png at `scale` × its size; `root` is
+ * the map's shadow root, whose used colour scheme the picture takes.
+ */
+export async function mapImage(
+  format: ImageFormat,
+  view: MapView,
+  opts: Omit<MapPictureOptions, 'scheme'>,
+  root: Element | DocumentFragment,
+  scale = 2,
+): Promise<Blob> {
+  const svg = mapPicture(view, { ...opts, scheme: usedScheme(root) });
   const svgBlob = new Blob([svg], { type: 'image/svg+xml' });
   if (format === 'svg') return svgBlob;
   const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number) as [number, number, number];

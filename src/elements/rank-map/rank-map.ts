@@ -9,7 +9,6 @@ import { TaskStatus } from '@lit/task';
 import { GovElement } from '../../base/gov-element.js';
 import { styleProps } from '../../base/style-props.js';
 import { emit } from '../../base/events.js';
-import { usedScheme } from '../../base/theme.js';
 import { common } from '../../base/i18n.js';
 import type { ResultsModel } from '../../data/model.js';
 import { LoadController } from '../../controllers/load-controller.js';
@@ -29,7 +28,7 @@ import { announceView, selectMapView } from './rank-map-select.js';
 import { loadUserGeometry, type UserGeometryData } from './rank-map-user-geometry.js';
 import { MapInteraction } from './rank-map-interaction.js';
 import { mapStyles } from './rank-map.styles.js';
-import { mapImage, saveBlob, type ImageFormat } from './rank-map-download.js';
+import type { ImageFormat } from './rank-map-download.js';
 
 // The map's public types live with its view model; `gov-rank/elements/map` exports them from here.
 export type { MapReport, MapView } from './rank-map-view.js';
@@ -352,22 +351,25 @@ export class GovRankMap extends GovElement<MapView> {
   async toImage(format: ImageFormat = 'png'): Promise<Blob> {
     const view = this.view;
     if (!view) throw new Error('gov-rank-map: nothing drawn yet');
+    const { mapImage } = await import('./rank-map-download.js');
     const opts = {
       lang: this.resolvedLang,
-      // The scheme the map is shown in (page, ancestor or own theme, reader's preference).
-      scheme: usedScheme(this.renderRoot),
       selected: this.selectedCode,
       highlight: this.highlight,
       inset: this.inset,
       approvalNumber: this.approvalNumber,
       attribution: this.attribution,
     };
-    return mapImage(format, view, opts);
+    // In the scheme the map is shown in (page, ancestor or own theme, reader's preference).
+    return mapImage(format, view, opts, this.renderRoot);
   }
 
   private async saveImage(format: ImageFormat): Promise<void> {
     const view = this.view;
-    if (view) saveBlob(await this.toImage(format), `${view.assessment.id}-${view.edition.year}.${format}`);
+    if (!view) return;
+    const image = await this.toImage(format);
+    const { saveBlob } = await import('./rank-map-download.js');
+    saveBlob(image, `${view.assessment.id}-${view.edition.year}.${format}`);
   }
 
   private warnMismatch(): void {
