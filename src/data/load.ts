@@ -187,17 +187,19 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
   const id = setTimeout(() => timer.abort(), timeout);
   const both = AbortSignal.any([signal, timer.signal]);
   const doFetch = opts.fetch ?? globalThis.fetch;
+  // Why a request or its body failed: the caller left, the timeout, else the network.
+  const failed = (cause: unknown, what: string, reason?: string): Error =>
+    signal.aborted
+      ? abortError(url)
+      : timer.signal.aborted
+        ? timeoutError(url, timeout)
+        : new GovRankError('network', `${from(url)}${what}`, { url, cause, reason });
   try {
     let response: Response;
     try {
       response = await untilAborted(doFetch(url, { signal: both, headers: { accept: 'application/json' } }), both);
     } catch (cause) {
-      if (signal.aborted) throw abortError(url);
-      if (timer.signal.aborted) throw timeoutError(url, timeout);
-      throw new GovRankError('network', `${from(url)}could not be loaded (network error: offline, blocked, or not allowed by CORS)`, {
-        url,
-        cause,
-      });
+      throw failed(cause, 'could not be loaded (network error: offline, blocked, or not allowed by CORS)');
     }
     if (!response.ok) {
       const attr = opts.attribute ?? 'src';
@@ -216,9 +218,7 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
     try {
       return await untilAborted(response.text(), both);
     } catch (cause) {
-      if (signal.aborted) throw abortError(url);
-      if (timer.signal.aborted) throw timeoutError(url, timeout);
-      throw new GovRankError('network', `${from(url)}was cut off while loading`, { url, cause, reason: 'cut-off' });
+      throw failed(cause, 'was cut off while loading', 'cut-off');
     }
   } finally {
     clearTimeout(id);
@@ -261,7 +261,7 @@ export function parseJson(text: string, url?: string, origin?: DataOrigin): unkn
     return JSON.parse(text);
   } catch (cause) {
     const head = text.trimStart().slice(0, 200).toLowerCase();
-    const html = head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<');
+    const html = head.startsWith('<'); // <!doctype html>, <html>, or any markup
     const msg = html
       ? `${from(url, origin)}is an HTML page, not JSON (often a login or error page served instead of the file)`
       : `${from(url, origin)}is not valid JSON (${(cause as Error).message})`;

@@ -2,6 +2,9 @@
 // changes. Keyed by GB/T 2260 code; test/node/regions.test.ts checks every key and name against
 // the generated table (regions.generated.ts), so a typo here fails the tests.
 //
+// Written as one line per region, fields separated by `|` (every map entry carries this table:
+// the dense text gzips to less than object literals), decoded into the records below on import.
+//
 // `aliases` are extra forms accepted by resolveRegion: a secondary one-character abbreviation,
 // common alternative English spellings, ISO 3166-2 subdivision names, traditional characters.
 // The suffix forms (广西自治区, Guangdong Province, Shenzhen City…) are derived, not listed.
@@ -31,149 +34,97 @@ export interface CorpsExtra {
   readonly aliases?: readonly string[];
 }
 
-export const PROVINCE_EXTRA: Readonly<Record<string, ProvinceExtra>> = {
-  '110000': { short: '北京', en: 'Beijing', iso: 'CN-BJ', abbr: '京' },
-  '120000': { short: '天津', en: 'Tianjin', iso: 'CN-TJ', abbr: '津' },
-  '130000': { short: '河北', en: 'Hebei', iso: 'CN-HE', abbr: '冀' },
-  '140000': { short: '山西', en: 'Shanxi', iso: 'CN-SX', abbr: '晋' },
-  '150000': {
-    short: '内蒙古',
-    en: 'Inner Mongolia',
-    iso: 'CN-NM',
-    abbr: '蒙',
-    aliases: ['Nei Mongol', 'Nei Menggu', 'Neimenggu', 'Inner Mongolia Autonomous Region'],
-  },
-  '210000': { short: '辽宁', en: 'Liaoning', iso: 'CN-LN', abbr: '辽' },
-  '220000': { short: '吉林', en: 'Jilin', iso: 'CN-JL', abbr: '吉' },
-  '230000': { short: '黑龙江', en: 'Heilongjiang', iso: 'CN-HL', abbr: '黑' },
-  '310000': { short: '上海', en: 'Shanghai', iso: 'CN-SH', abbr: '沪' },
-  '320000': { short: '江苏', en: 'Jiangsu', iso: 'CN-JS', abbr: '苏' },
-  '330000': { short: '浙江', en: 'Zhejiang', iso: 'CN-ZJ', abbr: '浙' },
-  '340000': { short: '安徽', en: 'Anhui', iso: 'CN-AH', abbr: '皖' },
-  '350000': { short: '福建', en: 'Fujian', iso: 'CN-FJ', abbr: '闽' },
-  '360000': { short: '江西', en: 'Jiangxi', iso: 'CN-JX', abbr: '赣' },
-  '370000': { short: '山东', en: 'Shandong', iso: 'CN-SD', abbr: '鲁' },
-  '410000': { short: '河南', en: 'Henan', iso: 'CN-HA', abbr: '豫' },
-  '420000': { short: '湖北', en: 'Hubei', iso: 'CN-HB', abbr: '鄂' },
-  '430000': { short: '湖南', en: 'Hunan', iso: 'CN-HN', abbr: '湘' },
-  '440000': { short: '广东', en: 'Guangdong', iso: 'CN-GD', abbr: '粤' },
-  '450000': {
-    short: '广西',
-    en: 'Guangxi',
-    iso: 'CN-GX',
-    abbr: '桂',
-    aliases: ['Guangxi Zhuang Autonomous Region'],
-  },
-  '460000': { short: '海南', en: 'Hainan', iso: 'CN-HI', abbr: '琼' },
-  '500000': { short: '重庆', en: 'Chongqing', iso: 'CN-CQ', abbr: '渝' },
-  '510000': { short: '四川', en: 'Sichuan', iso: 'CN-SC', abbr: '川', aliases: ['蜀'] },
-  '520000': { short: '贵州', en: 'Guizhou', iso: 'CN-GZ', abbr: '贵', aliases: ['黔'] },
-  '530000': { short: '云南', en: 'Yunnan', iso: 'CN-YN', abbr: '云', aliases: ['滇'] },
-  // English: the ISO 3166-2 name and the form used in official Chinese English publications
-  // (the assessments' own language); "Tibet" stays accepted.
-  '540000': {
-    short: '西藏',
-    en: 'Xizang',
-    iso: 'CN-XZ',
-    abbr: '藏',
-    aliases: ['Tibet', 'Tibet Autonomous Region', 'Xizang Autonomous Region'],
-  },
-  '610000': { short: '陕西', en: 'Shaanxi', iso: 'CN-SN', abbr: '陕', aliases: ['秦'] },
-  '620000': { short: '甘肃', en: 'Gansu', iso: 'CN-GS', abbr: '甘', aliases: ['陇'] },
-  '630000': { short: '青海', en: 'Qinghai', iso: 'CN-QH', abbr: '青' },
-  '640000': {
-    short: '宁夏',
-    en: 'Ningxia',
-    iso: 'CN-NX',
-    abbr: '宁',
-    aliases: ['Ningxia Hui Autonomous Region'],
-  },
-  '650000': {
-    short: '新疆',
-    en: 'Xinjiang',
-    iso: 'CN-XJ',
-    abbr: '新',
-    aliases: ['Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region'],
-  },
-  '710000': {
-    short: '台湾',
-    en: 'Taiwan',
-    iso: 'CN-TW',
-    abbr: '台',
-    aliases: ['中国台湾', '台湾地区', '台灣', '臺灣'],
-  },
-  // Before ISO 3166-2:CN switched to letters, Hong Kong and Macao were CN-91 and CN-92, not the
-  // GB/T 2260 prefixes 81 and 82 (every other old numeric code equals the prefix).
-  '810000': {
-    short: '香港',
-    en: 'Hong Kong',
-    iso: 'CN-HK',
-    abbr: '港',
-    aliases: ['CN-91', 'Xianggang', '中国香港', '香港特別行政區'],
-  },
-  '820000': {
-    short: '澳门',
-    en: 'Macau',
-    iso: 'CN-MO',
-    abbr: '澳',
-    aliases: ['CN-92', 'Macao', 'Aomen', '中国澳门', '澳門', '澳門特別行政區'],
-  },
-};
+/** A table's lines, each split into its fields. */
+const rows = (table: string): string[][] => table.split('\n').map((line) => line.split('|'));
+const withAliases = (aliases: string[]) => (aliases.length ? { aliases } : {});
 
+// code prefix (the code is it and 0000) | short | English | ISO 3166-2 (after CN-) | 简称 | aliases…
+// English: Xizang is the ISO 3166-2 name and the form used in official Chinese English publications
+// (the assessments' own language); "Tibet" stays accepted. Before ISO 3166-2:CN switched to
+// letters, Hong Kong and Macao were CN-91 and CN-92, not the GB/T 2260 prefixes 81 and 82 (every
+// other old numeric code equals the prefix and is derived).
+const PROVINCES = `11|北京|Beijing|BJ|京
+12|天津|Tianjin|TJ|津
+13|河北|Hebei|HE|冀
+14|山西|Shanxi|SX|晋
+15|内蒙古|Inner Mongolia|NM|蒙|Nei Mongol|Nei Menggu|Neimenggu|Inner Mongolia Autonomous Region
+21|辽宁|Liaoning|LN|辽
+22|吉林|Jilin|JL|吉
+23|黑龙江|Heilongjiang|HL|黑
+31|上海|Shanghai|SH|沪
+32|江苏|Jiangsu|JS|苏
+33|浙江|Zhejiang|ZJ|浙
+34|安徽|Anhui|AH|皖
+35|福建|Fujian|FJ|闽
+36|江西|Jiangxi|JX|赣
+37|山东|Shandong|SD|鲁
+41|河南|Henan|HA|豫
+42|湖北|Hubei|HB|鄂
+43|湖南|Hunan|HN|湘
+44|广东|Guangdong|GD|粤
+45|广西|Guangxi|GX|桂|Guangxi Zhuang Autonomous Region
+46|海南|Hainan|HI|琼
+50|重庆|Chongqing|CQ|渝
+51|四川|Sichuan|SC|川|蜀
+52|贵州|Guizhou|GZ|贵|黔
+53|云南|Yunnan|YN|云|滇
+54|西藏|Xizang|XZ|藏|Tibet|Tibet Autonomous Region|Xizang Autonomous Region
+61|陕西|Shaanxi|SN|陕|秦
+62|甘肃|Gansu|GS|甘|陇
+63|青海|Qinghai|QH|青
+64|宁夏|Ningxia|NX|宁|Ningxia Hui Autonomous Region
+65|新疆|Xinjiang|XJ|新|Xinjiang Uygur Autonomous Region|Xinjiang Uyghur Autonomous Region
+71|台湾|Taiwan|TW|台|中国台湾|台湾地区|台灣|臺灣
+81|香港|Hong Kong|HK|港|CN-91|Xianggang|中国香港|香港特別行政區
+82|澳门|Macau|MO|澳|CN-92|Macao|Aomen|中国澳门|澳門|澳門特別行政區`;
+
+export const PROVINCE_EXTRA: Readonly<Record<string, ProvinceExtra>> = Object.fromEntries(
+  rows(PROVINCES).map(([prefix, short = '', en = '', iso, abbr = '', ...aliases]) => [
+    `${prefix}0000`,
+    { short, en, iso: `CN-${iso}`, abbr, ...withAliases(aliases) },
+  ]),
+);
+
+// code prefix (the code is it and 00) | short | English | aliases…: the 5 cities specifically
+// designated in the state plan (计划单列市) and the 27 provincial capitals, in code order.
+// "Xi'an" with or without the apostrophe: the normaliser drops apostrophes.
 // City centres (for the map's dots) are in src/geo/city-centres.ts: only the geometry build reads them.
-export const CITY_EXTRA: Readonly<Record<string, CityExtra>> = {
-  // 5 cities specifically designated in the state plan (计划单列市)
-  '210200': { short: '大连', en: 'Dalian' },
-  '370200': { short: '青岛', en: 'Qingdao' },
-  '330200': { short: '宁波', en: 'Ningbo' },
-  '350200': { short: '厦门', en: 'Xiamen' },
-  '440300': { short: '深圳', en: 'Shenzhen' },
-  // 27 provincial capitals
-  '130100': { short: '石家庄', en: 'Shijiazhuang' },
-  '140100': { short: '太原', en: 'Taiyuan' },
-  '150100': {
-    short: '呼和浩特',
-    en: 'Hohhot',
-    aliases: ['Huhehaote', 'Huhhot'],
-  },
-  '210100': { short: '沈阳', en: 'Shenyang' },
-  '220100': { short: '长春', en: 'Changchun' },
-  '230100': {
-    short: '哈尔滨',
-    en: 'Harbin',
-    aliases: ['Haerbin'],
-  },
-  '320100': { short: '南京', en: 'Nanjing' },
-  '330100': { short: '杭州', en: 'Hangzhou' },
-  '340100': { short: '合肥', en: 'Hefei' },
-  '350100': { short: '福州', en: 'Fuzhou' },
-  '360100': { short: '南昌', en: 'Nanchang' },
-  '370100': { short: '济南', en: 'Jinan' },
-  '410100': { short: '郑州', en: 'Zhengzhou' },
-  '420100': { short: '武汉', en: 'Wuhan' },
-  '430100': { short: '长沙', en: 'Changsha' },
-  '440100': { short: '广州', en: 'Guangzhou' },
-  '450100': { short: '南宁', en: 'Nanning' },
-  '460100': { short: '海口', en: 'Haikou' },
-  '510100': { short: '成都', en: 'Chengdu' },
-  '520100': { short: '贵阳', en: 'Guiyang' },
-  '530100': { short: '昆明', en: 'Kunming' },
-  '540100': {
-    short: '拉萨',
-    en: 'Lhasa',
-    aliases: ['Lasa'],
-  },
-  // "Xi'an" with or without the apostrophe: the normaliser drops apostrophes.
-  '610100': { short: '西安', en: "Xi'an" },
-  '620100': { short: '兰州', en: 'Lanzhou' },
-  '630100': { short: '西宁', en: 'Xining' },
-  '640100': { short: '银川', en: 'Yinchuan' },
-  '650100': {
-    short: '乌鲁木齐',
-    en: 'Urumqi',
-    aliases: ['Ürümqi', 'Wulumuqi'],
-  },
-};
+const CITIES = `1301|石家庄|Shijiazhuang
+1401|太原|Taiyuan
+1501|呼和浩特|Hohhot|Huhehaote|Huhhot
+2101|沈阳|Shenyang
+2102|大连|Dalian
+2201|长春|Changchun
+2301|哈尔滨|Harbin|Haerbin
+3201|南京|Nanjing
+3301|杭州|Hangzhou
+3302|宁波|Ningbo
+3401|合肥|Hefei
+3501|福州|Fuzhou
+3502|厦门|Xiamen
+3601|南昌|Nanchang
+3701|济南|Jinan
+3702|青岛|Qingdao
+4101|郑州|Zhengzhou
+4201|武汉|Wuhan
+4301|长沙|Changsha
+4401|广州|Guangzhou
+4403|深圳|Shenzhen
+4501|南宁|Nanning
+4601|海口|Haikou
+5101|成都|Chengdu
+5201|贵阳|Guiyang
+5301|昆明|Kunming
+5401|拉萨|Lhasa|Lasa
+6101|西安|Xi'an
+6201|兰州|Lanzhou
+6301|西宁|Xining
+6401|银川|Yinchuan
+6501|乌鲁木齐|Urumqi|Ürümqi|Wulumuqi`;
+
+export const CITY_EXTRA: Readonly<Record<string, CityExtra>> = Object.fromEntries(
+  rows(CITIES).map(([prefix, short = '', en = '', ...aliases]) => [`${prefix}00`, { short, en, ...withAliases(aliases) }]),
+);
 
 // 新疆生产建设兵团 is assessed beside the provinces but is not a GB/T 2260 unit, so the package
 // has no code for it. 660000 is this project's convention (the 66 prefix is unassigned in

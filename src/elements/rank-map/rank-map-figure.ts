@@ -11,7 +11,7 @@ import type { MapGeometry } from './geometry.js';
 import { mapMessages } from './messages.js';
 import type { MapReport, MapSay, MapView, Target, Tally } from './rank-map-view.js';
 import { legendTemplate, mapDescription } from './rank-map-legend.js';
-import { tableTemplate } from './rank-map-table.js';
+import type { TableTemplate } from './rank-map-table-load.js';
 import { offMapTemplate } from './rank-map-off-map.js';
 import { reportTemplate } from './rank-map-report.js';
 import { calloutLabelsTemplate, insetTemplate } from './rank-map-inset.js';
@@ -57,6 +57,8 @@ export interface FigureInput {
   yearText: string;
   tableOpen: boolean;
   tableReady: boolean;
+  /** The table's template once its chunk has arrived. */
+  table: TableTemplate | undefined;
   announcement: string;
   diagnostics: TemplateResult | typeof nothing;
   report: MapReport | undefined;
@@ -115,7 +117,7 @@ export function figureTemplate(p: FigureInput, h: FigureHandlers): TemplateResul
             </span>`
           : nothing
       }
-      ${p.tableReady || p.tableOpen ? tableTemplate(view, targets, { id, open: p.tableOpen, title, yearText: p.yearText }, say) : nothing}
+      ${p.table && (p.tableReady || p.tableOpen) ? p.table(view, targets, { id, open: p.tableOpen, title, yearText: p.yearText }, say) : nothing}
       <div class="sr-only" role="status" aria-live="polite">${p.announcement}</div>
       ${p.diagnostics}
       ${reportTemplate(p.report, lang)}

@@ -23,6 +23,7 @@ import { optionalNumber } from '../../base/numbers.js';
 import type { MapReport, MapSay, MapView, Target, Tally } from './rank-map-view.js';
 import { InsetLabelController } from './rank-map-inset-label.js';
 import { figureTemplate } from './rank-map-figure.js';
+import { loadTableTemplate, type TableTemplate } from './rank-map-table-load.js';
 import { deriveMap, codeOf, highlightCodesOf, mismatchWarning, regionNameOf, sameKey } from './rank-map-targets.js';
 import { announceView, selectMapView } from './rank-map-select.js';
 import { loadUserGeometry, type UserGeometryData } from './rank-map-user-geometry.js';
@@ -137,6 +138,11 @@ export class GovRankMap extends GovElement<MapView> {
   declare private _tableOpen: boolean;
   /** The data table is rendered after the map's first frame (idle time), not before it. */
   private readonly tableIdle = new IdleController(this, { timeout: 300, fallbackDelay: 50 });
+  private _table?: TableTemplate;
+  private readonly showTable = (t: TableTemplate): void => {
+    this._table = t;
+    if (this.isConnected) this.requestUpdate();
+  };
   /** The polite live region: says the new assessment, year or colouring. */
   private readonly announcer = new AnnounceController(this);
   /** Pointer, touch and keyboard: the tooltip, the roving tab stop and the handlers. */
@@ -217,8 +223,11 @@ export class GovRankMap extends GovElement<MapView> {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The table alternative (every region's values, for screen readers and the 表格 toggle) is
-    // as much text as the rest of the map together: lay it out after the map is on screen.
+    // as much text as the rest of the map together: lay it out after the map is on screen, its
+    // module loaded then (or when the toggle is pressed first) and shown when it arrives. A
+    // failed load is tried again by the next update; a map that left the page redraws on return.
     if (this.view) this.tableIdle.schedule();
+    if ((this.tableIdle.done || this._tableOpen) && !this._table) void loadTableTemplate().then(this.showTable, () => {});
   }
 
   // ---- selection of the view (pure: runs when a public property or the data changes) ----
@@ -335,6 +344,7 @@ export class GovRankMap extends GovElement<MapView> {
         yearText: yearText(view.edition, lang),
         tableOpen: this._tableOpen,
         tableReady: this.tableIdle.done,
+        table: this._table,
         announcement: this.announcer.text,
         diagnostics: this.renderDiagnostics(model),
         report: this.report,

@@ -295,6 +295,27 @@ describe('<gov-rank-map>', () => {
     expect(table.parentElement!.classList.contains('sr-only')).to.equal(false);
   });
 
+  it('opens the table when its toggle is pressed before the table was laid out', async () => {
+    // No idle time comes during this test: the table (and its module) can only arrive through the toggle.
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = () => 0;
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:800px"><gov-rank-map></gov-rank-map></div>`);
+      const el = wrap.querySelector('gov-rank-map') as GovRankMap;
+      await until(() => !!root(el).querySelector('svg'), 'the map drawn', { el });
+      await frame();
+      await el.updateComplete;
+      expect(root(el).querySelector('[part~="table"]'), 'no table before idle time').to.equal(null);
+      const button = root(el).querySelector<HTMLButtonElement>('[part~="table-toggle"]')!;
+      button.click();
+      await until(() => !!root(el).querySelector('.table-wrap [part~="table"]'), 'the opened table', { el });
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(root(el).querySelectorAll('[part~="table"] tbody tr').length).to.equal(35);
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
   it('never widens a narrow page, table closed or open', async () => {
     const wrap = await fixture(html`<div style="width: 320px; overflow: visible"><gov-rank-map></gov-rank-map></div>`);
     const el = wrap.querySelector('gov-rank-map')!;
