@@ -76,8 +76,10 @@ export function tablePicture(view: TableView, opts: PictureOptions): string {
       const s = col.cell(r);
       if (col.chip && r.tier && r.tierIndex !== undefined) {
         const t = tierColors(r.tierIndex, r.tier?.color ?? undefined);
-        cells.push(el('rect', { x: xs[i]! + 2, y: y + 3, width: textWidth(s, FS) + 8, height: ROW - 6, rx: 3, fill: p.color(t.bg) }));
-        cells.push(el('text', { x: xs[i]! + 6, y: y + 16, fill: p.color(t.fg) }, s));
+        const w = textWidth(s, FS);
+        cells.push(el('rect', { x: xs[i]! + 2, y: y + 3, width: w + 8, height: ROW - 6, rx: 3, fill: p.color(t.bg) }));
+        // Its length fixed, as the badge's: the estimate of its width then holds in any font.
+        cells.push(el('text', { x: xs[i]! + 6, y: y + 16, fill: p.color(t.fg), textLength: w, lengthAdjust: 'spacingAndGlyphs' }, s));
       } else cells.push(el('text', { x: xs[i]! + 6, y: y + 16, fill: p.base('text'), 'font-weight': r.highlighted ? 'bold' : null }, s));
     });
   });
