@@ -15,6 +15,7 @@ import {
   renderAttributes,
   renderFailure,
   renderMessages,
+  nearestFlag,
   renderModel,
   renderSvg,
 } from '../lib/render.mjs';
@@ -98,9 +99,11 @@ export async function run(args, { name = 'gov-rank render', env = process.env, s
   const fail = (msg, status = 2) => (stderr(`${name}: ${msg}`), status);
   if (!entry) return fail(m.unknownElement(element, Object.keys(RENDER_ELEMENTS).join(', ')));
   const known = [...entry.flags, ...(entry.booleans ?? []), ...COMMON_FLAGS];
-  if (parsed.error !== undefined) return fail(m.unknownFlag(parsed.error, element, known.map((f) => `--${f}`).join(' ')));
+  const unknown = (/** @type {string} */ flag) =>
+    fail(m.unknownFlag(flag, element, known.map((f) => `--${f}`).join(' '), nearestFlag(flag, known)));
+  if (parsed.error !== undefined) return unknown(parsed.error);
   for (const [flag, value] of Object.entries(flags)) {
-    if (!known.includes(flag)) return fail(m.unknownFlag(flag, element, known.map((f) => `--${f}`).join(' ')));
+    if (!known.includes(flag)) return unknown(flag);
     if (value === true && !(entry.booleans ?? []).includes(flag)) return fail(m.missingValue(flag));
   }
   for (const flag of ['width', 'scale']) {

@@ -6,6 +6,7 @@
  */
 import { common, errorTextWith, messages } from '../base/i18n.js';
 import { errorTextZh } from '../base/error-text.js';
+import { editDistance, suggestRegions, suggestionName } from '../data/suggest.js';
 import type { Lang } from '../base/lang.js';
 import { isGovRankError, type GovRankError } from '../data/errors.js';
 import { localize } from '../data/localize.js';
@@ -141,7 +142,9 @@ export class RenderError extends Error {
 export const renderMessages = messages({
   'zh-CN': {
     unknownElement: (e: string, known: string) => `未知的元素“${e}”，可选：${known}`,
-    unknownFlag: (f: string, e: string, known: string) => `${e} 没有 --${f} 参数，可用：${known}`,
+    unknownFlag: (f: string, e: string, known: string, near?: string) =>
+      near ? `${e} 没有 --${f} 参数，是不是 --${near}？` : `${e} 没有 --${f} 参数，可用：${known}`,
+    didYouMean: (names: string) => `是不是 ${names}？`,
     missingValue: (f: string) => `--${f} 需要一个值`,
     badNumber: (f: string, v: string) => `--${f} 应为正数，而不是“${v}”`,
     noOut: '请用 --out 指定输出文件（.svg、.png 或 .html）',
@@ -155,7 +158,9 @@ export const renderMessages = messages({
   },
   en: {
     unknownElement: (e: string, known: string) => `unknown element "${e}"; one of: ${known}`,
-    unknownFlag: (f: string, e: string, known: string) => `${e} takes no --${f}; it takes: ${known}`,
+    unknownFlag: (f: string, e: string, known: string, near?: string) =>
+      near ? `${e} takes no --${f}; did you mean --${near}?` : `${e} takes no --${f}; it takes: ${known}`,
+    didYouMean: (names: string) => `did you mean ${names}?`,
     missingValue: (f: string) => `--${f} needs a value`,
     badNumber: (f: string, v: string) => `--${f} must be a positive number, not "${v}"`,
     noOut: 'name the output file with --out (.svg, .png or .html)',
@@ -185,8 +190,25 @@ export function renderSvg(element: string, model: ResultsModel, flags: Flags, op
   try {
     return entry.draw(model, flags, opts);
   } catch (e) {
-    throw isGovRankError(e) ? new RenderError(cliErrorText(e, opts.lang)) : e;
+    if (!isGovRankError(e)) throw e;
+    // A region the registry does not know: the nearest names, as the validator suggests them.
+    const region = typeof flags.region === 'string' ? flags.region : undefined;
+    const near =
+      e.kind === 'no-data' && region && !resolveRegion(region) ? suggestRegions(region).map((r) => suggestionName(r, region)) : [];
+    const hint = near.length ? `${common(opts.lang).colon}${renderMessages(opts.lang).didYouMean(near.join(' / '))}` : '';
+    throw new RenderError(cliErrorText(e, opts.lang) + hint);
   }
+}
+
+/** The flag of `known` one or two edits from a mistyped `flag` (--colr-by → color-by), if one is. */
+export function nearestFlag(flag: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(flag, k, 2);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
 }
 
 /** The element's attributes for gov-rank/ssr: its own flags, `lang` and `theme` (the command's own flags are not attributes). */

@@ -44,7 +44,10 @@ test('bad input: a clear message, a non-zero exit, no file written', () => {
   const cases = [
     [['mountain', '--out', out('x.svg')], 2, /unknown element "mountain"; one of: map, badge, sparkline, counter, table/],
     [['map', '--region', '广东', '--out', out('x.svg')], 2, /map takes no --region/],
-    [['badge', '--region', '火星', '--out', out('x.svg')], 1, /Unknown region “火星”/],
+    [['badge', '--region', '火星', '--out', out('x.svg')], 1, /Unknown region “火星”$/m],
+    [['badge', '--region', '河南剩', '--out', out('x.svg')], 1, /Unknown region “河南剩”: did you mean 河南\?/],
+    [['badge', '--region', 'Guandong', '--out', out('x.svg')], 1, /did you mean Guangdong\?/],
+    [['map', '--colr-by', 'score', '--out', out('x.svg')], 2, /map takes no --colr-by; did you mean --color-by\?/],
     [['map', '--year', '1999', '--out', out('x.svg')], 1, /No results for 1999/],
     [['map', '--selected', '火星', '--out', out('x.svg')], 1, /Unknown region “火星”/],
     [['map', '--src', join(tmp, 'missing.json'), '--out', out('x.svg')], 2, /cannot read .*missing\.json: ENOENT/],
