@@ -302,6 +302,11 @@ export const mapStyles = css`
       display: none;
     }
   }
+  /* Server-rendered and not yet hydrated, or on a page with no script: the buttons need the
+     script, so they keep their place (no shift when it arrives) but are not shown. */
+  :host([defer-hydration]) .table-toggle {
+    visibility: hidden;
+  }
   .table-toggle[aria-expanded='true'] {
     background: var(--_gr-bg);
   }

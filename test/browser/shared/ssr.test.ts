@@ -40,6 +40,8 @@ describe('server-side rendering (gov-rank/ssr) and hydration (gov-rank/hydrate)'
     expect(legend.getBoundingClientRect().height).to.be.greaterThan(0);
     const inset = map.shadowRoot!.querySelector('[part~="inset"]')!;
     expect(inset.getBoundingClientRect().width).to.be.greaterThan(0);
+    // The table toggle needs the script: kept in place, not shown as a button that does nothing.
+    expect(getComputedStyle(map.shadowRoot!.querySelector('[part~="table-toggle"]')!).visibility).to.equal('hidden');
     // A region is painted with its tier's colour, not the default black.
     expect(getComputedStyle(regions(map)[0]!).fill).to.not.equal('rgb(0, 0, 0)');
     const badge = doc.querySelector('gov-tier-badge')!;
@@ -79,6 +81,9 @@ describe('server-side rendering (gov-rank/ssr) and hydration (gov-rank/hydrate)'
       'the same region nodes',
     ).to.equal(true);
     expect(shifts, 'layout-shift entries').to.deep.equal([]);
+    expect(getComputedStyle(map.shadowRoot!.querySelector('[part~="table-toggle"]')!).visibility, 'the toggle once hydrated').to.equal(
+      'visible',
+    );
     // What the client adds after hydration refers to what the server wrote (the ids inside the map).
     const toggle = map.shadowRoot!.querySelector('[aria-controls]')!;
     expect(map.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!), 'the table the toggle controls').to.exist;
