@@ -140,9 +140,14 @@ async function ssrPages(ctx, next) {
   const { renderElement } = await import(built);
   const map = await renderElement('map', { year: 2020 }, { width: Number(url.searchParams.get('width') ?? 800) });
   const badge = await renderElement('badge', { region: '广东', year: 2020 });
+  const others = await Promise.all([
+    renderElement('sparkline', { region: '广东' }),
+    renderElement('counter', { stat: 'gov-websites' }),
+    renderElement('table', { year: 2020, limit: 5 }),
+  ]);
   ctx.type = 'text/html';
   ctx.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:8px;width:${url.searchParams.get('width') ?? 800}px}</style></head>
-<body><button id="before">before</button>${map}<p>${badge}</p></body></html>`;
+<body><button id="before">before</button>${map}<p>${badge}</p>${others.map((o) => `<div>${o}</div>`).join('')}</body></html>`;
 }
 
 export default {

@@ -61,6 +61,10 @@ describe('server-side rendering (gov-rank/ssr) and hydration (gov-rank/hydrate)'
     const map = doc.querySelector('gov-rank-map')!;
     const before = regions(map);
     expect(before.length).to.equal(34);
+    // Every node of every server-rendered element (map, badge, sparkline, counter, table).
+    const all = [...doc.querySelectorAll('gov-rank-map, gov-tier-badge, gov-trend-sparkline, gov-stats-counter, gov-rank-table')];
+    expect(all.length).to.equal(5);
+    const nodesBefore = all.map((el) => [...el.shadowRoot!.querySelectorAll('*')]);
     const shifts: number[] = [];
     new win.PerformanceObserver((list) => list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value))).observe(
       {
@@ -81,6 +85,12 @@ describe('server-side rendering (gov-rank/ssr) and hydration (gov-rank/hydrate)'
       'the same region nodes',
     ).to.equal(true);
     expect(shifts, 'layout-shift entries').to.deep.equal([]);
+    all.forEach((el, i) =>
+      expect(
+        nodesBefore[i]!.every((n) => n.isConnected && n.getRootNode() === el.shadowRoot),
+        `<${el.localName}> keeps every server-rendered node`,
+      ).to.equal(true),
+    );
     expect(getComputedStyle(map.shadowRoot!.querySelector('[part~="table-toggle"]')!).visibility, 'the toggle once hydrated').to.equal(
       'visible',
     );
