@@ -32,7 +32,6 @@ import { ThemeController } from './theme.js';
 import { optionalNumber } from './numbers.js';
 import { ResultsController, safeAbsolute } from '../controllers/results-controller.js';
 import { InViewController } from '../controllers/in-view-controller.js';
-import { missingAssessment } from './no-data.js';
 
 // Kept here too: the elements import it from their base.
 export { noData } from './no-data.js';
@@ -292,11 +291,6 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this.view = undefined;
     this.viewError = this._renderFailure = viewFailure(err);
     return this.viewError;
-  }
-
-  /** The error for an assessment the data lacks: named by id when one was asked for, else by level. */
-  protected missingAssessment(model: ResultsModel, id: string | null | undefined, level: 'province' | 'city' | null): GovRankError {
-    return missingAssessment(model, id, level, this.resolvedLang);
   }
 
   /**

@@ -9,11 +9,9 @@ import { errorTextZh } from '../base/error-text.js';
 import { editDistance, suggestRegions, suggestionName } from '../data/suggest.js';
 import type { Lang } from '../base/lang.js';
 import { isGovRankError, type GovRankError } from '../data/errors.js';
-import { localize } from '../data/localize.js';
 import { parseJson } from '../data/load.js';
 import { parseResults, type ResultsModel } from '../data/model.js';
 import { loadBundled } from '../data/bundled.js';
-import { missingAssessment } from '../base/no-data.js';
 import { resolveRegion } from '../data/regions.js';
 import { selectMapView } from '../elements/rank-map/rank-map-select.js';
 import type { ColorBy } from '../elements/rank-map/scale.js';
@@ -44,19 +42,13 @@ export const RENDER_ELEMENTS: Record<
     flags: ['assessment', 'year', 'color-by', 'level', 'selected', 'highlight', 'inset', 'approval-number', 'attribution'],
     draw: (model, f, o) => {
       const lang = o.lang;
-      const deps = {
-        t: common(lang),
-        text: (v: Parameters<typeof localize>[0]) => localize(v, lang),
-        missingAssessment: (m: ResultsModel, id: string | null | undefined, l: 'province' | 'city' | null) =>
-          missingAssessment(m, id, l, lang),
-      };
       const p = {
         assessment: str(f.assessment),
         year: numOrNull(f.year),
         colorBy: str(f['color-by']) as ColorBy | null,
         level: str(f.level),
       };
-      const view = selectMapView(model, p, deps);
+      const view = selectMapView(model, p, lang);
       const selected = str(f.selected);
       // The element ignores an unknown selection; a command says so.
       if (selected && !resolveRegion(selected)) throw new RenderError(common(lang).unknownRegion(selected));

@@ -233,8 +233,8 @@ export class GovRankMap extends GovElement<MapView> {
   // ---- selection of the view (pure: runs when a public property or the data changes) ----
 
   protected selectView(model: ResultsModel): MapView {
-    const deps = { t: common(this.resolvedLang), text: this.text.bind(this), missingAssessment: this.missingAssessment.bind(this) };
-    return selectMapView(model, { assessment: this.assessment, year: this.year, colorBy: this.colorBy, level: this.level }, deps);
+    const p = { assessment: this.assessment, year: this.year, colorBy: this.colorBy, level: this.level };
+    return selectMapView(model, p, this.resolvedLang);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -242,9 +242,7 @@ export class GovRankMap extends GovElement<MapView> {
     super.willUpdate(changed);
     const v = this.view;
     if (v) {
-      this.announcer.follow(`${v.assessment.id}|${v.edition.year}|${v.colorBy}`, () =>
-        announceView(v, this.resolvedLang, (x) => this.text(x)),
-      );
+      this.announcer.follow(`${v.assessment.id}|${v.edition.year}|${v.colorBy}`, () => announceView(v, this.resolvedLang));
     }
     // Derived data for renderView: targets, tally and report (and the mismatch warning).
     this._deriveFailure = undefined;

@@ -11,9 +11,6 @@ import { parseResults } from '../../../src/data/model.js';
 import bundled from '../../../src/data/bundled-results.json';
 import { selectMapView } from '../../../src/elements/rank-map/rank-map-select.js';
 import { mapPicture } from '../../../src/picture/map.js';
-import { common } from '../../../src/base/i18n.js';
-import { localize } from '../../../src/data/localize.js';
-import { missingAssessment } from '../../../src/base/no-data.js';
 
 /** Clicks a download button and returns the Blob it saved (the link's click is caught, not followed). */
 async function saved(root: ShadowRoot, format: 'svg' | 'png'): Promise<Blob> {
@@ -40,12 +37,7 @@ function expected(
   colorBy: 'tier' | 'score' | null = null,
   selected: string | null = null,
 ): string {
-  const deps = {
-    t: common(lang),
-    text: (v: Parameters<typeof localize>[0]) => localize(v, lang),
-    missingAssessment: (m: typeof model, id: string | null | undefined, l: 'province' | 'city' | null) => missingAssessment(m, id, l, lang),
-  };
-  const view = selectMapView(model, { assessment: null, year: 2020, colorBy, level: null }, deps);
+  const view = selectMapView(model, { assessment: null, year: 2020, colorBy, level: null }, lang);
   return mapPicture(view, { lang, scheme, selected, highlight: null, inset: null, approvalNumber: null, attribution: null });
 }
 
