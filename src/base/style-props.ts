@@ -1,39 +1,49 @@
 /**
- * Inline style properties set through the CSSOM (`element.style.setProperty`), never through a
- * `style` attribute. Pages with a strict Content-Security-Policy (`style-src` without
- * 'unsafe-inline') block style attributes, and Lit's styleMap writes one on its first render.
- * An element binding: `<div ${styleProps({ '--fill': colour, left: '3px' })}>`.
+ * Inline style properties, bound as the whole `style` attribute: `<div style=${styleProps({ '--fill': colour, left: '3px' })}>`.
+ * In a browser they are set through the CSSOM (`element.style.setProperty`) and the attribute
+ * itself is never written: pages with a strict Content-Security-Policy (`style-src` without
+ * 'unsafe-inline') block style attributes, and Lit's styleMap writes one on its first render. On a
+ * server (Lit SSR calls `render()` only) they are the attribute's text, so a page without script
+ * keeps them; hydration then sets the same ones through the CSSOM.
  */
-import { isServer, noChange, nothing } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 
 type Props = Readonly<Record<string, string | number | null | undefined>>;
 
 /** `aspectRatio` → `aspect-ratio`; custom properties (`--fill`) as they are. */
 const cssName = (key: string) => (key.startsWith('--') ? key : key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
 
+const given = (value: Props[string]): value is string | number => value != null && value !== '';
+
 class StyleProps extends Directive {
   private set = new Set<string>();
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('styleProps() must be bound to an element: <div ${styleProps(…)}>');
+    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style' || (part.strings?.length ?? 0) > 2) {
+      throw new Error('styleProps() must be the whole style attribute: <div style=${styleProps(…)}>');
+    }
   }
 
-  render(_props: Props): typeof noChange {
-    return noChange;
+  /** The server's `style` attribute text. */
+  render(props: Props): string {
+    return Object.entries(props)
+      .filter(([, v]) => given(v))
+      .map(([k, v]) => `${cssName(k)}:${String(v)}`)
+      .join(';');
   }
 
-  override update(part: ElementPart, [props]: [Props]): typeof noChange {
-    const style = (part.element as HTMLElement).style;
+  override update(part: AttributePart, [props]: [Props]): typeof noChange {
+    const style = part.element.style;
     for (const key of this.set) {
-      if (props[key] == null || props[key] === '') {
+      if (!given(props[key])) {
         style.removeProperty(cssName(key));
         this.set.delete(key);
       }
     }
     for (const [key, value] of Object.entries(props)) {
-      if (value == null || value === '') continue;
+      if (!given(value)) continue;
       style.setProperty(cssName(key), String(value));
       this.set.add(key);
     }
@@ -42,16 +52,3 @@ class StyleProps extends Directive {
 }
 
 export const styleProps = directive(StyleProps);
-
-/**
- * The same properties as a `style` attribute's text, on a server only (Lit SSR writes no element
- * binding, so a page without script would lose them); `nothing` in a browser, where styleProps
- * sets them. Bound beside it: `<span style=${serverStyle(p)} ${styleProps(p)}>`.
- */
-export function serverStyle(props: Props): string | typeof nothing {
-  if (!isServer) return nothing;
-  return Object.entries(props)
-    .filter(([, v]) => v != null && v !== '')
-    .map(([k, v]) => `${cssName(k)}:${String(v)}`)
-    .join(';');
-}

@@ -1,6 +1,6 @@
 /** The map's legend (a swatch and a count per colour) and its sentence for screen readers. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { serverStyle, styleProps } from '../../base/style-props.js';
+import { styleProps } from '../../base/style-props.js';
 import { common } from '../../base/i18n.js';
 import { formatScore, formatValue, valueLabel } from '../../base/format.js';
 import { mapMessages } from './messages.js';
@@ -29,7 +29,7 @@ export function legendTemplate(view: MapView, tally: Tally, say: MapSay): Templa
       <ul>
         ${view.scale.items.map(
           (it) =>
-            html`<li><span class="swatch" style=${serverStyle({ '--fill': it.color })} ${styleProps({ '--fill': it.color })}></span>${legendLabel(it, view, say)} <span class="count">(${drawn.get(it) ?? 0})</span></li>`,
+            html`<li><span class="swatch" style=${styleProps({ '--fill': it.color })}></span>${legendLabel(it, view, say)} <span class="count">(${drawn.get(it) ?? 0})</span></li>`,
         )}
         ${noValueCount ? html`<li class="no-value"><span class="swatch nodata"></span>${m.noValue(view.colorBy)} <span class="count">(${noValueCount})</span></li>` : nothing}
         ${noDataCount ? html`<li class="no-data"><span class="swatch nodata"></span>${t.noData} <span class="count">(${noDataCount})</span></li>` : nothing}

@@ -1,7 +1,7 @@
 /** The map's interactive regions (a shape, a dot or a callout per target) and the rings drawn over them. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { serverStyle, styleProps } from '../../base/style-props.js';
+import { styleProps } from '../../base/style-props.js';
 import type { Lang } from '../../base/lang.js';
 import { tooltipSentence } from './tooltip.js';
 import { calloutTemplate } from './rank-map-inset.js';
@@ -24,7 +24,7 @@ export function regionTemplate(x: Target, opts: RegionOptions): SVGTemplateResul
   const classes = { region: true, dot: !!x.dot, 'no-data': !x.item, dim: highlight.size > 0 && !highlight.has(x.code) };
   const label = tooltipSentence(x.tip, lang);
   return svg`<g part="region" class=${classMap(classes)} role="button" tabindex=${x.code === tabCode ? 0 : -1}
-        data-code=${x.code} aria-label=${label} aria-pressed=${x.code === selected ? 'true' : 'false'} style=${serverStyle({ '--fill': fill })} ${styleProps({ '--fill': fill })}>
+        data-code=${x.code} aria-label=${label} aria-pressed=${x.code === selected ? 'true' : 'false'} style=${styleProps({ '--fill': fill })}>
         ${
           x.dot
             ? svg`<circle class="hit" cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.hit}></circle><circle class="shape" data-code=${x.code} cx=${x.dot.x} cy=${x.dot.y} r=${x.dot.r}></circle>`

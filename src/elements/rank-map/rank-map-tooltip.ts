@@ -22,7 +22,7 @@ export function tooltipTemplate(
   const w = box?.width || geo.width;
   const h = box?.height || geo.height;
   const classes = { tooltip: true, left: px > w * 0.55, up: py > h * 0.6, 'no-data': x.tip.noData };
-  return html`<div part="tooltip" class=${classMap(classes)} aria-hidden="true" ${styleProps({ left: `${px}px`, top: `${py}px` })}>
+  return html`<div part="tooltip" class=${classMap(classes)} aria-hidden="true" style=${styleProps({ left: `${px}px`, top: `${py}px` })}>
       <div class="tip-title">${x.tip.title}</div>
       <dl>${x.tip.lines.map((l) => html`<div class=${`tip-${l.kind}`}><dt>${l.label}</dt><dd>${l.value}</dd></div>`)}</dl>
     </div>`;

@@ -294,7 +294,7 @@ export class GovRankMap extends GovElement<MapView> {
 
   protected override renderLoading(): unknown {
     const size = planarSize(this.insetOn);
-    return html`<div class="status loading skeleton" part="status" role="status" aria-live="polite" ${styleProps({ aspectRatio: `${size.width} / ${size.height}` })}>
+    return html`<div class="status loading skeleton" part="status" role="status" aria-live="polite" style=${styleProps({ aspectRatio: `${size.width} / ${size.height}` })}>
       ${common(this.resolvedLang).loading}
     </div>`;
   }

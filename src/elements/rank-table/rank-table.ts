@@ -2,7 +2,7 @@ import { html, svg, nothing, type PropertyValues, type TemplateResult } from 'li
 import { GovElement } from '../../base/gov-element.js';
 import { SizeController } from '../../controllers/size-controller.js';
 import { AnnounceController } from '../../controllers/announce-controller.js';
-import { serverStyle, styleProps } from '../../base/style-props.js';
+import { styleProps } from '../../base/style-props.js';
 import { common } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
 import type { Assessment, Edition, ResultsModel } from '../../data/model.js';
@@ -278,7 +278,7 @@ export class GovRankTable extends GovElement<TableView> {
       ${view.columns.score ? html`<td class="num score">${r.score !== undefined ? formatValue(r.score, view.assessment.metric, lang) : missing}${r.change ? html`<span class="change">${changeText(r.change, lang)}</span>` : nothing}</td>` : nothing}
       ${
         view.columns.tier
-          ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" style=${serverStyle(tierStyle)} ${styleProps(tierStyle)}>${this.text(r.tier.name)}</span>` : missing}</td>`
+          ? html`<td class="tier">${r.tier ? html`<span class="chip" part="tier" style=${styleProps(tierStyle)}>${this.text(r.tier.name)}</span>` : missing}</td>`
           : nothing
       }
       ${view.columns.group ? html`<td class="group">${r.group ? this.text(r.group) : missing}</td>` : nothing}
@@ -299,7 +299,7 @@ export class GovRankTable extends GovElement<TableView> {
 
   protected override renderLoading(): unknown {
     const rows = Math.min(rowLimit(this.limit) ?? 10, 40);
-    return html`<div class="status loading skeleton" part="status" role="status" ${styleProps({ height: `calc((${rows + 1} * 2.25 + 5) * var(--_gr-font-size))` })}>
+    return html`<div class="status loading skeleton" part="status" role="status" style=${styleProps({ height: `calc((${rows + 1} * 2.25 + 5) * var(--_gr-font-size))` })}>
       ${common(this.resolvedLang).loading}
     </div>`;
   }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { GovElement } from '../../base/gov-element.js';
-import { serverStyle, styleProps } from '../../base/style-props.js';
+import { styleProps } from '../../base/style-props.js';
 import { common } from '../../base/i18n.js';
 import { tierColors } from '../../base/tokens.js';
 import { GovRankError, isGovRankError } from '../../data/errors.js';
@@ -121,7 +121,7 @@ export class GovTierBadge extends GovElement<TierBadgeView> {
       ...(named ? [html`<span class="part" part="region">${view.regionName}</span>`] : []),
       ...view.parts.map((p) => html`<span class="part">${p}</span>`),
     ];
-    const message = html`<span class=${messageClass} part="message" style=${serverStyle(colours)} ${styleProps(colours)}>${items.map(
+    const message = html`<span class=${messageClass} part="message" style=${styleProps(colours)}>${items.map(
       (item, i) => html`${i ? html` <span class="sep">·</span> ` : nothing}${item}`,
     )}</span>`;
     const body = card

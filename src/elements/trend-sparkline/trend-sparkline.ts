@@ -208,7 +208,7 @@ export class GovTrendSparkline extends GovElement<SparklineView> {
         ${view.gaps.length ? html`<span id="gaps" class="sr-only">${m.gaps(view.gaps.map((y) => common(lang).year(y)).join(m.sep))}</span>` : nothing}
         ${
           tip && tipPoint
-            ? html`<div class="tip" part="tooltip" aria-hidden="true" ${styleProps({ left: `${Math.round(tip.px)}px` })}>
+            ? html`<div class="tip" part="tooltip" aria-hidden="true" style=${styleProps({ left: `${Math.round(tip.px)}px` })}>
               <strong>${common(lang).year(tipPoint.x)}</strong> ${valueText(tipPoint, view.metric, lang)}${note(shown)}
               ${tipPoint.dataYear !== undefined ? html`<div class="sub">${common(lang).reportYear(tipPoint.year)}</div>` : nothing}
             </div>`
