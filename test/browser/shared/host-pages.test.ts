@@ -12,7 +12,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { contrast, parseColor, luminance } from '../../../src/base/color.js';
-import { $, $$, clipped, mapReady, settled } from '../helpers.js';
+import { $, $$, boxText, clipped, inside, mapReady, overlap, settled } from '../helpers.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
 const TAGS = ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table'];
@@ -480,5 +480,77 @@ describe('print keeps the colours that carry meaning (item 8)', function () {
       adjust($(table!, '.chip')),
     ]).to.deep.equal(['exact', 'exact', 'exact', 'exact']);
     expect(getComputedStyle($(map!, '[part~="table-toggle"]')!).display).to.equal('none');
+  });
+});
+
+// ─── The map's download buttons on host pages ────────────────────────────────────────────────
+
+describe("the map's download buttons on host pages (phone width, 10 px root, dark, print)", function () {
+  this.timeout(60000);
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  const DOWNLOAD = (lang: string) => `<div lang="${lang}"><gov-rank-map download year="2020"></gov-rank-map></div>`;
+  /** The map's buttons (table toggle, PNG, SVG): each inside the map, none over another or the legend. */
+  function buttonProblems(map: Element): string[] {
+    const host = map.getBoundingClientRect();
+    const legend = $(map, '[part~="legend"]')!.getBoundingClientRect();
+    const buttons = $$(map, 'button').map((b) => [b.textContent!.trim(), b.getBoundingClientRect()] as const);
+    const out: string[] = buttons.length === 3 ? [] : [`${buttons.length} buttons`];
+    buttons.forEach(([name, r], i) => {
+      if (!r.width || !r.height) out.push(`${name}: not shown`);
+      if (!inside(r, host)) out.push(`${name} ${boxText(r)} outside the map ${boxText(host)}`);
+      if (overlap(r, legend)) out.push(`${name} ${boxText(r)} over the legend ${boxText(legend)}`);
+      for (const [other, s] of buttons.slice(i + 1)) if (overlap(r, s)) out.push(`${name} ${boxText(r)} over ${other} ${boxText(s)}`);
+    });
+    return out;
+  }
+
+  const HOSTS: [string, () => Promise<string>][] = [
+    ['Bootstrap 3.4.1 (10 px root)', () => css('/node_modules/bootstrap3/dist/css/bootstrap.css')],
+    ['Bootstrap 5.3', () => css('/node_modules/bootstrap/dist/css/bootstrap.css')],
+    ['Tailwind preflight', () => css('/node_modules/tailwindcss/src/css/preflight.css')],
+    ['layui 2', () => css('/node_modules/layui/dist/css/layui.css')],
+    [
+      'article typography',
+      async () => 'body { font-size: 20px; line-height: 2; } div { text-indent: 2em; text-align: justify; letter-spacing: 1px; }',
+    ],
+  ];
+  for (const lang of ['zh-CN', 'en']) {
+    it(`${lang} at 360 px: the buttons sit inside the map, apart, as on a blank page, on every host page`, async () => {
+      const blank = await mount(DOWNLOAD(lang), 360);
+      const want = boxes(blank);
+      const bad = buttonProblems(govIn(blank)[0]!).map((s) => `blank page: ${s}`);
+      blank.remove();
+      for (const [name, text] of HOSTS) {
+        await withPageCss(await text(), async () => {
+          const page = await mount(DOWNLOAD(lang), 360);
+          bad.push(...differences(want, boxes(page)).map((s) => `${name}: ${s}`));
+          bad.push(...buttonProblems(govIn(page)[0]!).map((s) => `${name}: ${s}`));
+          page.remove();
+        });
+      }
+      expect(bad).to.deep.equal([]);
+    });
+  }
+
+  it('a dark page (color-scheme: dark): the buttons are dark, their text ≥ 4.5:1', async () => {
+    await withRootScheme('dark', async () => {
+      const wrap = await mount(DOWNLOAD('zh-CN'), 360);
+      const [map] = govIn(wrap);
+      const backs = $$(map!, 'button').map((b) => luminance(parseColor(getComputedStyle(b).backgroundColor)!) < 0.2);
+      expect(backs).to.deep.equal([true, true, true]);
+      expect(lowContrastText(map!)).to.deep.equal([]);
+    });
+  });
+
+  // A page may restyle the parts (::part(download) { display: inline-flex }): print still hides them.
+  it('print hides the download buttons, even where the page styles the part', async () => {
+    await withPageCss('gov-rank-map::part(download), gov-rank-map::part(table-toggle) { display: inline-flex; }', async () => {
+      const wrap = await mount(DOWNLOAD('zh-CN'), 360);
+      const [map] = govIn(wrap);
+      await emulateMedia({ media: 'print' });
+      const shown = $$(map!, 'button').filter((b) => b.getBoundingClientRect().width > 0);
+      expect(shown.map((b) => b.textContent!.trim())).to.deep.equal([]);
+    });
   });
 });
