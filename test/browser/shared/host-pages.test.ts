@@ -12,10 +12,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { contrast, parseColor, luminance } from '../../../src/base/color.js';
-import { $, $$, boxText, clipped, inside, mapReady, overlap, settled } from '../helpers.js';
-import type { GovElement } from '../../../src/base/gov-element.js';
-
-const TAGS = ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table'];
+import { $, $$, boxes, boxText, clipped, differences, govIn, inside, mapReady, overlap, settled } from '../helpers.js';
 
 /**
  * The five elements as an article page holds them: a badge in running text, a table in a layout
@@ -51,8 +48,6 @@ async function withPageCss<T>(text: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>(TAGS.join(','))];
-
 /** Mounts markup in a wrapper of `width`, waits until every element has rendered its data. */
 async function mount(markup: string, width = 360, attrs = ''): Promise<HTMLElement> {
   const wrap = await fixture<HTMLElement>(`<div class="gr-page" style="width:${width}px" ${attrs}>${markup}</div>`);
@@ -61,37 +56,6 @@ async function mount(markup: string, width = 360, attrs = ''): Promise<HTMLEleme
   await Promise.all(els.filter((e) => e.localName === 'gov-rank-map').map(mapReady));
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   return wrap;
-}
-
-/** Every element's box and the boxes of its parts, relative to the element: `tag part: x y w h`. */
-function boxes(wrap: Element): string[] {
-  const out: string[] = [];
-  for (const el of govIn(wrap)) {
-    const h = el.getBoundingClientRect();
-    out.push(`${el.localName}: ${Math.round(h.width)} ${Math.round(h.height)}`);
-    $$(el, '[part]').forEach((p, i) => {
-      const r = p.getBoundingClientRect();
-      out.push(
-        `${el.localName} ${i} ${p.getAttribute('part')}: ${Math.round(r.left - h.left)} ${Math.round(r.top - h.top)} ${Math.round(r.width)} ${Math.round(r.height)}`,
-      );
-    });
-  }
-  return out;
-}
-
-/** The lines of `got` that differ from `want` by more than 2 px in any number. */
-function differences(want: string[], got: string[]): string[] {
-  if (want.length !== got.length) return [`${got.length} boxes instead of ${want.length}`];
-  const out: string[] = [];
-  want.forEach((w, i) => {
-    const g = got[i]!;
-    const [wName, wNums] = w.split(': ');
-    const [gName, gNums] = g.split(': ');
-    const a = wNums!.split(' ').map(Number);
-    const b = gNums!.split(' ').map(Number);
-    if (wName !== gName || a.some((v, j) => Math.abs(v - b[j]!) > 2)) out.push(`${g} (blank page: ${wNums})`);
-  });
-  return out;
 }
 
 /** Boxes of the article markup on a blank page and on a page with `pageCss`; their differences. */
