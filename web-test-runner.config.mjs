@@ -131,7 +131,8 @@ const NO_THROTTLING = [
  * `/__test__/ssr/page`: a page of elements rendered by the built gov-rank/ssr (npm test builds
  * dist/ first), with no script: test/browser/shared/ssr.test.ts reads it with scripting off
  * (a sandboxed iframe), then adds the hydration script itself. `?host=` puts it on a host page
- * (SSR_HOSTS: Bootstrap 3's 10 px root, article typography, a dark color-scheme).
+ * (SSR_HOSTS: Bootstrap 3's 10 px root, article typography, a dark color-scheme); `?download`
+ * gives the map its download buttons.
  */
 const SSR_HOSTS = {
   bootstrap3: '<link rel="stylesheet" href="/node_modules/bootstrap3/dist/css/bootstrap.css">',
@@ -145,7 +146,11 @@ async function ssrPages(ctx, next) {
   // A variable specifier: the scripts' type check would otherwise read the whole built bundle.
   const built = './dist/ssr/index.js';
   const { renderElement } = await import(built);
-  const map = await renderElement('map', { year: 2020 }, { width: Number(url.searchParams.get('width') ?? 800) });
+  const map = await renderElement(
+    'map',
+    { year: 2020, download: url.searchParams.has('download') },
+    { width: Number(url.searchParams.get('width') ?? 800) },
+  );
   const badge = await renderElement('badge', { region: '广东', year: 2020 });
   const others = await Promise.all([
     // Drawn for the width it is shown at (the page's), as a page author would ask for.

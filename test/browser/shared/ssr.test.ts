@@ -126,9 +126,9 @@ describe('server-rendered elements on host pages, before and after hydration', f
   const light = (el: Element) => luminance(parseColor(getComputedStyle(el).color)!) > 0.4;
 
   for (const host of ['bootstrap3', 'article', 'dark']) {
-    it(`${host}: without script every box is the plain page's; hydration changes none and nothing shifts`, async () => {
-      const plain = boxes((await frame('allow-same-origin')).contentDocument!.body);
-      const still = (await frame('allow-same-origin', `?host=${host}`)).contentDocument!;
+    it(`${host}: without script every box is the plain page's and no button shows; hydration changes no box, shifts nothing and shows the buttons`, async () => {
+      const plain = boxes((await frame('allow-same-origin', '?download')).contentDocument!.body);
+      const still = (await frame('allow-same-origin', `?download&host=${host}`)).contentDocument!;
       expect((still.defaultView as Window & typeof globalThis).customElements.get('gov-rank-map'), 'no script ran').to.equal(undefined);
       expect(differences(plain, boxes(still.body)), 'without script').to.deep.equal([]);
       const els = [...still.body.querySelectorAll('gov-rank-map, gov-tier-badge, gov-trend-sparkline, gov-stats-counter, gov-rank-table')];
@@ -137,7 +137,12 @@ describe('server-rendered elements on host pages, before and after hydration', f
         els.map((el) => `${el.localName}: ${host === 'dark' ? 'dark' : 'light'}`),
       );
 
-      const f = await frame(null, `?host=${host}`);
+      // The script-only buttons (table toggle, PNG, SVG) keep their place but are not shown.
+      const shown = (d: Document) =>
+        [...d.querySelector('gov-rank-map')!.shadowRoot!.querySelectorAll('button')].map((b) => getComputedStyle(b).visibility);
+      expect(shown(still)).to.deep.equal(['hidden', 'hidden', 'hidden']);
+
+      const f = await frame(null, `?download&host=${host}`);
       const doc = f.contentDocument!;
       const win = f.contentWindow! as Window & typeof globalThis;
       const shifts: number[] = [];
@@ -158,6 +163,7 @@ describe('server-rendered elements on host pages, before and after hydration', f
       const hydrated = boxes(doc.body).filter((b) => !/^gov-rank-map \d+ table: /.test(b));
       expect(differences(plain, hydrated), 'hydrated').to.deep.equal([]);
       expect(shifts, 'layout-shift entries').to.deep.equal([]);
+      expect(shown(doc)).to.deep.equal(['visible', 'visible', 'visible']);
     });
   }
 });
