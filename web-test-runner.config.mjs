@@ -130,23 +130,36 @@ const NO_THROTTLING = [
 /**
  * `/__test__/ssr/page`: a page of elements rendered by the built gov-rank/ssr (npm test builds
  * dist/ first), with no script: test/browser/shared/ssr.test.ts reads it with scripting off
- * (a sandboxed iframe), then adds the hydration script itself.
+ * (a sandboxed iframe), then adds the hydration script itself. `?host=` puts it on a host page
+ * (SSR_HOSTS: Bootstrap 3's 10 px root, article typography, a dark color-scheme); `?download`
+ * gives the map its download buttons.
  */
+const SSR_HOSTS = {
+  bootstrap3: '<link rel="stylesheet" href="/node_modules/bootstrap3/dist/css/bootstrap.css">',
+  article:
+    '<style>body{font-size:20px;line-height:2} p,div{text-indent:2em;text-align:justify;letter-spacing:1px;word-spacing:4px}</style>',
+  dark: '<style>:root{color-scheme:dark;background:#111;color:#eee}</style>',
+};
 async function ssrPages(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
   if (url.pathname !== '/__test__/ssr/page') return next();
   // A variable specifier: the scripts' type check would otherwise read the whole built bundle.
   const built = './dist/ssr/index.js';
   const { renderElement } = await import(built);
-  const map = await renderElement('map', { year: 2020 }, { width: Number(url.searchParams.get('width') ?? 800) });
+  const map = await renderElement(
+    'map',
+    { year: 2020, download: url.searchParams.has('download') },
+    { width: Number(url.searchParams.get('width') ?? 800) },
+  );
   const badge = await renderElement('badge', { region: '广东', year: 2020 });
   const others = await Promise.all([
-    renderElement('sparkline', { region: '广东' }),
+    // Drawn for the width it is shown at (the page's), as a page author would ask for.
+    renderElement('sparkline', { region: '广东' }, { width: Number(url.searchParams.get('width') ?? 800) }),
     renderElement('counter', { stat: 'gov-websites' }),
     renderElement('table', { year: 2020, limit: 5 }),
   ]);
   ctx.type = 'text/html';
-  ctx.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:8px;width:${url.searchParams.get('width') ?? 800}px}</style></head>
+  ctx.body = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{margin:8px;width:${url.searchParams.get('width') ?? 800}px}</style>${SSR_HOSTS[url.searchParams.get('host') ?? ''] ?? ''}</head>
 <body><button id="before">before</button>${map}<p>${badge}</p>${others.map((o) => `<div>${o}</div>`).join('')}</body></html>`;
 }
 

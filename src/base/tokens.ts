@@ -233,14 +233,15 @@ export const tokenStyles = css`
     outline-offset: 2px;
   }
   /* Printing drops backgrounds unless told: tier colours, swatches and chips carry meaning.
-     Interaction chrome (tooltips, the map's table button) is of no use on paper. */
+     Interaction chrome (tooltips, the map's table and download buttons) is of no use on paper. */
   @media print {
     :host {
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;
     }
     [part~='tooltip'],
-    [part~='table-toggle'] {
+    [part~='table-toggle'],
+    [part~='download'] {
       display: none !important;
     }
   }

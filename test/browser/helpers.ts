@@ -198,6 +198,37 @@ export const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right
 /** A box as text for a failure message. */
 export const boxText = (b: Box) => `${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)}`;
 
+/** Every element's box and the boxes of its parts, relative to the element: `tag part: x y w h`. */
+export function boxes(wrap: Element): string[] {
+  const out: string[] = [];
+  for (const el of govIn(wrap)) {
+    const h = el.getBoundingClientRect();
+    out.push(`${el.localName}: ${Math.round(h.width)} ${Math.round(h.height)}`);
+    $$(el, '[part]').forEach((p, i) => {
+      const r = p.getBoundingClientRect();
+      out.push(
+        `${el.localName} ${i} ${p.getAttribute('part')}: ${Math.round(r.left - h.left)} ${Math.round(r.top - h.top)} ${Math.round(r.width)} ${Math.round(r.height)}`,
+      );
+    });
+  }
+  return out;
+}
+
+/** The lines of `got` that differ from `want` by more than 2 px in any number. */
+export function differences(want: string[], got: string[]): string[] {
+  if (want.length !== got.length) return [`${got.length} boxes instead of ${want.length}`];
+  const out: string[] = [];
+  want.forEach((w, i) => {
+    const g = got[i]!;
+    const [wName, wNums] = w.split(': ');
+    const [gName, gNums] = g.split(': ');
+    const a = wNums!.split(' ').map(Number);
+    const b = gNums!.split(' ').map(Number);
+    if (wName !== gName || a.some((v, j) => Math.abs(v - b[j]!) > 2)) out.push(`${g} (blank page: ${wNums})`);
+  });
+  return out;
+}
+
 /** Mounts markup and waits until every gov-rank element in it has settled and painted. */
 export async function mountAll(markup: string): Promise<HTMLElement> {
   const wrap = await fixture<HTMLElement>(markup);

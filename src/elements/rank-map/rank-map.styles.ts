@@ -297,11 +297,6 @@ export const mapStyles = css`
     gap: 0.25em;
     margin-inline-start: 0.25em;
   }
-  @media print {
-    .download {
-      display: none;
-    }
-  }
   /* Server-rendered and not yet hydrated, or on a page with no script: the buttons need the
      script, so they keep their place (no shift when it arrives) but are not shown. */
   :host([defer-hydration]) .table-toggle {

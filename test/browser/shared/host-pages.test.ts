@@ -12,10 +12,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { contrast, parseColor, luminance } from '../../../src/base/color.js';
-import { $, $$, clipped, mapReady, settled } from '../helpers.js';
-import type { GovElement } from '../../../src/base/gov-element.js';
-
-const TAGS = ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table'];
+import { $, $$, boxes, boxText, clipped, differences, govIn, inside, mapReady, overlap, settled } from '../helpers.js';
 
 /**
  * The five elements as an article page holds them: a badge in running text, a table in a layout
@@ -51,8 +48,6 @@ async function withPageCss<T>(text: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>(TAGS.join(','))];
-
 /** Mounts markup in a wrapper of `width`, waits until every element has rendered its data. */
 async function mount(markup: string, width = 360, attrs = ''): Promise<HTMLElement> {
   const wrap = await fixture<HTMLElement>(`<div class="gr-page" style="width:${width}px" ${attrs}>${markup}</div>`);
@@ -61,37 +56,6 @@ async function mount(markup: string, width = 360, attrs = ''): Promise<HTMLEleme
   await Promise.all(els.filter((e) => e.localName === 'gov-rank-map').map(mapReady));
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   return wrap;
-}
-
-/** Every element's box and the boxes of its parts, relative to the element: `tag part: x y w h`. */
-function boxes(wrap: Element): string[] {
-  const out: string[] = [];
-  for (const el of govIn(wrap)) {
-    const h = el.getBoundingClientRect();
-    out.push(`${el.localName}: ${Math.round(h.width)} ${Math.round(h.height)}`);
-    $$(el, '[part]').forEach((p, i) => {
-      const r = p.getBoundingClientRect();
-      out.push(
-        `${el.localName} ${i} ${p.getAttribute('part')}: ${Math.round(r.left - h.left)} ${Math.round(r.top - h.top)} ${Math.round(r.width)} ${Math.round(r.height)}`,
-      );
-    });
-  }
-  return out;
-}
-
-/** The lines of `got` that differ from `want` by more than 2 px in any number. */
-function differences(want: string[], got: string[]): string[] {
-  if (want.length !== got.length) return [`${got.length} boxes instead of ${want.length}`];
-  const out: string[] = [];
-  want.forEach((w, i) => {
-    const g = got[i]!;
-    const [wName, wNums] = w.split(': ');
-    const [gName, gNums] = g.split(': ');
-    const a = wNums!.split(' ').map(Number);
-    const b = gNums!.split(' ').map(Number);
-    if (wName !== gName || a.some((v, j) => Math.abs(v - b[j]!) > 2)) out.push(`${g} (blank page: ${wNums})`);
-  });
-  return out;
 }
 
 /** Boxes of the article markup on a blank page and on a page with `pageCss`; their differences. */
@@ -480,5 +444,77 @@ describe('print keeps the colours that carry meaning (item 8)', function () {
       adjust($(table!, '.chip')),
     ]).to.deep.equal(['exact', 'exact', 'exact', 'exact']);
     expect(getComputedStyle($(map!, '[part~="table-toggle"]')!).display).to.equal('none');
+  });
+});
+
+// ─── The map's download buttons on host pages ────────────────────────────────────────────────
+
+describe("the map's download buttons on host pages (phone width, 10 px root, dark, print)", function () {
+  this.timeout(60000);
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  const DOWNLOAD = (lang: string) => `<div lang="${lang}"><gov-rank-map download year="2020"></gov-rank-map></div>`;
+  /** The map's buttons (table toggle, PNG, SVG): each inside the map, none over another or the legend. */
+  function buttonProblems(map: Element): string[] {
+    const host = map.getBoundingClientRect();
+    const legend = $(map, '[part~="legend"]')!.getBoundingClientRect();
+    const buttons = $$(map, 'button').map((b) => [b.textContent!.trim(), b.getBoundingClientRect()] as const);
+    const out: string[] = buttons.length === 3 ? [] : [`${buttons.length} buttons`];
+    buttons.forEach(([name, r], i) => {
+      if (!r.width || !r.height) out.push(`${name}: not shown`);
+      if (!inside(r, host)) out.push(`${name} ${boxText(r)} outside the map ${boxText(host)}`);
+      if (overlap(r, legend)) out.push(`${name} ${boxText(r)} over the legend ${boxText(legend)}`);
+      for (const [other, s] of buttons.slice(i + 1)) if (overlap(r, s)) out.push(`${name} ${boxText(r)} over ${other} ${boxText(s)}`);
+    });
+    return out;
+  }
+
+  const HOSTS: [string, () => Promise<string>][] = [
+    ['Bootstrap 3.4.1 (10 px root)', () => css('/node_modules/bootstrap3/dist/css/bootstrap.css')],
+    ['Bootstrap 5.3', () => css('/node_modules/bootstrap/dist/css/bootstrap.css')],
+    ['Tailwind preflight', () => css('/node_modules/tailwindcss/src/css/preflight.css')],
+    ['layui 2', () => css('/node_modules/layui/dist/css/layui.css')],
+    [
+      'article typography',
+      async () => 'body { font-size: 20px; line-height: 2; } div { text-indent: 2em; text-align: justify; letter-spacing: 1px; }',
+    ],
+  ];
+  for (const lang of ['zh-CN', 'en']) {
+    it(`${lang} at 360 px: the buttons sit inside the map, apart, as on a blank page, on every host page`, async () => {
+      const blank = await mount(DOWNLOAD(lang), 360);
+      const want = boxes(blank);
+      const bad = buttonProblems(govIn(blank)[0]!).map((s) => `blank page: ${s}`);
+      blank.remove();
+      for (const [name, text] of HOSTS) {
+        await withPageCss(await text(), async () => {
+          const page = await mount(DOWNLOAD(lang), 360);
+          bad.push(...differences(want, boxes(page)).map((s) => `${name}: ${s}`));
+          bad.push(...buttonProblems(govIn(page)[0]!).map((s) => `${name}: ${s}`));
+          page.remove();
+        });
+      }
+      expect(bad).to.deep.equal([]);
+    });
+  }
+
+  it('a dark page (color-scheme: dark): the buttons are dark, their text ≥ 4.5:1', async () => {
+    await withRootScheme('dark', async () => {
+      const wrap = await mount(DOWNLOAD('zh-CN'), 360);
+      const [map] = govIn(wrap);
+      const backs = $$(map!, 'button').map((b) => luminance(parseColor(getComputedStyle(b).backgroundColor)!) < 0.2);
+      expect(backs).to.deep.equal([true, true, true]);
+      expect(lowContrastText(map!)).to.deep.equal([]);
+    });
+  });
+
+  // A page may restyle the parts (::part(download) { display: inline-flex }): print still hides them.
+  it('print hides the download buttons, even where the page styles the part', async () => {
+    await withPageCss('gov-rank-map::part(download), gov-rank-map::part(table-toggle) { display: inline-flex; }', async () => {
+      const wrap = await mount(DOWNLOAD('zh-CN'), 360);
+      const [map] = govIn(wrap);
+      await emulateMedia({ media: 'print' });
+      const shown = $$(map!, 'button').filter((b) => b.getBoundingClientRect().width > 0);
+      expect(shown.map((b) => b.textContent!.trim())).to.deep.equal([]);
+    });
   });
 });

@@ -156,6 +156,29 @@ describe('1. pages with old libraries that replace built-ins', function () {
       }
     });
   }
+
+  // What arrives as a chunk after the first render — the Chinese error explanation with the first
+  // error box, the map's table alternative at idle time — arrives under the patches too.
+  for (const library of ['prototype-1.7.3', 'prototype-1.6', 'mootools-1.6']) {
+    it(`${library}: the Chinese error explanation and the map's table (chunks loaded later) arrive`, async () => {
+      const { frame, win, doc } = await libraryPage(
+        library,
+        `<gov-tier-badge id="missing" region="广东" src="/__test__/status?code=404&${unique()}"></gov-tier-badge>
+        <gov-rank-map id="map" year="2020"></gov-rank-map>`,
+      );
+      try {
+        const [badge, map] = [doc.getElementById('missing')!, doc.getElementById('map')!];
+        await until(() => /返回 HTTP 404/.test(shadowText(badge)), 'the Chinese explanation in the error box', { el: badge as GovElement });
+        await until(() => $(map, '[part~="table"] tbody td') !== null, "the map's table at idle time");
+        ($(map, '[part~="table-toggle"]') as HTMLButtonElement).click();
+        await until(() => $(map, '[part~="table"]')!.closest('.table-wrap') !== null, 'the toggle opens the table');
+        expect($$(map, '[part~="table"] tbody tr').length, 'a row per region').to.be.greaterThan(30);
+        expect(win.errs).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 });
 
 describe('an exception while selecting or rendering a view', () => {

@@ -3,19 +3,22 @@
  * gov-rank/ssr (web-test-runner.config.mjs, /__test__/ssr/page): without JavaScript (a sandboxed
  * iframe) the map shows its 34 regions, legend and inset, and the badge shows; with the hydration
  * script the same nodes stay (none replaced), nothing shifts, and the keyboard selects a region.
+ * On host pages (Bootstrap 3's 10 px root, article typography, a dark color-scheme) the boxes
+ * are those of the plain page, before and after hydration.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { until } from '../helpers.js';
+import { parseColor, luminance } from '../../../src/base/color.js';
+import { boxes, differences, until } from '../helpers.js';
 
 const PAGE = '/__test__/ssr/page';
 
-async function frame(sandbox: string | null): Promise<HTMLIFrameElement> {
+async function frame(sandbox: string | null, query = ''): Promise<HTMLIFrameElement> {
   const f = document.createElement('iframe');
   if (sandbox !== null) f.setAttribute('sandbox', sandbox);
   f.style.cssText = 'width: 900px; height: 900px; border: 0';
   const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
-  f.src = PAGE;
+  f.src = PAGE + query;
   document.body.append(f);
   await loaded;
   return f;
@@ -114,6 +117,55 @@ describe('server-side rendering (gov-rank/ssr) and hydration (gov-rank/hydrate)'
     expect(await selected).to.equal(next);
     expect(map.getAttribute('selected')).to.equal(next);
   });
+});
+
+describe('server-rendered elements on host pages, before and after hydration', function () {
+  this.timeout(30000);
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  const light = (el: Element) => luminance(parseColor(getComputedStyle(el).color)!) > 0.4;
+
+  for (const host of ['bootstrap3', 'article', 'dark']) {
+    it(`${host}: without script every box is the plain page's and no button shows; hydration changes no box, shifts nothing and shows the buttons`, async () => {
+      const plain = boxes((await frame('allow-same-origin', '?download')).contentDocument!.body);
+      const still = (await frame('allow-same-origin', `?download&host=${host}`)).contentDocument!;
+      expect((still.defaultView as Window & typeof globalThis).customElements.get('gov-rank-map'), 'no script ran').to.equal(undefined);
+      expect(differences(plain, boxes(still.body)), 'without script').to.deep.equal([]);
+      const els = [...still.body.querySelectorAll('gov-rank-map, gov-tier-badge, gov-trend-sparkline, gov-stats-counter, gov-rank-table')];
+      // A dark page: the server-rendered elements are dark with no script (light text).
+      expect(els.map((el) => `${el.localName}: ${light(el) ? 'dark' : 'light'}`)).to.deep.equal(
+        els.map((el) => `${el.localName}: ${host === 'dark' ? 'dark' : 'light'}`),
+      );
+
+      // The script-only buttons (table toggle, PNG, SVG) keep their place but are not shown.
+      const shown = (d: Document) =>
+        [...d.querySelector('gov-rank-map')!.shadowRoot!.querySelectorAll('button')].map((b) => getComputedStyle(b).visibility);
+      expect(shown(still)).to.deep.equal(['hidden', 'hidden', 'hidden']);
+
+      const f = await frame(null, `?download&host=${host}`);
+      const doc = f.contentDocument!;
+      const win = f.contentWindow! as Window & typeof globalThis;
+      const shifts: number[] = [];
+      new win.PerformanceObserver((list) =>
+        list.getEntries().forEach((e) => shifts.push((e as unknown as { value: number }).value)),
+      ).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+      const script = doc.createElement('script');
+      script.src = '/dist/cdn/gov-rank-hydrate.js';
+      doc.body.append(script);
+      const map = doc.querySelector('gov-rank-map') as unknown as { hasUpdated: boolean; updateComplete: Promise<unknown> };
+      await until(() => !doc.querySelector('[defer-hydration]') && map.hasUpdated, 'hydrated');
+      await map.updateComplete;
+      await new Promise((r) => setTimeout(r, 500)); // the resize observer's first measure, the idle table
+      // The map's table alternative arrives at idle time, visually hidden (sr-only) until toggled.
+      const hydrated = boxes(doc.body).filter((b) => !/^gov-rank-map \d+ table: /.test(b));
+      expect(differences(plain, hydrated), 'hydrated').to.deep.equal([]);
+      expect(shifts, 'layout-shift entries').to.deep.equal([]);
+      expect(shown(doc)).to.deep.equal(['visible', 'visible', 'visible']);
+    });
+  }
 });
 
 function customElementsOf(f: HTMLIFrameElement): CustomElementRegistry {
