@@ -28,17 +28,22 @@ import { counterPicture } from '../picture/counter.js';
 import { sparklinePicture } from '../picture/sparkline.js';
 import { tablePicture } from '../picture/table.js';
 import type { PictureOptions } from '../picture/options.js';
+import { elementName, type ElementName } from '../base/tags.js';
 
 type Flags = Record<string, string | boolean | undefined>;
 const str = (v: string | boolean | undefined): string | null => (typeof v === 'string' ? v : null);
 const numOrNull = (v: string | boolean | undefined): number | null =>
   typeof v === 'string' && v.trim() && Number.isFinite(Number(v)) ? Number(v) : null;
 
+interface RenderEntry {
+  tag: string;
+  flags: string[];
+  booleans?: string[];
+  draw: (m: ResultsModel, f: Flags, o: PictureOptions) => string;
+}
+
 /** Each element's flags (its attributes; booleans take no value) and how it draws. */
-export const RENDER_ELEMENTS: Record<
-  string,
-  { tag: string; flags: string[]; booleans?: string[]; draw: (m: ResultsModel, f: Flags, o: PictureOptions) => string }
-> = {
+export const RENDER_ELEMENTS: Record<ElementName, RenderEntry> = {
   map: {
     tag: 'gov-rank-map',
     flags: ['assessment', 'year', 'color-by', 'level', 'selected', 'highlight', 'inset', 'approval-number', 'attribution'],
@@ -126,6 +131,12 @@ export const RENDER_ELEMENTS: Record<
   },
 };
 
+/** The entry of the element named `element`, or undefined (`toString` is no element). */
+export function renderEntry(element: string): RenderEntry | undefined {
+  const name = elementName(element);
+  return name && RENDER_ELEMENTS[name];
+}
+
 /** Flags every element takes (the element's `lang` and `theme`, and the command's own). */
 export const COMMON_FLAGS = ['lang', 'theme', 'src', 'width', 'scale', 'out', 'font'];
 
@@ -185,7 +196,7 @@ export async function renderModel(text: string | undefined, src: string | undefi
 
 /** The element's picture as an SVG string; a selection that finds nothing is a RenderError. */
 export function renderSvg(element: string, model: ResultsModel, flags: Flags, opts: PictureOptions): string {
-  const entry = RENDER_ELEMENTS[element];
+  const entry = renderEntry(element);
   if (!entry) throw new RenderError(renderMessages(opts.lang).unknownElement(element, Object.keys(RENDER_ELEMENTS).join(', ')), 2);
   try {
     return entry.draw(model, flags, opts);
@@ -213,7 +224,7 @@ export function nearestFlag(flag: string, known: readonly string[]): string | un
 
 /** The element's attributes for gov-rank/ssr: its own flags, `lang` and `theme` (the command's own flags are not attributes). */
 export function renderAttributes(element: string, flags: Flags): Record<string, string | boolean> {
-  const entry = RENDER_ELEMENTS[element];
+  const entry = renderEntry(element);
   const own = [...(entry?.flags ?? []), ...(entry?.booleans ?? []), 'lang', 'theme'];
   const attrs: Record<string, string | boolean> = {};
   for (const [name, value] of Object.entries(flags)) if (own.includes(name) && value !== undefined) attrs[name] = value;

@@ -77,6 +77,8 @@ test('src: a file path and a file: URL are read on the server; with a src attrib
 
 test('problems reject with a clear message', async () => {
   await assert.rejects(renderElement('chart', {}), /Unknown element "chart".*map, badge/);
+  // A name on Object.prototype is no element either.
+  await assert.rejects(renderElement('constructor', {}), /Unknown element "constructor".*map, badge/);
   await assert.rejects(renderElement('map', {}, { src: join(tmp, 'missing.json') }), /could not be read/);
   await assert.rejects(renderElement('map', {}, { data: { format: 1 } }), /not a gov-rank results file/);
   await assert.rejects(renderElement('map', { year: 1999 }), (e) => e.kind === 'no-data' && /1999/.test(e.message));
