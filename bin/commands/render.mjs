@@ -154,7 +154,7 @@ export async function run(args, { name = 'gov-rank render', env = process.env, s
       const data = text === undefined ? undefined : JSON.parse(text);
       let html;
       try {
-        html = await ssr.renderElement(entry.tag, renderAttributes(element, flags), { data, width });
+        html = await ssr.renderElement(element, renderAttributes(element, flags), { data, width });
       } catch (e) {
         throw renderFailure(e, lang);
       }

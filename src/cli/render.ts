@@ -36,16 +36,14 @@ const numOrNull = (v: string | boolean | undefined): number | null =>
   typeof v === 'string' && v.trim() && Number.isFinite(Number(v)) ? Number(v) : null;
 
 interface RenderEntry {
-  tag: string;
   flags: string[];
   booleans?: string[];
   draw: (m: ResultsModel, f: Flags, o: PictureOptions) => string;
 }
 
-/** Each element's flags (its attributes; booleans take no value) and how it draws. */
+/** Each element (by its short name in base/tags.ts): its flags (its attributes; booleans take no value) and how it draws. */
 export const RENDER_ELEMENTS: Record<ElementName, RenderEntry> = {
   map: {
-    tag: 'gov-rank-map',
     flags: ['assessment', 'year', 'color-by', 'level', 'selected', 'highlight', 'inset', 'approval-number', 'attribution'],
     draw: (model, f, o) => {
       const lang = o.lang;
@@ -77,7 +75,6 @@ export const RENDER_ELEMENTS: Record<ElementName, RenderEntry> = {
     },
   },
   badge: {
-    tag: 'gov-tier-badge',
     flags: ['region', 'year', 'assessment', 'variant', 'size', 'href', 'show'],
     draw: (model, f, o) =>
       badgePicture(
@@ -90,7 +87,6 @@ export const RENDER_ELEMENTS: Record<ElementName, RenderEntry> = {
       ),
   },
   sparkline: {
-    tag: 'gov-trend-sparkline',
     flags: ['region', 'metric', 'assessment'],
     booleans: ['markers', 'bands'],
     draw: (model, f, o) =>
@@ -104,13 +100,11 @@ export const RENDER_ELEMENTS: Record<ElementName, RenderEntry> = {
       ),
   },
   counter: {
-    tag: 'gov-stats-counter',
     flags: ['stat', 'format'],
     draw: (model, f, o) =>
       counterPicture(selectCounterView(model, { stat: str(f.stat), format: str(f.format) as NumberStyle | null }, o.lang), o),
   },
   table: {
-    tag: 'gov-rank-table',
     flags: ['assessment', 'year', 'level', 'limit', 'highlight', 'trend'],
     draw: (model, f, o) =>
       tablePicture(
