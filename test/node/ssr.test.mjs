@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderElement } from 'gov-rank/ssr';
+import { renderElement, TAGS } from 'gov-rank/ssr';
+import { ELEMENTS } from '../../scripts/entries.mjs';
 
 const SHADOW = /^<!--lit-part [^>]*--><(gov-[a-z-]+)[^>]*><template shadowroot="open" shadowrootmode="open">/;
 const fixture = JSON.parse(readFileSync('test/fixtures/results.json', 'utf8'));
@@ -73,6 +74,13 @@ test('src: a file path and a file: URL are read on the server; with a src attrib
   const byUrl = await renderElement('table', { src: '/data/results.json' }, { src: pathToFileURL(file) });
   assert.doesNotMatch(byUrl, /application\/json/);
   assert.match(byUrl, /src="\/data\/results.json"/);
+});
+
+test("its element names (src/base/tags.ts) are the build's (scripts/entries.mjs): short name → tag", () => {
+  assert.deepEqual(
+    Object.entries(TAGS),
+    ELEMENTS.map(([name, tag]) => [name, tag]),
+  );
 });
 
 test('problems reject with a clear message', async () => {
