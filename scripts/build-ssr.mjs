@@ -11,7 +11,7 @@
 //  - dist/cdn/gov-rank-hydrate.js — the CDN script for server-rendered pages (src/hydrate.ts).
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { ELEMENTS } from './entries.mjs';
+import { ELEMENTS, EXTERNAL } from './entries.mjs';
 import { minifyCssLiterals } from './lib/css-literals.mjs';
 
 /** The css`…` templates without comments and indentation, as the Vite builds ship them. */
@@ -26,18 +26,14 @@ const cssLiterals = {
   },
 };
 
-const external = [
-  'lit',
-  'lit/*',
-  'lit-html',
-  'lit-html/*',
-  'lit-element',
-  'lit-element/*',
-  '@lit/*',
-  '@lit-labs/*',
-  'd3-*',
-  'topojson-client',
-];
+/** The ES build's externals (entries.mjs), as esbuild takes them: one list for both builds. */
+const external = {
+  name: 'external',
+  /** @param {import('esbuild').PluginBuild} b */
+  setup(b) {
+    for (const filter of EXTERNAL) b.onResolve({ filter }, (args) => ({ path: args.path, external: true }));
+  },
+};
 
 await build({
   entryPoints: { 'ssr/index': 'src/ssr/index.ts' },
@@ -46,11 +42,10 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external,
   loader: { '.json': 'json' },
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [cssLiterals],
+  plugins: [external, cssLiterals],
 });
 
 // Not bundled: the import order (globals, then ./index.js; hydration support, then the elements)

@@ -6,28 +6,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { ensureChromium } from './find-chromium.mjs';
+import { ELEMENTS } from './entries.mjs';
 
-const FOLDERS = {
-  map: 'map',
-  'rank-map': 'map',
-  'gov-rank-map': 'map',
-  badge: 'badge',
-  'tier-badge': 'badge',
-  'gov-tier-badge': 'badge',
-  sparkline: 'sparkline',
-  'trend-sparkline': 'sparkline',
-  'gov-trend-sparkline': 'sparkline',
-  counter: 'counter',
-  'stats-counter': 'counter',
-  'gov-stats-counter': 'counter',
-  table: 'table',
-  'rank-table': 'table',
-  'gov-rank-table': 'table',
-  shared: 'shared',
-};
+// test/browser/<short name>/ by the element's short name, tag or class folder (entries.mjs), and `shared`.
+/** @type {Record<string, string>} */
+const FOLDERS = {};
+for (const [short, tag, cls] of ELEMENTS) for (const alias of [short, tag, cls.split('/')[2]]) FOLDERS[alias] = short;
+FOLDERS.shared = 'shared';
 
 const [name, ...extra] = process.argv.slice(2);
-const folder = FOLDERS[name ?? ''];
+const folder = name && Object.hasOwn(FOLDERS, name) ? FOLDERS[name] : undefined;
 if (!folder) {
   console.error(`usage: npm run test:element -- <${[...new Set(Object.values(FOLDERS))].join('|')}> [web-test-runner flags]`);
   process.exit(2);

@@ -13,6 +13,7 @@ import {
   COMMON_FLAGS,
   RenderError,
   renderAttributes,
+  renderEntry,
   renderFailure,
   renderMessages,
   nearestFlag,
@@ -88,7 +89,7 @@ function writeWhole(out, data) {
 export async function run(args, { name = 'gov-rank render', env = process.env, stdout = console.log, stderr = console.error } = {}) {
   const envLang = langFromEnv(env);
   const [element, ...rest] = args;
-  const entry = element ? RENDER_ELEMENTS[element] : undefined;
+  const entry = element ? renderEntry(element) : undefined;
   const parsed = parseFlags(rest, entry?.booleans ?? []);
   const flags = parsed.flags ?? {};
   const lang = typeof flags.lang === 'string' ? (parseLang(flags.lang) ?? envLang) : envLang;
@@ -153,7 +154,7 @@ export async function run(args, { name = 'gov-rank render', env = process.env, s
       const data = text === undefined ? undefined : JSON.parse(text);
       let html;
       try {
-        html = await ssr.renderElement(RENDER_ELEMENTS[element].tag, renderAttributes(element, flags), { data, width });
+        html = await ssr.renderElement(element, renderAttributes(element, flags), { data, width });
       } catch (e) {
         throw renderFailure(e, lang);
       }

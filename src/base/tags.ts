@@ -10,10 +10,16 @@ export const TAGS = {
 export type ElementName = keyof typeof TAGS;
 export type Tag = (typeof TAGS)[ElementName];
 
+/** The short name `name` is, or undefined (an own key only: never `constructor`, `toString`…). */
+export function elementName(name: string): ElementName | undefined {
+  return Object.hasOwn(TAGS, name) ? (name as ElementName) : undefined;
+}
+
 /** The tag for a tag or short name, or undefined. */
 export function tagOf(name: string): Tag | undefined {
   const n = name.trim().toLowerCase();
-  if (n in TAGS) return TAGS[n as ElementName];
+  const short = elementName(n);
+  if (short) return TAGS[short];
   return (Object.values(TAGS) as string[]).includes(n) ? (n as Tag) : undefined;
 }
 

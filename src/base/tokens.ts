@@ -61,7 +61,8 @@ export const BASE: Record<Scheme, Record<string, string>> = {
   },
 };
 
-const FONT = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+/** The elements' font list (--gov-rank-font's fallback); the pictures (src/picture) name it too. */
+export const FONT = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /**
  * Text colour for a background given in CSS (a token, a page's value, a file's colour): near-black

@@ -26,19 +26,22 @@ import { counterPicture } from '../picture/counter.js';
 import { sparklinePicture } from '../picture/sparkline.js';
 import { tablePicture } from '../picture/table.js';
 import type { PictureOptions } from '../picture/options.js';
+import { elementName, type ElementName } from '../base/tags.js';
 
 type Flags = Record<string, string | boolean | undefined>;
 const str = (v: string | boolean | undefined): string | null => (typeof v === 'string' ? v : null);
 const numOrNull = (v: string | boolean | undefined): number | null =>
   typeof v === 'string' && v.trim() && Number.isFinite(Number(v)) ? Number(v) : null;
 
-/** Each element's flags (its attributes; booleans take no value) and how it draws. */
-export const RENDER_ELEMENTS: Record<
-  string,
-  { tag: string; flags: string[]; booleans?: string[]; draw: (m: ResultsModel, f: Flags, o: PictureOptions) => string }
-> = {
+interface RenderEntry {
+  flags: string[];
+  booleans?: string[];
+  draw: (m: ResultsModel, f: Flags, o: PictureOptions) => string;
+}
+
+/** Each element (by its short name in base/tags.ts): its flags (its attributes; booleans take no value) and how it draws. */
+export const RENDER_ELEMENTS: Record<ElementName, RenderEntry> = {
   map: {
-    tag: 'gov-rank-map',
     flags: ['assessment', 'year', 'color-by', 'level', 'selected', 'highlight', 'inset', 'approval-number', 'attribution'],
     draw: (model, f, o) => {
       const lang = o.lang;
@@ -64,7 +67,6 @@ export const RENDER_ELEMENTS: Record<
     },
   },
   badge: {
-    tag: 'gov-tier-badge',
     flags: ['region', 'year', 'assessment', 'variant', 'size', 'href', 'show'],
     draw: (model, f, o) =>
       badgePicture(
@@ -77,7 +79,6 @@ export const RENDER_ELEMENTS: Record<
       ),
   },
   sparkline: {
-    tag: 'gov-trend-sparkline',
     flags: ['region', 'metric', 'assessment'],
     booleans: ['markers', 'bands'],
     draw: (model, f, o) =>
@@ -91,13 +92,11 @@ export const RENDER_ELEMENTS: Record<
       ),
   },
   counter: {
-    tag: 'gov-stats-counter',
     flags: ['stat', 'format'],
     draw: (model, f, o) =>
       counterPicture(selectCounterView(model, { stat: str(f.stat), format: str(f.format) as NumberStyle | null }, o.lang), o),
   },
   table: {
-    tag: 'gov-rank-table',
     flags: ['assessment', 'year', 'level', 'limit', 'highlight', 'trend'],
     draw: (model, f, o) =>
       tablePicture(
@@ -117,6 +116,12 @@ export const RENDER_ELEMENTS: Record<
       ),
   },
 };
+
+/** The entry of the element named `element`, or undefined (`toString` is no element). */
+export function renderEntry(element: string): RenderEntry | undefined {
+  const name = elementName(element);
+  return name && RENDER_ELEMENTS[name];
+}
 
 /** Flags every element takes (the element's `lang` and `theme`, and the command's own). */
 export const COMMON_FLAGS = ['lang', 'theme', 'src', 'width', 'scale', 'out', 'font'];
@@ -177,7 +182,7 @@ export async function renderModel(text: string | undefined, src: string | undefi
 
 /** The element's picture as an SVG string; a selection that finds nothing is a RenderError. */
 export function renderSvg(element: string, model: ResultsModel, flags: Flags, opts: PictureOptions): string {
-  const entry = RENDER_ELEMENTS[element];
+  const entry = renderEntry(element);
   if (!entry) throw new RenderError(renderMessages(opts.lang).unknownElement(element, Object.keys(RENDER_ELEMENTS).join(', ')), 2);
   try {
     return entry.draw(model, flags, opts);
@@ -205,7 +210,7 @@ export function nearestFlag(flag: string, known: readonly string[]): string | un
 
 /** The element's attributes for gov-rank/ssr: its own flags, `lang` and `theme` (the command's own flags are not attributes). */
 export function renderAttributes(element: string, flags: Flags): Record<string, string | boolean> {
-  const entry = RENDER_ELEMENTS[element];
+  const entry = renderEntry(element);
   const own = [...(entry?.flags ?? []), ...(entry?.booleans ?? []), 'lang', 'theme'];
   const attrs: Record<string, string | boolean> = {};
   for (const [name, value] of Object.entries(flags)) if (own.includes(name) && value !== undefined) attrs[name] = value;

@@ -5,7 +5,7 @@
  * it parses; anything else falls back to the no-data colour (never copied into the picture).
  */
 import { BASE, SEQ_COLORS, TIER_COLORS, type Scheme } from '../base/tokens.js';
-import { parseColor, textOn } from '../base/color.js';
+import { linearChannel, parseColor, textOn } from '../base/color.js';
 
 export type { Scheme };
 
@@ -19,10 +19,9 @@ const hex = (rgb: readonly number[]) =>
     .join('')}`;
 
 // sRGB ↔ OKLab (Björn Ottosson's matrices), for color-mix(in oklab, …).
-const toLinear = (c: number) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
 const fromLinear = (c: number) => 255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * c ** (1 / 2.4) - 0.055);
 function toOklab(rgb: readonly number[]): [number, number, number] {
-  const [r, g, b] = rgb.map(toLinear) as [number, number, number];
+  const [r, g, b] = rgb.map(linearChannel) as [number, number, number];
   const l = Math.cbrt(0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b);
   const m = Math.cbrt(0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b);
   const s = Math.cbrt(0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b);

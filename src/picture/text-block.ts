@@ -9,8 +9,8 @@ import { wrapText } from './text-width.js';
 /** Line height as a multiple of the font size (room for CJK ascent and descent). */
 export const LINE = 1.45;
 
-/** The picture's font list (what the elements' --gov-rank-font falls back to). */
-export const FONT_FAMILY = "system-ui, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+/** The picture's font list: the elements' own (what --gov-rank-font falls back to). */
+export { FONT as FONT_FAMILY } from '../base/tokens.js';
 
 export interface Block {
   markup: Markup[];

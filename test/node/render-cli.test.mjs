@@ -43,6 +43,7 @@ test('bad input: a clear message, a non-zero exit, no file written', () => {
   writeFileSync(bad, '{ "version": 1, ');
   const cases = [
     [['mountain', '--out', out('x.svg')], 2, /unknown element "mountain"; one of: map, badge, sparkline, counter, table/],
+    [['toString', '--out', out('x.svg')], 2, /unknown element "toString"; one of: map, badge, sparkline, counter, table/],
     [['map', '--region', '广东', '--out', out('x.svg')], 2, /map takes no --region/],
     [['badge', '--region', '火星', '--out', out('x.svg')], 1, /Unknown region “火星”$/m],
     [['badge', '--region', '河南剩', '--out', out('x.svg')], 1, /Unknown region “河南剩”: did you mean 河南\?/],

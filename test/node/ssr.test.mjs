@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderElement } from 'gov-rank/ssr';
+import { renderElement, TAGS } from 'gov-rank/ssr';
+import { ELEMENTS } from '../../scripts/entries.mjs';
 
 const SHADOW = /^<!--lit-part [^>]*--><(gov-[a-z-]+)[^>]*><template shadowroot="open" shadowrootmode="open">/;
 const fixture = JSON.parse(readFileSync('test/fixtures/results.json', 'utf8'));
@@ -75,8 +76,17 @@ test('src: a file path and a file: URL are read on the server; with a src attrib
   assert.match(byUrl, /src="\/data\/results.json"/);
 });
 
+test("its element names (src/base/tags.ts) are the build's (scripts/entries.mjs): short name → tag", () => {
+  assert.deepEqual(
+    Object.entries(TAGS),
+    ELEMENTS.map(([name, tag]) => [name, tag]),
+  );
+});
+
 test('problems reject with a clear message', async () => {
   await assert.rejects(renderElement('chart', {}), /Unknown element "chart".*map, badge/);
+  // A name on Object.prototype is no element either.
+  await assert.rejects(renderElement('constructor', {}), /Unknown element "constructor".*map, badge/);
   await assert.rejects(renderElement('map', {}, { src: join(tmp, 'missing.json') }), /could not be read/);
   await assert.rejects(renderElement('map', {}, { data: { format: 1 } }), /not a gov-rank results file/);
   await assert.rejects(renderElement('map', { year: 1999 }), (e) => e.kind === 'no-data' && /1999/.test(e.message));
