@@ -19,6 +19,17 @@ export function nextEvent<T = unknown>(target: EventTarget, name: string, timeou
 }
 
 /**
+ * Uncaught exceptions and unhandled rejections on this page from the call on, as text (with the
+ * stack where there is one), in a live array the caller reads and empties.
+ */
+export function uncaught(): string[] {
+  const seen: string[] = [];
+  window.addEventListener('error', (e) => seen.push(String(e.error?.stack ?? e.error ?? e.message)));
+  window.addEventListener('unhandledrejection', (e) => seen.push(String(e.reason?.stack ?? e.reason)));
+  return seen;
+}
+
+/**
  * Loads each element began and ended, as a page sees them: gov-loadstart and gov-loadend bubble
  * and are composed, so a capturing listener on the document hears every element's first one (the
  * first node of the composed path is the element, also inside a shadow root). From then on the
