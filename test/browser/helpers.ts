@@ -1,5 +1,6 @@
 /** Shared helpers of the browser tests. */
 import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { GovElement } from '../../src/base/gov-element.js';
 import { loadErrorText } from '../../src/base/i18n.js';
 
@@ -209,8 +210,8 @@ export const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right
 /** A box as text for a failure message. */
 export const boxText = (b: Box) => `${Math.round(b.left)}–${Math.round(b.right)} × ${Math.round(b.top)}–${Math.round(b.bottom)}`;
 
-/** Mounts markup and waits until every gov-rank element in it has settled and painted. */
-export async function mountAll(markup: string): Promise<HTMLElement> {
+/** Mounts markup (or a template) and waits until every gov-rank element in it has settled and painted. */
+export async function mountAll(markup: string | TemplateResult): Promise<HTMLElement> {
   const wrap = await fixture<HTMLElement>(markup);
   await Promise.all(govIn(wrap).map(settled));
   await frames();

@@ -12,10 +12,7 @@ import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { contrast, parseColor, luminance } from '../../../src/base/color.js';
-import { $, $$, clipped, mapReady, settled } from '../helpers.js';
-import type { GovElement } from '../../../src/base/gov-element.js';
-
-const TAGS = ['gov-rank-map', 'gov-tier-badge', 'gov-trend-sparkline', 'gov-stats-counter', 'gov-rank-table'];
+import { $, $$, clipped, govIn, mapReady, settled } from '../helpers.js';
 
 /**
  * The five elements as an article page holds them: a badge in running text, a table in a layout
@@ -50,8 +47,6 @@ async function withPageCss<T>(text: string, fn: () => Promise<T>): Promise<T> {
     style.remove();
   }
 }
-
-const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>(TAGS.join(','))];
 
 /** Mounts markup in a wrapper of `width`, waits until every element has rendered its data. */
 async function mount(markup: string, width = 360, attrs = ''): Promise<HTMLElement> {
