@@ -41,6 +41,14 @@ export function aptInstall(pkg, why) {
   return true;
 }
 
+/**
+ * Options for Playwright's `chromium.launch()`: the Chromium found (or installed) and the project's
+ * flags; Playwright picks the headless mode itself.
+ */
+export function playwrightLaunchOptions() {
+  return { executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')) };
+}
+
 export function ensureChromium() {
   const found = findChromium();
   if (found) return found;

@@ -20,7 +20,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { ensureChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import { playwrightLaunchOptions } from './find-chromium.mjs';
 import { ELEMENTS } from './entries.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -245,11 +245,7 @@ try {
     );
   }
   server = await serve(app);
-  browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
-  });
+  browser = await chromium.launch(playwrightLaunchOptions());
   for (const page of [...pages, 'cdn']) await runPage(page);
 
   // ---- 4. types with React 19 and Vue installed ----

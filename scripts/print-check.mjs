@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { aptInstall, ensureChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import { aptInstall, playwrightLaunchOptions } from './find-chromium.mjs';
 import { startDemoServer } from './demo-server.mjs';
 import { waitForElements } from './lib/page-states.mjs';
 
@@ -29,11 +29,7 @@ if (missing().length && !(aptInstall('poppler-utils', `No ${missing().join(', ')
 
 const dir = mkdtempSync(join(tmpdir(), 'gov-rank-print-'));
 const server = await startDemoServer();
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  headless: true,
-  args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
-});
+const browser = await chromium.launch(playwrightLaunchOptions());
 const failures = [];
 
 /** The legend's colours and each counter's final text, read from the page under print media. */

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
-import { ensureChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import { playwrightLaunchOptions } from './find-chromium.mjs';
 import { startDemoServer, DEMO_PAGES, REPO } from './demo-server.mjs';
 import { waitForElements } from './lib/page-states.mjs';
 
@@ -41,14 +41,9 @@ if (args.has('--build') || !existsSync(cdn) || statSync(cdn).mtimeMs < newestMti
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const executablePath = ensureChromium();
+const launchOptions = playwrightLaunchOptions(); // before the server: no Chromium, no server left running
 const server = await startDemoServer();
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  // Playwright picks the headless mode itself; every other flag is the project's.
-  args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
-});
+const browser = await chromium.launch(launchOptions);
 
 const failures = [];
 let shots = 0;

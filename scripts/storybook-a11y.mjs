@@ -41,7 +41,7 @@ import { startStaticServer } from './lib/static-server.mjs';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { ensureChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
+import { playwrightLaunchOptions } from './find-chromium.mjs';
 import { checkControls } from './storybook-controls.mjs';
 
 const REPO = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -177,11 +177,7 @@ async function runAxe(input) {
 // ---- the run ----
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const server = await serve(STATIC);
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  headless: true,
-  args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
-});
+const browser = await chromium.launch(playwrightLaunchOptions());
 const results = [];
 let warnings = 0;
 let controls = { passed: 0, failed: 0 };

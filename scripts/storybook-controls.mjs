@@ -400,7 +400,7 @@ export async function checkControls({ browser, baseUrl, index, only = [] }) {
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { startStaticServer } = await import('./lib/static-server.mjs');
   const { chromium } = await import('playwright-core');
-  const { ensureChromium, CHROMIUM_ARGS } = await import('./find-chromium.mjs');
+  const { playwrightLaunchOptions } = await import('./find-chromium.mjs');
   const STATIC = join(REPO, 'storybook-static');
   if (!existsSync(join(STATIC, 'index.json'))) {
     console.error('storybook-static/ is missing: run `npm run build-storybook` first.');
@@ -411,11 +411,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     before: (req, res) =>
       new URL(/** @type {string} */ (req.url), 'http://x').pathname === '/favicon.ico' ? (res.writeHead(204).end(), true) : false,
   });
-  const browser = await chromium.launch({
-    executablePath: ensureChromium(),
-    headless: true,
-    args: CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
-  });
+  const browser = await chromium.launch(playwrightLaunchOptions());
   let outcome;
   try {
     outcome = await checkControls({ browser, baseUrl: server.url, index, only: process.argv.slice(2).filter((a) => !a.startsWith('--')) });

@@ -1,5 +1,6 @@
 /** Shared helpers of the browser tests. */
 import { fixture } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { GovElement } from '../../src/base/gov-element.js';
 import { loadErrorText } from '../../src/base/i18n.js';
 
@@ -16,6 +17,17 @@ export function nextEvent<T = unknown>(target: EventTarget, name: string, timeou
       { once: true },
     );
   });
+}
+
+/**
+ * Uncaught exceptions and unhandled rejections on this page from the call on, as text (with the
+ * stack where there is one), in a live array the caller reads and empties.
+ */
+export function uncaught(): string[] {
+  const seen: string[] = [];
+  window.addEventListener('error', (e) => seen.push(String(e.error?.stack ?? e.error ?? e.message)));
+  window.addEventListener('unhandledrejection', (e) => seen.push(String(e.reason?.stack ?? e.reason)));
+  return seen;
 }
 
 /**
@@ -229,8 +241,8 @@ export function differences(want: string[], got: string[]): string[] {
   return out;
 }
 
-/** Mounts markup and waits until every gov-rank element in it has settled and painted. */
-export async function mountAll(markup: string): Promise<HTMLElement> {
+/** Mounts markup (or a template) and waits until every gov-rank element in it has settled and painted. */
+export async function mountAll(markup: string | TemplateResult): Promise<HTMLElement> {
   const wrap = await fixture<HTMLElement>(markup);
   await Promise.all(govIn(wrap).map(settled));
   await frames();

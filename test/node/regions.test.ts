@@ -227,6 +227,9 @@ describe('REGIONS', () => {
   });
 
   it('includes the 5 plan-designated cities and the 27 provincial capitals', () => {
+    // Typed here again on purpose, not imported from scripts/build-regions.mjs (KEY_CITY_NAMES): the
+    // generated file is made from that list, so checking it against the same list could not fail
+    // when a city is dropped from or mistyped in the script.
     const shorts = new Set(cities.map((c) => c.short));
     for (const s of [
       '大连',

@@ -10,7 +10,7 @@ import '../../../src/define/map.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import { parseColor } from '../../../src/base/color.js';
 import { REGIONS } from '../../../src/data/regions.js';
-import { nextEvent, settled, shadowText, tokenColor, until, frames as frame, sleep, fold } from '../helpers.js';
+import { nextEvent, settled, shadowText, tokenColor, until, frames as frame, sleep, fold, uncaught } from '../helpers.js';
 import { pointIn } from './harness.js';
 import { assessment, edition, resultsFile } from '../shared/results-builder.js';
 
@@ -90,17 +90,11 @@ async function resizeTo(el: GovRankMap, width: number): Promise<void> {
 }
 
 // Uncaught exceptions and unhandled rejections during a test.
-let errors: string[] = [];
-const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
-const onRejection = (e: PromiseRejectionEvent) => errors.push(`rejection: ${String((e.reason as Error)?.message ?? e.reason)}`);
+const errors = uncaught();
 beforeEach(() => {
-  errors = [];
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
+  errors.length = 0;
 });
 afterEach(async () => {
-  window.removeEventListener('error', onError);
-  window.removeEventListener('unhandledrejection', onRejection);
   await resetMouse();
 });
 const noExceptions = async () => {

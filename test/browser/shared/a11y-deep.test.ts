@@ -14,7 +14,6 @@
  * it): every comparison below is on booleans, numbers or strings.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { TemplateResult } from 'lit';
 import '../../../src/define/map.js';
 import '../../../src/define/badge.js';
 import '../../../src/define/table.js';
@@ -24,7 +23,7 @@ import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 import { contrast } from '../../../src/base/color.js';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
-import { settled, clipped, until, frames as frame, sleep, fold } from '../helpers.js';
+import { settled, clipped, until, frames as frame, sleep, fold, govIn, mapReady, mountAll } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 /** WCAG 1.4.12 text spacing, set on the host (the shadow content inherits it). */
@@ -35,27 +34,12 @@ const BAD_WORDS = /undefined|NaN|null|\[object/;
 const sr = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => sr(el).querySelector<T>(sel);
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...sr(el).querySelectorAll<T>(sel)];
-const govIn = (wrap: Element) => [...wrap.querySelectorAll<GovElement>('*')].filter((e) => e.localName.startsWith('gov-'));
 
 /** The focused element, through shadow roots. */
 function deepActive(): Element | null {
   let a: Element | null = document.activeElement;
   while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
   return a;
-}
-
-/** Mounts a template, waits for every gov element in it to settle and paint. */
-async function mount(tpl: TemplateResult): Promise<HTMLElement> {
-  const wrap = await fixture<HTMLElement>(tpl);
-  await Promise.all(govIn(wrap).map(settled));
-  await frame();
-  return wrap;
-}
-
-/** The map's table alternative is laid out in idle time; wait for it so layouts are final. */
-async function mapReady(map: GovRankMap): Promise<void> {
-  for (let i = 0; i < 200 && !$(map, '[part~="table"]'); i++) await sleep(20);
-  await map.updateComplete;
 }
 
 /** Nearest painted background behind a node (through shadow hosts), white at the top. */
@@ -110,7 +94,7 @@ describe('forced colours (Windows High Contrast)', function () {
   });
 
   async function mapIn(): Promise<GovRankMap> {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-map></gov-rank-map></div>`);
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN"><gov-rank-map></gov-rank-map></div>`);
     const map = wrap.querySelector('gov-rank-map') as GovRankMap;
     await mapReady(map);
     return map;
@@ -178,7 +162,7 @@ describe('forced colours (Windows High Contrast)', function () {
   });
 
   it('HTML focus outlines (table toggle, badge link, sort button) stay solid, 2px, 3:1 against Canvas', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN">
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN">
       <gov-rank-map></gov-rank-map>
       <gov-tier-badge region="广东" year="2020" href="https://example.org/report"></gov-tier-badge>
       <gov-rank-table limit="3"></gov-rank-table>
@@ -199,7 +183,7 @@ describe('forced colours (Windows High Contrast)', function () {
   });
 
   it('badge and tier chip text stays readable (forced CanvasText on Canvas, at least 4.5:1)', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN">
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN">
       <gov-tier-badge region="广东" year="2020"></gov-tier-badge>
       <gov-tier-badge region="广东" year="2017"></gov-tier-badge>
       <gov-tier-badge region="广东" year="2020" variant="card"></gov-tier-badge>
@@ -226,7 +210,7 @@ describe('forced colours (Windows High Contrast)', function () {
   // Fix: @media (forced-colors: active) { .badge { border: 1px solid CanvasText } .message {
   // border-inline-start: 1px solid CanvasText } } (box-sizing keeps the height).
   it('badge: flat, card and error badges keep a visible edge and a label/message divider', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN">
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN">
       <gov-tier-badge region="广东" year="2020"></gov-tier-badge>
       <gov-tier-badge region="广东" year="2020" variant="card"></gov-tier-badge>
       <gov-tier-badge region="火星"></gov-tier-badge>
@@ -261,14 +245,14 @@ describe('forced colours (Windows High Contrast)', function () {
   // (border none, background rgb(255,255,255)). Lower impact (the tier name is the text).
   // Fix: @media (forced-colors: active) { .chip { border: 1px solid CanvasText } }.
   it('table: tier chips keep a visible border', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="3"></gov-rank-table></div>`);
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="3"></gov-rank-table></div>`);
     const chips = $$(govIn(wrap)[0]!, '[part="tier"]');
     expect(chips.length).to.equal(3);
     expect(chips.map((c) => getComputedStyle(c).borderTopStyle)).to.deep.equal(['solid', 'solid', 'solid']);
   });
 
   it('sparklines: the line and the points are drawn in a colour at least 3:1 against Canvas', async () => {
-    const wrap = await mount(html`<div style="width:400px" lang="zh-CN">
+    const wrap = await mountAll(html`<div style="width:400px" lang="zh-CN">
       <gov-trend-sparkline region="广东"></gov-trend-sparkline>
       <gov-trend-sparkline region="广东" theme="dark"></gov-trend-sparkline>
       <gov-rank-table limit="2" trend></gov-rank-table>
@@ -296,7 +280,7 @@ describe('forced colours (Windows High Contrast)', function () {
   // `.callout-label { fill: var(--gov-rank-text) }`. Fix: `fill: currentColor` (color is forced),
   // or @media (forced-colors: active) { … fill: CanvasText }.
   it('SVG text (sparkline value label, map callout labels) follows CanvasText, whatever the theme', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN">
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN">
       <gov-trend-sparkline region="广东" theme="dark"></gov-trend-sparkline>
       <gov-rank-map theme="dark"></gov-rank-map>
     </div>`);
@@ -314,7 +298,7 @@ describe('visible focus (keyboard)', function () {
   this.timeout(20000);
 
   it('Tab reaches map regions, the table toggle, badge links, sort buttons and sparkline points; each shows an indicator', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN">
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN">
       <button id="start">start</button>
       <gov-rank-map></gov-rank-map>
       <gov-tier-badge region="广东" year="2020" href="https://example.org/report"></gov-tier-badge>
@@ -372,7 +356,7 @@ describe('visible focus (keyboard)', function () {
   });
 
   it("a sort button's focus outline is not clipped by the table's scroll box", async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="3"></gov-rank-table></div>`);
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="3"></gov-rank-table></div>`);
     const table = govIn(wrap)[0]!;
     const box = $(table, '[part="scroll"]')!.getBoundingClientRect();
     for (const b of $$(table, '[part="sort-button"]')) {
@@ -396,7 +380,7 @@ describe('focus is not lost by re-rendering', function () {
   this.timeout(20000);
 
   it('map: a focused region keeps focus, its ring and its tab stop when `year` changes; the change is announced', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div style="width:700px" lang="zh-CN"><button id="start">start</button><gov-rank-map year="2020"></gov-rank-map></div>`,
     );
     const map = wrap.querySelector('gov-rank-map') as GovRankMap;
@@ -426,7 +410,7 @@ describe('focus is not lost by re-rendering', function () {
   });
 
   it('table: a sort button keeps focus after Enter and Space; aria-sort and the polite status say the new order', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="5"></gov-rank-table></div>`);
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="5"></gov-rank-table></div>`);
     const table = govIn(wrap)[0]!;
     const status = $(table, '[role="status"]')!;
     expect(fold(status.textContent ?? '')).to.equal('');
@@ -449,7 +433,7 @@ describe('focus is not lost by re-rendering', function () {
   });
 
   it('sparkline: arrows, Home and End move focus point to point; the ring follows; one tab stop', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div style="width:400px" lang="zh-CN"><button id="start">start</button><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`,
     );
     const spark = govIn(wrap)[0]!;
@@ -478,7 +462,9 @@ describe('focus is not lost by re-rendering', function () {
   });
 
   it('sparkline: focus stays on the point when the region changes and the point still exists', async () => {
-    const wrap = await mount(html`<div style="width:400px" lang="zh-CN"><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`);
+    const wrap = await mountAll(
+      html`<div style="width:400px" lang="zh-CN"><gov-trend-sparkline region="广东"></gov-trend-sparkline></div>`,
+    );
     const spark = govIn(wrap)[0]! as GovElement & { region: string };
     $(spark, '[part="point"][tabindex="0"]')!.focus();
     await sendKeys({ press: 'ArrowLeft' });
@@ -498,7 +484,9 @@ describe('focus is not lost by re-rendering', function () {
   // `_active` as an index and never re-focuses. Fix: in updated(), if the chart had focus
   // (`_focused`) and the focused circle is gone, clamp `_active` and focus that point.
   it('sparkline: when the focused point disappears on re-render, focus moves to a remaining point', async () => {
-    const wrap = await mount(html`<div style="width:400px" lang="zh-CN"><gov-trend-sparkline region="浙江"></gov-trend-sparkline></div>`);
+    const wrap = await mountAll(
+      html`<div style="width:400px" lang="zh-CN"><gov-trend-sparkline region="浙江"></gov-trend-sparkline></div>`,
+    );
     const spark = govIn(wrap)[0]! as GovElement & { metric: string };
     $(spark, '[part="point"][tabindex="0"]')!.focus();
     await sendKeys({ press: 'ArrowLeft' });
@@ -519,7 +507,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   after(() => setViewport({ width: 800, height: 600 }));
 
   async function allFive(lang: string): Promise<HTMLElement> {
-    const wrap = await mount(html`<div lang=${lang}>
+    const wrap = await mountAll(html`<div lang=${lang}>
       <gov-rank-map></gov-rank-map>
       <gov-tier-badge region="广东" year="2020"></gov-tier-badge>
       <gov-rank-table trend></gov-rank-table>
@@ -566,7 +554,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   // (`.tooltip { max-width: min(18em, 80%) }`). Fix: measure the tooltip in updated() and clamp
   // its left to [0, mapWidth - tooltipWidth], or flip when px + 12 + width > mapWidth.
   it("map: a focused region's tooltip stays inside the 320px viewport (no sideways scroll)", async () => {
-    const wrap = await mount(html`<div lang="zh-CN"><gov-rank-map></gov-rank-map></div>`);
+    const wrap = await mountAll(html`<div lang="zh-CN"><gov-rank-map></gov-rank-map></div>`);
     const map = wrap.querySelector('gov-rank-map') as GovRankMap;
     await mapReady(map);
     const out: string[] = [];
@@ -582,7 +570,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   });
 
   it('counter: no row is cut at 320px (zh-CN and en, three statistics)', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div>${['zh-CN', 'en'].map(
         (lang) => html`<div lang=${lang}>
       <gov-stats-counter stat="gov-websites"></gov-stats-counter>
@@ -603,7 +591,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   // rows (`--_rows`). Fix: let .label and .meta wrap (`white-space: normal`) and size the rows
   // `minmax(1.3em, auto)` (keep nowrap only on .figure).
   it('counter: no row is cut at 320px with text spacing', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div>${['zh-CN', 'en'].map(
         (lang) => html`<div lang=${lang}>
       <gov-stats-counter style=${SPACING} stat="gov-websites"></gov-stats-counter>
@@ -624,7 +612,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   // height: auto; min-height: var(--_h) }` with `.label, .message { min-height: var(--_h) }`
   // (or a container query switching to a two-line layout).
   it('badge: label and message are not cut at 320px (flat and pill, zh-CN and en)', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div>${['zh-CN', 'en'].map(
         (lang) => html`<div lang=${lang}>
       <gov-tier-badge region="广东" year="2020"></gov-tier-badge>
@@ -635,7 +623,7 @@ describe('reflow at 320 CSS px (WCAG 1.4.10) and text spacing (WCAG 1.4.12)', fu
   });
 
   it('map, table and sparkline with text spacing at 320px: no part cut, no sideways page scroll', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div>${['zh-CN', 'en'].map(
         (lang) => html`<div lang=${lang}>
       <gov-rank-map style=${SPACING}></gov-rank-map>
@@ -658,7 +646,7 @@ describe('text spacing (WCAG 1.4.12) at a desktop width', function () {
   this.timeout(20000);
 
   it('flat badges and counters keep all their text (zh-CN and en, 800px)', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div style="width:800px">${['zh-CN', 'en'].map(
         (lang) => html`<div lang=${lang}>
       <gov-tier-badge style=${SPACING} region="广东" year="2020"></gov-tier-badge>
@@ -684,7 +672,7 @@ describe('text spacing (WCAG 1.4.12) at a desktop width', function () {
   // the source line wrap (white-space: normal) and make the card's width/height minimums
   // (min-width/min-height) instead of fixed sizes.
   it('card badge keeps all its text (default settings and with text spacing)', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div style="width:800px">${['zh-CN', 'en'].map(
         (lang) => html`<div lang=${lang}>
       <gov-tier-badge region="广东" year="2020" variant="card"></gov-tier-badge>
@@ -719,7 +707,7 @@ describe('accessible names and roles', function () {
 
   for (const lang of ['zh-CN', 'en'] as const) {
     it(`${lang}: every role=img/list/listitem/group/button/region, button and link has a meaningful name in the page language`, async () => {
-      const wrap = await mount(html`<div style="width:800px" lang=${lang}>
+      const wrap = await mountAll(html`<div style="width:800px" lang=${lang}>
         <gov-rank-map></gov-rank-map>
         <gov-rank-map level="city"></gov-rank-map>
         <gov-tier-badge region="广东" year="2020"></gov-tier-badge>
@@ -755,7 +743,7 @@ describe('accessible names and roles', function () {
   }
 
   it('no double announcement: labelled buttons, groups and lists expose no text of their own besides their name', async () => {
-    const wrap = await mount(html`<div style="width:800px" lang="zh-CN">
+    const wrap = await mountAll(html`<div style="width:800px" lang="zh-CN">
       <gov-rank-map></gov-rank-map>
       <gov-trend-sparkline region="广东"></gov-trend-sparkline>
       <gov-rank-table limit="5" trend></gov-rank-table>
@@ -783,7 +771,7 @@ describe('accessible names and roles', function () {
   });
 
   it('badge link and English ties: each value is read once', async () => {
-    const wrap = await mount(html`<div style="width:800px">
+    const wrap = await mountAll(html`<div style="width:800px">
       <div lang="zh-CN"><gov-tier-badge region="广东" year="2020" href="https://example.org/report"></gov-tier-badge></div>
       <div lang="en"><gov-rank-table limit="3"></gov-rank-table></div>
     </div>`);
@@ -821,7 +809,7 @@ describe('accessible names and roles', function () {
   });
 
   it('live regions: hovering the map and the sparkline changes no live region; a year change is announced once', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN">
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN">
       <gov-rank-map year="2020"></gov-rank-map>
       <gov-trend-sparkline region="广东"></gov-trend-sparkline>
       <gov-rank-table limit="3"></gov-rank-table>
@@ -869,14 +857,14 @@ describe('target size (WCAG 2.5.8, 24×24 CSS px)', function () {
   this.timeout(20000);
 
   it("the map's table toggle is at least 24×24", async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-map></gov-rank-map></div>`);
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN"><gov-rank-map></gov-rank-map></div>`);
     const r = $(govIn(wrap)[0]!, '[part="table-toggle"]')!.getBoundingClientRect();
     expect(r.width).to.be.at.least(24);
     expect(r.height).to.be.at.least(24);
   });
 
   it('a large badge link is at least 24px high', async () => {
-    const wrap = await mount(
+    const wrap = await mountAll(
       html`<div lang="zh-CN"><gov-tier-badge size="large" region="广东" year="2020" href="https://example.org/"></gov-tier-badge></div>`,
     );
     const r = $(govIn(wrap)[0]!, 'a')!.getBoundingClientRect();
@@ -888,7 +876,7 @@ describe('target size (WCAG 2.5.8, 24×24 CSS px)', function () {
   // 0.35em }` at 13px with line-height 1.4 (18.2 + 5.2). They pass 2.5.8 only through the
   // spacing exception (one per column). Fix: `th button { min-height: 24px }` (as .table-toggle has).
   it('table sort buttons are at least 24×24', async () => {
-    const wrap = await mount(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="3"></gov-rank-table></div>`);
+    const wrap = await mountAll(html`<div style="width:700px" lang="zh-CN"><gov-rank-table limit="3"></gov-rank-table></div>`);
     const sizes = $$(govIn(wrap)[0]!, '[part="sort-button"]')
       .map((b) => b.getBoundingClientRect())
       .map((r) => `${r.width.toFixed(1)}x${r.height.toFixed(1)}`);
@@ -902,7 +890,7 @@ describe('target size (WCAG 2.5.8, 24×24 CSS px)', function () {
   // e.g. `a.badge { padding-block: 2px; margin-block: -2px; background-clip: content-box }` on
   // an unclipped wrapper, or a min-height of 24px for `href` badges.
   it('badge links (medium, small) are 24px high, or stacked badges keep the 24px spacing', async () => {
-    const wrap = await mount(html`<div lang="zh-CN">
+    const wrap = await mountAll(html`<div lang="zh-CN">
       <div><gov-tier-badge region="广东" year="2020" href="https://example.org/a"></gov-tier-badge></div>
       <div><gov-tier-badge region="广东" year="2019" href="https://example.org/b"></gov-tier-badge></div>
       <div><gov-tier-badge size="small" region="广东" year="2018" href="https://example.org/c"></gov-tier-badge></div>
@@ -925,7 +913,7 @@ describe('prefers-reduced-motion: reduce', function () {
 
   it('control: without the preference a year change runs colour transitions on the map', async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
-    const wrap = await mount(html`<div style="width:700px"><gov-rank-map year="2020"></gov-rank-map></div>`);
+    const wrap = await mountAll(html`<div style="width:700px"><gov-rank-map year="2020"></gov-rank-map></div>`);
     const map = govIn(wrap)[0] as GovRankMap;
     expect(getComputedStyle($(map, '.shape')!).transitionDuration).to.equal('0.25s, 0.25s');
     map.year = 2018; // coloured by rank: every fill changes

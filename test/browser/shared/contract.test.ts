@@ -20,14 +20,12 @@ import { GovRankMap as MapClass } from '../../../src/elements/rank-map/rank-map.
 import { GovRankTable } from '../../../src/elements/rank-table/rank-table.js';
 import { GovStatsCounter } from '../../../src/elements/stats-counter/stats-counter.js';
 import { GovTrendSparkline } from '../../../src/elements/trend-sparkline/trend-sparkline.js';
-import { consoleWarnings, hits, settled, shadowText, unique, until, frames as frame, sleep } from '../helpers.js';
+import { consoleWarnings, hits, settled, shadowText, unique, until, frames as frame, sleep, uncaught } from '../helpers.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 const abs = (path: string) => new URL(path, document.baseURI).href;
 
-const pageErrors: string[] = [];
-window.addEventListener('error', (e) => pageErrors.push(String(e.error ?? e.message)));
-window.addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.reason)));
+const pageErrors = uncaught();
 afterEach(() => {
   const seen = pageErrors.splice(0);
   expect(seen.join(' | '), 'uncaught exceptions / unhandled rejections').to.equal('');

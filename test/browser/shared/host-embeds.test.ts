@@ -14,7 +14,7 @@
 import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
-import { settled, shadowText, until, sleep } from '../helpers.js';
+import { settled, shadowText, until, sleep, uncaught } from '../helpers.js';
 import { parseColor } from '../../../src/base/color.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
@@ -56,9 +56,7 @@ const PROVINCES = [
   '新疆',
 ];
 
-const errors: string[] = [];
-window.addEventListener('error', (e) => errors.push(String(e.error?.stack ?? e.message)));
-window.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason?.stack ?? e.reason)));
+const errors = uncaught();
 
 const frames = (n = 2) =>
   new Promise<void>((r) => {

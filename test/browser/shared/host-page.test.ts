@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
-import { settled, shadowText, unique } from '../helpers.js';
+import { settled, shadowText, unique, uncaught } from '../helpers.js';
 import { assessment, edition, resultsFile } from './results-builder.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
@@ -19,9 +19,7 @@ const HOSTILE_CSS = `
   caption, th, td { font-size: 40px !important; }
 `;
 
-const errors: unknown[] = [];
-window.addEventListener('error', (e) => errors.push(e.error ?? e.message));
-window.addEventListener('unhandledrejection', (e) => errors.push(e.reason));
+const errors = uncaught();
 
 describe('on a hostile host page', () => {
   let style: HTMLStyleElement;

@@ -16,15 +16,13 @@ import '../../../src/index.js';
 import { GovTierBadge } from '../../../src/elements/tier-badge/tier-badge.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 import type { ResultsModel } from '../../../src/data/model.js';
-import { $, $$, settled, shadowText, unique, until } from '../helpers.js';
+import { $, $$, settled, shadowText, unique, until, uncaught } from '../helpers.js';
 import { assessment, edition, resultsFile } from './results-builder.js';
 
 const url = (path: string) => new URL(path, location.href).href;
 const INDEX = url('/src/index.ts');
 
-const pageErrors: string[] = [];
-window.addEventListener('error', (e) => pageErrors.push(String(e.error ?? e.message)));
-window.addEventListener('unhandledrejection', (e) => pageErrors.push(String(e.reason)));
+const pageErrors = uncaught();
 afterEach(() => {
   const seen = pageErrors.splice(0);
   expect(seen.join(' | '), 'uncaught exceptions / unhandled rejections').to.equal('');

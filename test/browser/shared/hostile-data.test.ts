@@ -11,7 +11,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { REGIONS } from '../../../src/data/regions.js';
-import { $, $$, settled, shadowText } from '../helpers.js';
+import { $, $$, settled, shadowText, uncaught } from '../helpers.js';
 import { assessment, edition, resultsFile, statistic } from './results-builder.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
@@ -143,9 +143,7 @@ async function mount(
 // What a person sees
 // ---------------------------------------------------------------------------------------------
 
-const pageErrors: unknown[] = [];
-window.addEventListener('error', (e) => pageErrors.push(e.error ?? e.message));
-window.addEventListener('unhandledrejection', (e) => pageErrors.push(e.reason));
+const pageErrors = uncaught();
 
 /** Visible text with the values the message quotes from the file ("…" and “…”) blanked out. */
 function ownText(el: Element): string {

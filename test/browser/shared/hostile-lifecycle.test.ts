@@ -17,15 +17,13 @@ import type { GovTierBadge } from '../../../src/elements/tier-badge/tier-badge.j
 import type { GovStatsCounter } from '../../../src/elements/stats-counter/stats-counter.js';
 import type { GovTrendSparkline } from '../../../src/elements/trend-sparkline/trend-sparkline.js';
 import { REGIONS } from '../../../src/data/regions.js';
-import { hits, nextEvent, settled, shadowText, unique, consoleWarnings, until, frames as frame, sleep, $ } from '../helpers.js';
+import { hits, nextEvent, settled, shadowText, unique, consoleWarnings, until, frames as frame, sleep, $, uncaught } from '../helpers.js';
 import { clippedText } from '../ink.js';
 
 const FIXTURE = '/__test__/fixture?file=results.json';
 const UNKNOWN = '/__test__/fixture?file=unknown-region.json';
 
-const errors: unknown[] = [];
-window.addEventListener('error', (e) => errors.push(e.error ?? e.message));
-window.addEventListener('unhandledrejection', (e) => errors.push(e.reason));
+const errors = uncaught();
 
 const statusOf = (el: Element) => $(el, '[part~="status"]');
 const abs = (path: string) => new URL(path, document.baseURI).href;

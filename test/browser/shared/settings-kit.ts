@@ -1,11 +1,9 @@
 /** What every settings test shares: mounting, re-rendering after a change, reading parts, the "clean" check, the errors and gov-error events seen. */
 import { expect, fixture } from '@open-wc/testing';
-import { $ as q, $$ as qa, settled, shadowText, sleep as wait } from '../helpers.js';
+import { $ as q, $$ as qa, settled, shadowText, sleep as wait, uncaught } from '../helpers.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
-export const errors: unknown[] = [];
-window.addEventListener('error', (e) => errors.push(e.error ?? e.message));
-window.addEventListener('unhandledrejection', (e) => errors.push(e.reason));
+export const errors = uncaught();
 
 /** gov-error events seen since the test began (they are composed: the document hears them). */
 export let govErrors: { kind: string; message: string }[] = [];
