@@ -104,6 +104,8 @@ export class GovRankTable extends GovElement<TableView> {
   declare trend: string | null;
   declare private _sortKey: SortKey;
   declare private _sortDir: SortDir;
+  /** The rows in the order shown, with what they were sorted from (willUpdate). */
+  private _sorted?: { from: readonly TableRow[]; key: SortKey; dir: SortDir; lang: string; rows: TableRow[] };
   declare private _scrolls: boolean;
   /** Sides where columns are scrolled out of view: '', 'start', 'end' or 'start end'. */
   declare private _hidden: string;
@@ -170,7 +172,12 @@ export class GovRankTable extends GovElement<TableView> {
     const view = this.view;
     if (!view) return;
     const { key, dir } = shownSort(this._sortKey, this._sortDir, view.columns);
-    this.announcer.follow(`${key}|${dir}`, () => t(this.resolvedLang).sorted(this.sortLabels(view)[key], dir));
+    // Sorted once per rows, order and language, not on every render (a scroll shade, a hover).
+    const lang = this.resolvedLang;
+    const s = this._sorted;
+    if (!s || s.from !== view.rows || s.key !== key || s.dir !== dir || s.lang !== lang)
+      this._sorted = { from: view.rows, key, dir, lang, rows: sortRows(view.rows, key, dir, lang) };
+    this.announcer.follow(`${key}|${dir}`, () => t(lang).sorted(this.sortLabels(view)[key], dir));
   }
 
   /** The sortable columns' names. */
@@ -185,9 +192,8 @@ export class GovRankTable extends GovElement<TableView> {
     const c = common(lang);
     const m = t(lang);
     const { edition, assessment } = view;
-    // New data may lack the column sorted by (no scores, no tiers): then rank order.
-    const { key: sortKey, dir: sortDir } = shownSort(this._sortKey, this._sortDir, view.columns);
-    const rows = sortRows(view.rows, sortKey, sortDir, lang);
+    // The order shown (willUpdate): new data may lack the column sorted by, then rank order.
+    const { key: sortKey, dir: sortDir, rows } = this._sorted!;
     const labels = this.sortLabels(view);
     const header = (key: SortKey, num = false): TemplateResult => {
       const label = labels[key];
