@@ -508,7 +508,8 @@ write(OUT_CITIES, JSON.stringify(cities));
 // in the lower right), into a fixed space PLANAR_WIDTH wide, and quantized to 1/PLANAR_Q unit.
 // The SVG's viewBox is that space; CSS scales it. Format (read by src/geo/planar.ts):
 //
-//   q, fineQ          point runs are integers of 1/q unit; centroids, cities and islands of 1/fineQ
+//   q, dashQ, fineQ   point runs are integers of 1/q unit; the inset's dashes of 1/dashQ; centroids,
+//                     cities and islands of 1/fineQ
 //   width, height (with the inset), heightNoInset (same projection, cropped above the inset)
 //   projection        [scale, tx, ty] of the main map (for mapping onto a user geometry's fit)
 //   arcs              the provinces' topology arcs, projected: shared borders stored once; runs
@@ -531,8 +532,13 @@ write(OUT_CITIES, JSON.stringify(cities));
 // Outer rings come out clockwise on screen (y down): planar shoelace area > 0 (see planarArea).
 
 const PLANAR_WIDTH = 1000;
-/** 1/4 unit: at 2× on a 1000-px-wide map a point moves at most 0.25 device px (docs/performance.md). */
-const PLANAR_Q = 4;
+/**
+ * 1/2 unit for the province arcs and the inset's neighbouring land: a point moves at most 1/4 unit,
+ * under a device pixel at 2× on a 1000-px-wide map (the screenshots compared: docs/performance.md).
+ */
+const PLANAR_Q = 2;
+/** The inset's ten dashes stay at 1/4 unit: 4–11 units long and thin, 1/2 would change their width. */
+const DASH_Q = 4;
 /**
  * Single points (centroids, the key cities) and the island groups (sub-pixel rings, stroked: at
  * 1/4 unit their smallest islets would merge or vanish) stay at 1/10 unit; they are few bytes.
@@ -733,7 +739,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
     return rings;
   };
   const neighbourRings = insetRings({ type: 'FeatureCollection', features: neighbourFeatures }, true);
-  const dashRings = insetRings({ type: 'FeatureCollection', features: dashFeatures }, false);
+  const dashRings = insetRings({ type: 'FeatureCollection', features: dashFeatures }, false, DASH_Q);
   if (dashRings.length !== 10) fail(`${dashRings.length} dash rings in the inset, expected 10`);
   const islands = islandFeatures.map((f) => {
     const [mx, my] = d3.geoPath(ip).centroid(f);
@@ -742,6 +748,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
 
   const planar = {
     q: PLANAR_Q,
+    dashQ: DASH_Q,
     fineQ: FINE_Q,
     width: PLANAR_WIDTH,
     height: fit.height,

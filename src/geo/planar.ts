@@ -54,8 +54,9 @@ export interface PlanarChina {
 }
 
 interface PlanarJson {
-  /** Point runs are integers of 1/q unit; the centroids, cities and islands of 1/fineQ. */
+  /** Point runs are integers of 1/q unit; the inset's dashes of 1/dashQ; the centroids, cities and islands of 1/fineQ. */
   q: number;
+  dashQ: number;
   fineQ: number;
   width: number;
   height: number;
@@ -109,7 +110,7 @@ export function polygonsArea(polygons: readonly (readonly Point[][])[]): number 
   return a;
 }
 
-/** Rounded to 0.1 (points of the data, at 1/4 unit, and their inset transforms: finer than a device pixel), without float noise. */
+/** Rounded to 0.1 (points of the data, at 1/2 or 1/4 unit, and their inset transforms: finer than a device pixel), without float noise. */
 const fmt = (v: number) => Math.round(v * 10) / 10;
 
 /** SVG path data for rings ("M x,y L … Z" per ring); `k, dx, dy` map each point affinely. */
@@ -156,7 +157,7 @@ export function planarChina(): PlanarChina {
       projection: j.inset.projection as [number, number, number],
       land: j.inset.land,
       neighbours: decodeRuns(j.inset.neighbours, j.q),
-      dashes: decodeRuns(j.inset.dashes, j.q),
+      dashes: decodeRuns(j.inset.dashes, j.dashQ),
       islands: j.inset.islands.map(([name, en, rings, x, y]) => ({
         name,
         en,
