@@ -527,7 +527,8 @@ write(OUT_CITIES, JSON.stringify(cities));
 //   inset.land        codes of the provinces seen in the inset: drawn with the main paths under
 //                     an affine transform (scale ratio, translate) clipped to the box — no copy
 //   inset.neighbours, inset.dashes   rings in the inset's space, clipped to the box (point runs)
-//   inset.islands     [name, en, rings, marker x, marker y]
+//   inset.islands     [name, rings, marker x, marker y] (the English names are in the TopoJSON only:
+//                     no map shows the groups' names)
 //
 // Outer rings come out clockwise on screen (y down): planar shoelace area > 0 (see planarArea).
 
@@ -743,7 +744,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
   if (dashRings.length !== 10) fail(`${dashRings.length} dash rings in the inset, expected 10`);
   const islands = islandFeatures.map((f) => {
     const [mx, my] = d3.geoPath(ip).centroid(f);
-    return [f.properties.name, f.properties.en, encodeRuns(insetRings(f, false, FINE_Q)), r1(mx), r1(my)];
+    return [f.properties.name, encodeRuns(insetRings(f, false, FINE_Q)), r1(mx), r1(my)];
   });
 
   const planar = {

@@ -32,7 +32,7 @@ export interface PlanarInset {
   neighbours: Point[][];
   dashes: Point[][];
   /** The four island groups: rings (sub-pixel, to be stroked) and a marker point. */
-  islands: { name: string; en: string; rings: Point[][]; at: Point }[];
+  islands: { name: string; rings: Point[][]; at: Point }[];
 }
 
 export interface PlanarChina {
@@ -76,7 +76,7 @@ interface PlanarJson {
     land: string[];
     neighbours: string;
     dashes: string;
-    islands: [string, string, string, number, number][];
+    islands: [string, string, number, number][];
   };
 }
 
@@ -158,9 +158,8 @@ export function planarChina(): PlanarChina {
       land: j.inset.land,
       neighbours: decodeRuns(j.inset.neighbours, j.q),
       dashes: decodeRuns(j.inset.dashes, j.dashQ),
-      islands: j.inset.islands.map(([name, en, rings, x, y]) => ({
+      islands: j.inset.islands.map(([name, rings, x, y]) => ({
         name,
-        en,
         rings: decodeRuns(rings, j.fineQ),
         at: [x, y] as Point,
       })),
