@@ -10,21 +10,9 @@
 //  - dist/hydrate.js — `gov-rank/hydrate`: Lit's hydration support, then dist/hydrate-elements.js;
 //  - dist/cdn/gov-rank-hydrate.js — the CDN script for server-rendered pages (src/hydrate.ts).
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { ELEMENTS, EXTERNAL } from './entries.mjs';
-import { minifyCssLiterals } from './lib/css-literals.mjs';
-
-/** The css`…` templates without comments and indentation, as the Vite builds ship them. */
-const cssLiterals = {
-  name: 'css-literals',
-  /** @param {import('esbuild').PluginBuild} b */
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => ({
-      contents: minifyCssLiterals(readFileSync(args.path, 'utf8')),
-      loader: 'ts',
-    }));
-  },
-};
+import { cssLiteralsPlugin as cssLiterals } from './lib/css-literals.mjs';
 
 /** The ES build's externals (entries.mjs), as esbuild takes them: one list for both builds. */
 const external = {

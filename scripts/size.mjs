@@ -19,13 +19,13 @@
 // entry is bundled from src/ instead (JSON modules then get a row of their own).
 // Needs dist/ (`npm run build`); warns when a src/ file is newer than dist/.
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BROWSER_BUNDLE, staticClosure, gzSize, gzipCostByModule } from './lib/bundle-size.mjs';
 import { ELEMENTS } from './entries.mjs';
-import { minifyCssLiterals } from './lib/css-literals.mjs';
+import { cssLiteralsPlugin } from './lib/css-literals.mjs';
 
 const KB = 1024;
 const BUDGET = { map: 40 * KB, badge: 14 * KB, sparkline: 14 * KB, counter: 14 * KB, table: 14 * KB };
@@ -83,21 +83,12 @@ if (explain > 0) {
   // --src: the same entry bundled from src/ (the css`…` templates minified as the build does).
   const fromSrc = process.argv.includes('--src');
   const srcEntry = spec === 'gov-rank' ? 'src/index.ts' : spec === 'gov-rank/data' ? 'src/data/index.ts' : `src/define/${spec.slice(9)}.ts`;
-  const cssLiterals = {
-    name: 'css-literals',
-    setup(/** @type {any} */ b) {
-      b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (/** @type {any} */ a) => ({
-        contents: minifyCssLiterals(readFileSync(a.path, 'utf8')),
-        loader: 'ts',
-      }));
-    },
-  };
   const result = await build({
     ...APP_BUNDLE,
     splitting: false,
     sourcemap: 'external',
     entryPoints: [fromSrc ? resolve(srcEntry) : appFile(spec)],
-    plugins: fromSrc ? [onDemand, cssLiterals] : [onDemand],
+    plugins: fromSrc ? [onDemand, cssLiteralsPlugin] : [onDemand],
   });
   // One entry, no splitting, sourcemap 'external': esbuild writes exactly one .js and its .js.map.
   const js = /** @type {import('esbuild').OutputFile} */ (result.outputFiles.find((f) => f.path.endsWith('.js')));

@@ -62,7 +62,7 @@ export const BASE: Record<Scheme, Record<string, string>> = {
 };
 
 /** The elements' font list (--gov-rank-font's fallback); the pictures (src/picture) name it too. */
-export const FONT = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
+export const FONT = "system-ui,-apple-system,'PingFang SC','Hiragino Sans GB','Microsoft YaHei','Noto Sans CJK SC',sans-serif";
 
 /**
  * Text colour for a background given in CSS (a token, a page's value, a file's colour): near-black
@@ -74,16 +74,17 @@ export const FONT = "system-ui, -apple-system, 'PingFang SC', 'Hiragino Sans GB'
 export function readableOn(background: string): string {
   const dark = parseHex(DARK_TEXT)!.map((v) => v / 255);
   const threshold = Math.sqrt(1.05 * (luminance(parseHex(DARK_TEXT)!) + 0.05)) - 0.05;
-  const lin = (c: string) => `pow(max(0, (${c} + 0.055) / 1.055), 2.4)`;
-  const y = `(0.2126 * ${lin('r')} + 0.7152 * ${lin('g')} + 0.0722 * ${lin('b')})`;
-  const s = `clamp(0, (${threshold.toFixed(5)} - ${y}) * 100000, 1)`;
-  const channel = (d: number) => `calc(${d.toFixed(5)} + ${(1 - d).toFixed(5)} * ${s})`;
-  return `color(from ${background} srgb ${channel(dark[0]!)} ${channel(dark[1]!)} ${channel(dark[2]!)} / 1)`;
+  // Written without the spaces CSS does not need (those around + and - it does).
+  const lin = (c: string) => `pow(max(0,(${c} + 0.055)/1.055),2.4)`;
+  const y = `(0.2126*${lin('r')} + 0.7152*${lin('g')} + 0.0722*${lin('b')})`;
+  const s = `clamp(0,(${threshold.toFixed(5)} - ${y})*100000,1)`;
+  const channel = (d: number) => `calc(${d.toFixed(5)} + ${(1 - d).toFixed(5)}*${s})`;
+  return `color(from ${background} srgb ${channel(dark[0]!)} ${channel(dark[1]!)} ${channel(dark[2]!)}/1)`;
 }
 
-/** `--_gr-<name>: var(--gov-rank-<name>, <fallback>);` */
-const internal = (name: string, fallback: string) => `--_gr-${name}: var(--gov-rank-${name}, ${fallback});`;
-const pair = (light: string, dark: string) => (light === dark ? light : `light-dark(${light}, ${dark})`);
+/** `--_gr-<name>:var(--gov-rank-<name>,<fallback>);` (no spaces: this text ships in every entry) */
+const internal = (name: string, fallback: string) => `--_gr-${name}:var(--gov-rank-${name},${fallback});`;
+const pair = (light: string, dark: string) => (light === dark ? light : `light-dark(${light},${dark})`);
 
 /** Every token's name and our fallback (a light/dark pair, or one value for both schemes). */
 function tokenFallbacks(): [name: string, fallback: string][] {
@@ -100,7 +101,7 @@ function tokenFallbacks(): [name: string, fallback: string][] {
 export function tokenDeclarations(): string {
   return tokenFallbacks()
     .map(([name, fallback]) => internal(name, fallback))
-    .join('\n');
+    .join('');
 }
 
 /**
@@ -110,8 +111,8 @@ export function tokenDeclarations(): string {
  */
 export function publicAliases(): string {
   return tokenFallbacks()
-    .map(([name]) => `--gov-rank-${name}: var(--_gr-${name});`)
-    .join('\n');
+    .map(([name]) => `--gov-rank-${name}:var(--_gr-${name});`)
+    .join('');
 }
 
 /** A tier's colour token (the page's value, else ours for the element's scheme). */
@@ -149,7 +150,7 @@ export function seqVar(index: number): string {
  * them, so an ancestor's values stop there, but a rule on the host itself still applies.
  * Every text is Chinese or English: left to right whatever the page's direction.
  */
-const TYPOGRAPHY_RESET = unsafeCSS(`
+const TYPOGRAPHY_RESET = css`
   direction: ltr;
   writing-mode: horizontal-tb;
   text-indent: 0;
@@ -169,7 +170,7 @@ const TYPOGRAPHY_RESET = unsafeCSS(`
   font-feature-settings: normal;
   font-family: var(--_gr-font);
   color: var(--_gr-text);
-`);
+`;
 
 /**
  * :host tokens and base rules shared by every element. Page CSS does not reach in: only custom
