@@ -6,8 +6,7 @@
  * `onFocusOut` on the widget's wrapper. Model: material-web's menu controllers.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-
-const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+import { rovingKey } from './roving-keys.js';
 
 export interface RovingFocusOptions<K> {
   /** The items in order (Home: the first, End: the last). */
@@ -42,10 +41,6 @@ export class RovingFocusController<K> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    // Listeners are bound in the host's template; nothing to start.
-  }
-
   hostUpdate(): void {
     if (this.options.refocus) this.hadFocus = !!(this.host.renderRoot as ShadowRoot | undefined)?.activeElement;
   }
@@ -61,14 +56,10 @@ export class RovingFocusController<K> implements ReactiveController {
    * target does not say it.
    */
   handleKey(e: KeyboardEvent, from: K | undefined = this.options.itemOf(e.target)): boolean {
-    if (from === undefined) return false;
-    let next: K | undefined;
-    if (ARROWS.has(e.key)) next = this.options.step(from, e.key);
-    else if (e.key === 'Home' || e.key === 'End') {
-      const items = this.options.items();
-      next = e.key === 'Home' ? items[0] : items[items.length - 1];
-    } else return false;
+    if (from === undefined || !rovingKey(e.key)) return false;
     e.preventDefault();
+    const next =
+      e.key === 'Home' ? this.options.items()[0] : e.key === 'End' ? this.options.items().at(-1) : this.options.step(from, e.key);
     if (next !== undefined) void this.focus(next);
     return true;
   }

@@ -41,10 +41,6 @@ export class TooltipController<K = string> implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
-    // Listeners are bound in the host's template; nothing to start.
-  }
-
   hostUpdated(): void {
     const place = this.options.keepInside?.();
     if (place?.tip && place.box) keepInside(place.tip, place.box, place.vertical);

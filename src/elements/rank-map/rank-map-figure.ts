@@ -4,20 +4,17 @@
  * handlers. rank-map.ts computes the inputs and binds the handlers.
  */
 import { html, svg, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import type { Lang } from '../../base/lang.js';
-import type { TooltipState } from '../../controllers/tooltip-controller.js';
 import type { MapGeometry } from './geometry.js';
 import { mapMessages } from './messages.js';
 import type { MapReport, MapSay, MapView, Target, Tally } from './rank-map-view.js';
 import { legendTemplate, mapDescription } from './rank-map-legend.js';
-import type { TableTemplate } from './rank-map-table-load.js';
+import type { TableTemplate } from './rank-map-later-load.js';
 import { offMapTemplate } from './rank-map-off-map.js';
 import { reportTemplate } from './rank-map-report.js';
 import { calloutLabelsTemplate, insetTemplate } from './rank-map-inset.js';
 import { captionTemplate } from './rank-map-caption.js';
 import { regionTemplate, ringTemplate } from './rank-map-regions.js';
-import { tooltipTemplate } from './rank-map-tooltip.js';
 import { tabCodeOf } from './rank-map-targets.js';
 
 export interface FigureHandlers {
@@ -49,8 +46,8 @@ export interface FigureInput {
   focus: string | null;
   active: string | null;
   insetLabelOut: boolean;
-  tooltip: TooltipState;
-  svgBox: { width: number; height: number } | undefined;
+  /** The tooltip (nothing while none shows, or before the interaction's chunk is in). */
+  tooltip: unknown;
   approvalNumber: string | null;
   attribution: string | null;
   title: string;
@@ -92,7 +89,7 @@ export function figureTemplate(p: FigureInput, h: FigureHandlers): TemplateResul
           </defs>
           ${view.level === 'city' && !p.user ? svg`<g class="base-land" aria-hidden="true">${geo.shapes.map((s) => svg`<path d=${s.d}></path>`)}</g>` : nothing}
           ${geo.inset ? insetTemplate(geo.inset, { id, lang, u, width, labelOut: p.insetLabelOut }) : nothing}
-          <g class=${classMap({ regions: true, highlighting: highlight.size > 0 })}>${targets.map((x) => regionTemplate(x, { highlight, tabCode, selected, noDataFill, lang }))}</g>
+          <g class=${highlight.size > 0 ? 'regions highlighting' : 'regions'}>${targets.map((x) => regionTemplate(x, { highlight, tabCode, selected, noDataFill, lang }))}</g>
           ${calloutLabelsTemplate(callouts, u, lang)}
           <g class="overlay" aria-hidden="true">
             ${[...highlight].map((c) => ring(c, 'highlight'))}
@@ -101,7 +98,7 @@ export function figureTemplate(p: FigureInput, h: FigureHandlers): TemplateResul
             ${focus ? ring(focus, 'focus') : nothing}
           </g>
         </svg>
-        ${tooltipTemplate(p.tooltip, targets, geo, p.svgBox)}
+        ${p.tooltip}
       </div>
       ${legendTemplate(view, p.tally, say)}
       ${offMap.length ? offMapTemplate(offMap, view, say) : nothing}

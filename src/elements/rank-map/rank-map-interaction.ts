@@ -1,62 +1,71 @@
 /**
- * The map's pointer, touch and keyboard wiring: the hover / tap / focus tooltip
- * (TooltipController, kept inside the map), the one roving tab stop among the regions
- * (RovingFocusController: arrow keys go to the nearest region that way, nav.ts) and the handlers
- * the figure binds. Selecting is the element's: it sets `selected` and fires gov-region-select.
+ * The map's hover / tap / focus tooltip (TooltipController, kept inside the map) and its one
+ * roving tab stop among the regions (RovingFocusController: arrow keys go to the nearest region
+ * that way, nav.ts). Part of the chunk loaded after the map's first frame or at the first
+ * interaction (rank-map-later.ts); rank-map-input.ts binds the events, works out which region
+ * each one is on, and hands over what happened before the chunk arrived.
  */
-import type { ReactiveElement } from 'lit';
+import { supportsAdoptingStyleSheets, type ReactiveController, type ReactiveElement } from 'lit';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { pointInBox } from './rank-map-targets.js';
 import type { Target } from './rank-map-view.js';
-import type { FigureHandlers } from './rank-map-figure.js';
+import type { MapGeometry } from './geometry.js';
+import { tooltipStyles, tooltipTemplate } from './rank-map-tooltip.js';
 
-/** What the wiring reads from the map, and the selection it asks for (closures: the element's own members stay private). */
+/** What the wiring reads from the map (closures: the element's own members stay private). */
 export interface MapAccess {
   /** The targets drawn now. */
   targets: () => readonly Target[];
-  /** The selected region's code, if it is drawn. */
-  selectedCode: () => string | null;
-  /** Whether `selected` is set, drawn or not (Escape clears it). */
-  hasSelection: () => boolean;
   /** The width of the map's fixed space (undefined before the geometry is in). */
   geoWidth: () => number | undefined;
-  /** Selects a region, or clears the selection (null). */
-  select: (code: string | null) => void;
+  /** The region a node belongs to, if any (rank-map-input.ts). */
+  codeAt: (node: EventTarget | null) => string | undefined;
 }
 
-export type MapHandlers = Omit<FigureHandlers, 'onTableToggle'>;
-
-export class MapInteraction {
+export class MapInteraction implements ReactiveController {
   /** Hover, tap and focus tooltip (a touch shows it first, a second tap selects). */
   readonly tooltip: TooltipController;
   /** One tab stop among the regions; arrow keys go to the nearest region that way (nav.ts). */
   readonly roving: RovingFocusController<string>;
   private readonly host: ReactiveElement;
   private readonly map: MapAccess;
+  /** The svg's size when the tooltip shows (measured before the render, not in it). */
+  private svgBox?: { width: number; height: number };
 
   constructor(host: ReactiveElement, map: MapAccess) {
     this.host = host;
     this.map = map;
+    // The tooltip's rules come with it (a sheet added to the map's own).
+    const root = host.renderRoot as ShadowRoot;
+    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, tooltipStyles.styleSheet!];
+    else root.append(Object.assign(document.createElement('style'), { textContent: tooltipStyles.cssText }));
     this.tooltip = new TooltipController(host, {
       // Shifted when it would stick out of the map (a narrow map, a long name) or hang over the
       // legend below it (a phone-width map is shorter than a tooltip's reach).
       keepInside: () => ({
-        tip: host.renderRoot.querySelector<HTMLElement>('[part="tooltip"]'),
-        box: host.renderRoot.querySelector<HTMLElement>('.map'),
+        tip: root.querySelector<HTMLElement>('[part="tooltip"]'),
+        box: root.querySelector<HTMLElement>('.map'),
         vertical: true,
       }),
     });
     this.roving = new RovingFocusController<string>(host, {
       items: () => map.targets().map((x) => x.code),
-      itemOf: (target) => this.codeAt(target),
+      itemOf: map.codeAt,
       step: (from, key) => {
         const dir = arrowDirection(key);
         return dir ? nearestInDirection(from, new Map(map.targets().map((y) => [y.code, y.centroid] as const)), dir) : undefined;
       },
-      element: (code) => host.renderRoot.querySelector<SVGGElement>(`.region[data-code="${CSS.escape(code)}"]`),
+      element: (code) => root.querySelector<SVGGElement>(`.region[data-code="${CSS.escape(code)}"]`),
     });
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // Where the tooltip goes depends on the svg's size on screen: measured here, not in render().
+    const svgEl = this.tooltip.state.kind === 'shown' ? this.host.renderRoot.querySelector('svg') : null;
+    this.svgBox = svgEl ? { width: svgEl.clientWidth, height: svgEl.clientHeight } : undefined;
   }
 
   /** The region with keyboard focus, if any. */
@@ -64,68 +73,45 @@ export class MapInteraction {
     return this.roving.focused ? (this.roving.active ?? null) : null;
   }
 
-  /** The region a node belongs to (it or an ancestor is a region of this map), if any. */
-  private codeAt(node: EventTarget | null): string | undefined {
-    const el = (node as Element | null)?.closest?.('.region[data-code]');
-    const code = el?.getAttribute('data-code');
-    return code && this.map.targets().some((x) => x.code === code) ? code : undefined;
+  /** The tooltip's template (nothing while it is hidden). */
+  template(targets: readonly Target[], geo: MapGeometry): unknown {
+    return tooltipTemplate(this.tooltip.state, targets, geo, this.svgBox);
   }
 
-  private targetOf(e: Event): Target | undefined {
-    const code = this.codeAt(e.target);
+  private target(code: string | undefined): Target | undefined {
     return code ? this.map.targets().find((x) => x.code === code) : undefined;
   }
 
-  private pointIn(e: PointerEvent | MouseEvent): [number, number] {
-    const svgEl = this.host.renderRoot.querySelector('svg');
-    const w = this.map.geoWidth();
-    return svgEl && w !== undefined ? pointInBox(svgEl.getBoundingClientRect(), w, e) : [0, 0];
+  /** A mouse or pen moved to `e`, over the region `code` (undefined: over none). */
+  move(e: PointerEvent, code: string | undefined): void {
+    this.tooltip.pointerMove(
+      code ?? null,
+      () => {
+        const svgEl = this.host.renderRoot.querySelector('svg');
+        const w = this.map.geoWidth();
+        return svgEl && w !== undefined ? pointInBox(svgEl.getBoundingClientRect(), w, e) : [0, 0];
+      },
+      this.focusCode,
+    );
   }
 
-  /** Enter or Space, and a click: selects the region, or clears the selection when it is the selected one. */
-  private toggle(x: Target): void {
-    this.map.select(x.code === this.map.selectedCode() ? null : x.code);
+  leave(): void {
+    this.tooltip.pointerLeave(this.focusCode);
   }
 
-  readonly handlers: MapHandlers = {
-    onPointerMove: (e) => {
-      if (e.pointerType === 'touch') return;
-      this.tooltip.pointerMove(this.targetOf(e)?.code ?? null, () => this.pointIn(e), this.focusCode);
-    },
-    onPointerLeave: () => this.tooltip.pointerLeave(this.focusCode),
-    onPointerDown: (e) => {
-      const x = this.targetOf(e);
-      this.tooltip.pointerDown(e.pointerType, x?.code ?? null, x?.centroid);
-    },
-    onClick: (e) => {
-      const x = this.targetOf(e);
-      if (!x || this.tooltip.swallowClick(x.code)) return;
-      this.toggle(x);
-    },
-    onKeyDown: (e) => {
-      const x = this.targetOf(e);
-      if (!x || this.roving.handleKey(e, x.code)) return;
-      if (e.key === 'Enter' || e.key === ' ') {
-        e.preventDefault();
-        this.toggle(x);
-        return;
-      }
-      if (e.key === 'Escape') {
-        this.tooltip.hide();
-        if (this.map.hasSelection()) {
-          e.preventDefault();
-          this.map.select(null);
-        }
-      }
-    },
-    onFocusIn: (e) => {
-      this.roving.onFocusIn(e);
-      const x = this.targetOf(e);
-      if (x) this.tooltip.show(x.code, x.centroid[0], x.centroid[1]);
-    },
-    onFocusOut: (e) => {
-      this.roving.onFocusOut(e);
-      if (!this.roving.focused) this.tooltip.focusOut();
-    },
-  };
+  down(e: PointerEvent, code: string | undefined): void {
+    const x = this.target(code);
+    this.tooltip.pointerDown(e.pointerType, x?.code ?? null, x?.centroid);
+  }
+
+  focusIn(e: FocusEvent): void {
+    this.roving.onFocusIn(e);
+    const x = this.target(this.map.codeAt(e.target));
+    if (x) this.tooltip.show(x.code, x.centroid[0], x.centroid[1]);
+  }
+
+  focusOut(e: FocusEvent): void {
+    this.roving.onFocusOut(e);
+    if (!this.roving.focused) this.tooltip.focusOut();
+  }
 }

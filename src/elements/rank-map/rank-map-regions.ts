@@ -1,6 +1,5 @@
 /** The map's interactive regions (a shape, a dot or a callout per target) and the rings drawn over them. */
 import { svg, nothing, type SVGTemplateResult } from 'lit';
-import { classMap } from 'lit/directives/class-map.js';
 import { styleProps } from '../../base/style-props.js';
 import type { Lang } from '../../base/lang.js';
 import { tooltipSentence } from './tooltip.js';
@@ -21,9 +20,9 @@ export interface RegionOptions {
 export function regionTemplate(x: Target, opts: RegionOptions): SVGTemplateResult {
   const { highlight, tabCode, selected, noDataFill, lang } = opts;
   const fill = x.item?.color ?? noDataFill;
-  const classes = { region: true, dot: !!x.dot, 'no-data': !x.item, dim: highlight.size > 0 && !highlight.has(x.code) };
+  const cls = `region${x.dot ? ' dot' : ''}${x.item ? '' : ' no-data'}${highlight.size > 0 && !highlight.has(x.code) ? ' dim' : ''}`;
   const label = tooltipSentence(x.tip, lang);
-  return svg`<g part="region" class=${classMap(classes)} role="button" tabindex=${x.code === tabCode ? 0 : -1}
+  return svg`<g part="region" class=${cls} role="button" tabindex=${x.code === tabCode ? 0 : -1}
         data-code=${x.code} aria-label=${label} aria-pressed=${x.code === selected ? 'true' : 'false'} style=${styleProps({ '--fill': fill })}>
         ${
           x.dot

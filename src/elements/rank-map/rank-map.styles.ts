@@ -132,55 +132,6 @@ export const mapStyles = css`
   .inset-label {
     fill: var(--_gr-muted);
   }
-  .tooltip {
-    position: absolute;
-    z-index: 1;
-    pointer-events: none;
-    transform: translate(12px, 12px);
-    /* Its own width, not what is left of the map right of the point (near the edge that was a
-       column one character wide); keepInside then moves it back inside. */
-    width: max-content;
-    min-width: 8em;
-    max-width: min(18em, 80%);
-    padding: 0.4em 0.6em;
-    background: var(--_gr-bg);
-    color: var(--_gr-text);
-    border: 1px solid var(--_gr-border);
-    border-radius: var(--_gr-radius);
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.18);
-    font-size: calc(0.8125 * var(--_gr-font-size));
-    line-height: 1.35;
-  }
-  .tooltip.left {
-    transform: translate(calc(-100% - 12px), 12px);
-  }
-  .tooltip.up {
-    transform: translate(12px, calc(-100% - 12px));
-  }
-  .tooltip.left.up {
-    transform: translate(calc(-100% - 12px), calc(-100% - 12px));
-  }
-  .tip-title {
-    font-weight: 600;
-    margin-bottom: 0.15em;
-  }
-  .tooltip dl {
-    margin: 0;
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: 0.6em;
-  }
-  .tooltip dl > div {
-    display: contents;
-  }
-  .tooltip dt {
-    color: var(--_gr-muted);
-    white-space: nowrap;
-  }
-  .tooltip dd {
-    margin: 0;
-    font-variant-numeric: tabular-nums;
-  }
   .legend {
     display: flex;
     flex-wrap: wrap;

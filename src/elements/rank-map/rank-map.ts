@@ -23,11 +23,11 @@ import { optionalNumber } from '../../base/numbers.js';
 import type { MapReport, MapSay, MapView, Target, Tally } from './rank-map-view.js';
 import { InsetLabelController } from './rank-map-inset-label.js';
 import { figureTemplate } from './rank-map-figure.js';
-import { loadTableTemplate, type TableTemplate } from './rank-map-table-load.js';
+import { loadLater, type TableTemplate } from './rank-map-later-load.js';
 import { deriveMap, codeOf, highlightCodesOf, mismatchWarning, regionNameOf, sameKey } from './rank-map-targets.js';
 import { announceView, selectMapView } from './rank-map-select.js';
 import { loadUserGeometry, type UserGeometryData } from './rank-map-user-geometry.js';
-import { MapInteraction } from './rank-map-interaction.js';
+import { MapInput } from './rank-map-input.js';
 import { mapStyles } from './rank-map.styles.js';
 import type { ImageFormat } from './rank-map-download.js';
 
@@ -145,16 +145,14 @@ export class GovRankMap extends GovElement<MapView> {
   };
   /** The polite live region: says the new assessment, year or colouring. */
   private readonly announcer = new AnnounceController(this);
-  /** Pointer, touch and keyboard: the tooltip, the roving tab stop and the handlers. */
-  private readonly interaction = new MapInteraction(this, {
+  /** Pointer, touch and keyboard: the handlers; the tooltip and the roving tab stop once their chunk is in. */
+  private readonly interaction = new MapInput(this, {
     targets: () => this._targets,
     selectedCode: () => this.selectedCode,
     hasSelection: () => !!this.selected,
     geoWidth: () => this._geo?.width,
     select: (code) => this.select(code),
   });
-  /** The svg's size when the tooltip shows (measured in willUpdate, not in render). */
-  private _svgBox?: { width: number; height: number };
   /** Building the targets failed: renderView throws it, so the error box shows as before. */
   private _deriveFailure?: { error: unknown };
   /** Inside the inset's frame or left of it: measured after the update that draws the inset. */
@@ -224,10 +222,16 @@ export class GovRankMap extends GovElement<MapView> {
     super.updated(changed);
     // The table alternative (every region's values, for screen readers and the 表格 toggle) is
     // as much text as the rest of the map together: lay it out after the map is on screen, its
-    // module loaded then (or when the toggle is pressed first) and shown when it arrives. A
-    // failed load is tried again by the next update; a map that left the page redraws on return.
+    // module loaded then (or when the toggle is pressed first) and shown when it arrives. The
+    // tooltip and arrow keys come in the same chunk, then or at the first interaction. A failed
+    // load is tried again by the next update; a map that left the page redraws on return.
     if (this.view) this.tableIdle.schedule();
-    if ((this.tableIdle.done || this._tableOpen) && !this._table) void loadTableTemplate().then(this.showTable, () => {});
+    if (this.tableIdle.done) this.interaction.load();
+    if ((this.tableIdle.done || this._tableOpen) && !this._table)
+      void loadLater().then(
+        (m) => this.showTable(m.tableTemplate),
+        () => {},
+      );
   }
 
   // ---- selection of the view (pure: runs when a public property or the data changes) ----
@@ -251,9 +255,6 @@ export class GovRankMap extends GovElement<MapView> {
     } catch (error) {
       this._deriveFailure = { error };
     }
-    // Where the tooltip goes depends on the svg's size on screen: measured here, not in render().
-    const svgEl = this.interaction.tooltip.state.kind === 'shown' ? this.renderRoot.querySelector('svg') : null;
-    this._svgBox = svgEl ? { width: svgEl.clientWidth, height: svgEl.clientHeight } : undefined;
   }
 
   /** The geometry drawn and the targets on it, once per view, geometry, width and language (not per hover). */
@@ -317,7 +318,7 @@ export class GovRankMap extends GovElement<MapView> {
   protected renderView(view: MapView, model: ResultsModel): unknown {
     if (this._deriveFailure) throw this._deriveFailure.error;
     const lang = this.resolvedLang;
-    const { tooltip, focusCode: focus } = this.interaction;
+    const focus = this.interaction.focusCode;
     return figureTemplate(
       {
         id: this._id,
@@ -332,10 +333,9 @@ export class GovRankMap extends GovElement<MapView> {
         selected: this.selectedCode,
         highlight: highlightCodesOf(this._targets, this.highlight),
         focus,
-        active: focus ?? tooltip.hover,
+        active: this.interaction.active,
         insetLabelOut: this.insetLabel.out,
-        tooltip: tooltip.state,
-        svgBox: this._svgBox,
+        tooltip: this.interaction.tooltip(this._targets, this._geo!),
         approvalNumber: this.approvalNumber,
         attribution: this.attribution,
         title: this.text(view.edition.title) || this.text(view.assessment.name),

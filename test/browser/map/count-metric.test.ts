@@ -4,7 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/index.js';
 import type { GovRankMap } from '../../../src/define/map.js';
-import { $, $$, settled } from '../helpers.js';
+import { $, $$, mapReady, settled } from '../helpers.js';
 
 const ID = 'cnnic-gov-websites-province';
 
@@ -43,6 +43,7 @@ describe('<gov-rank-map> coloured by a count', () => {
   it('tooltip and accessible name: "909 个", the printed change, no 得分', async () => {
     const el = await fixture<GovRankMap>(html`<gov-rank-map assessment=${ID} year="2020" lang="zh-CN"></gov-rank-map>`);
     await settled(el);
+    await mapReady(el); // the tooltip comes in the chunk laid out with the table (idle time)
     const sc = $(el, '[part~="region"][data-code="510000"]') as SVGGElement;
     expect(sc.getAttribute('aria-label')).to.equal('四川：数量 909 个，变化 同比 −14.7%');
     sc.focus();

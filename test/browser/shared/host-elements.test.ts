@@ -16,7 +16,7 @@ import '../../../src/define/counter.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import type { GovTierBadge } from '../../../src/define/badge.js';
 import type { GovRankTable } from '../../../src/define/table.js';
-import { $, $$, boxText, govIn, mountAll, overlap, settled, unique, until } from '../helpers.js';
+import { $, $$, boxText, govIn, mapReady, mountAll, overlap, settled, unique, until } from '../helpers.js';
 
 /** A text node's line boxes (one per line it is laid out on). */
 function lineBoxes(node: Node, from = 0, to = node.textContent!.length): DOMRect[] {
@@ -40,6 +40,7 @@ describe('phones: 375 px', function () {
     it(`${lang}: the map tooltip keeps each label on one line and stays off the legend, for every region`, async () => {
       const wrap = await mountAll(`<div lang="${lang}" style="width: 343px; padding: 0 16px"><gov-rank-map></gov-rank-map></div>`);
       const map = wrap.querySelector('gov-rank-map') as GovRankMap;
+      await mapReady(map); // the tooltip comes in the chunk laid out with the table (idle time)
       const bad: string[] = [];
       for (const g of $$(map, '.region[data-code]') as SVGGElement[]) {
         g.focus();
