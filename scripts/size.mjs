@@ -30,7 +30,8 @@ import { cssLiteralsPlugin } from './lib/css-literals.mjs';
 const KB = 1024;
 const BUDGET = { map: 40 * KB, badge: 14 * KB, sparkline: 14 * KB, counter: 14 * KB, table: 14 * KB };
 const CORE = 'shared core (what every element entry loads)';
-const fmt = (/** @type {number} */ n) => `${(n / KB).toFixed(1)} KB`;
+// --bytes: exact bytes instead of KB (to compare two builds).
+const fmt = (/** @type {number} */ n) => (process.argv.includes('--bytes') ? `${n} B` : `${(n / KB).toFixed(1)} KB`);
 
 if (!existsSync('dist/index.js')) {
   console.error('npm run size measures the built package: run `npm run build` first.');

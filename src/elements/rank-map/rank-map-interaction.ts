@@ -5,14 +5,15 @@
  * interaction (rank-map-later.ts); rank-map-input.ts binds the events, works out which region
  * each one is on, and hands over what happened before the chunk arrived.
  */
-import { supportsAdoptingStyleSheets, type ReactiveController, type ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveElement } from 'lit';
 import { TooltipController } from '../../controllers/tooltip-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { arrowDirection, nearestInDirection } from './nav.js';
 import { pointInBox } from './rank-map-targets.js';
 import type { Target } from './rank-map-view.js';
 import type { MapGeometry } from './geometry.js';
-import { tooltipStyles, tooltipTemplate } from './rank-map-tooltip.js';
+import { tooltipTemplate } from './rank-map-tooltip.js';
+import { addLaterStyles } from './rank-map-later-styles.js';
 
 /** What the wiring reads from the map (closures: the element's own members stay private). */
 export interface MapAccess {
@@ -37,10 +38,9 @@ export class MapInteraction implements ReactiveController {
   constructor(host: ReactiveElement, map: MapAccess) {
     this.host = host;
     this.map = map;
-    // The tooltip's rules come with it (a sheet added to the map's own).
+    // The tooltip's rules come with it (sheets added to the map's own).
     const root = host.renderRoot as ShadowRoot;
-    if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, tooltipStyles.styleSheet!];
-    else root.append(Object.assign(document.createElement('style'), { textContent: tooltipStyles.cssText }));
+    addLaterStyles(root);
     this.tooltip = new TooltipController(host, {
       // Shifted when it would stick out of the map (a narrow map, a long name) or hang over the
       // legend below it (a phone-width map is shorter than a tooltip's reach).

@@ -1,10 +1,39 @@
 /** The map's table alternative (every region's tier, value and rank; visually hidden until toggled). */
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import { common } from '../../base/i18n.js';
 import { formatValue, rankText, valueLabel } from '../../base/format.js';
 import { ranking } from '../../data/query.js';
 import { mapMessages } from './messages.js';
 import type { MapSay, MapView, Target } from './rank-map-view.js';
+
+/** The table's rules, added to the map's styles with the chunk (rank-map-later-styles.ts). */
+export const tableStyles = css`
+  .table-wrap {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table {
+    margin-top: 0.5em;
+    border-collapse: collapse;
+    width: 100%;
+    font-size: calc(0.8125 * var(--_gr-font-size));
+  }
+  .table caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  .table th,
+  .table td {
+    text-align: start;
+    padding: 0.2em 0.5em;
+    border-bottom: 1px solid var(--_gr-border);
+  }
+  .table .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+`;
 
 export interface MapTableOptions {
   /** The element's id prefix: the table is `${id}-table`, which the toggle controls. */

@@ -256,29 +256,4 @@ export const mapStyles = css`
   .table-toggle[aria-expanded='true'] {
     background: var(--_gr-bg);
   }
-  .table-wrap {
-    max-width: 100%;
-    overflow-x: auto;
-  }
-  .table {
-    margin-top: 0.5em;
-    border-collapse: collapse;
-    width: 100%;
-    font-size: calc(0.8125 * var(--_gr-font-size));
-  }
-  .table caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.25em;
-  }
-  .table th,
-  .table td {
-    text-align: start;
-    padding: 0.2em 0.5em;
-    border-bottom: 1px solid var(--_gr-border);
-  }
-  .table .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
 `;

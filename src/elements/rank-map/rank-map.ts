@@ -229,7 +229,10 @@ export class GovRankMap extends GovElement<MapView> {
     if (this.tableIdle.done) this.interaction.load();
     if ((this.tableIdle.done || this._tableOpen) && !this._table)
       void loadLater().then(
-        (m) => this.showTable(m.tableTemplate),
+        (m) => {
+          m.addLaterStyles(this.renderRoot as ShadowRoot);
+          this.showTable(m.tableTemplate);
+        },
         () => {},
       );
   }
