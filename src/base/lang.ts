@@ -5,12 +5,12 @@
  */
 import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
 import { nearestAttribute, onAttributeChange } from './inherited-attribute.js';
+import { isEnglish } from '../data/localize.js';
 
 export type Lang = 'zh-CN' | 'en';
 
 export function normalizeLang(tag: string | null | undefined): Lang {
-  // en, en-GB, and the en_US some CMSs write (as regionName accepts it).
-  return typeof tag === 'string' && /^en(?:$|[-_])/i.test(tag.trim()) ? 'en' : 'zh-CN';
+  return isEnglish(tag) ? 'en' : 'zh-CN';
 }
 
 export function inheritedLang(el: Element): string {
