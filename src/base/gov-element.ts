@@ -3,7 +3,7 @@
  * view selected from the loaded results, and the loading and error states. The work is done by
  * controllers: ResultsController (src/controllers/: where the data comes from, the load, its
  * events, the abort when the element leaves the page), InViewController (`loading="lazy"`),
- * LangController and ThemeController (the inherited `lang` and `theme`). An element subclass
+ * LangController and watchTheme (the inherited `lang` and `theme`). An element subclass
  * only says how to select its view from the loaded results (`selectView`) and how to render it
  * (`renderView`), and may draw its own skeleton (`renderLoading`).
  */
@@ -28,7 +28,7 @@ import { emit } from './events.js';
 import { common, errorText, loadErrorText } from './i18n.js';
 import { LangController, type Lang } from './lang.js';
 import { tokenStyles } from './tokens.js';
-import { ThemeController } from './theme.js';
+import { watchTheme } from './theme.js';
 import { optionalNumber } from './numbers.js';
 import { ResultsController, safeAbsolute } from '../controllers/results-controller.js';
 import { InViewController } from '../controllers/in-view-controller.js';
@@ -161,7 +161,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this.timeout = undefined;
     this._docLang = '';
     // `theme` from an ancestor becomes a custom state the shared styles read (theme.ts).
-    new ThemeController(this);
+    watchTheme(this);
   }
 
   /** The results' task (its status and value). */
