@@ -254,8 +254,7 @@ export function parseJson(text: string, url?: string, origin?: DataOrigin): unkn
   try {
     return JSON.parse(text);
   } catch (cause) {
-    const head = text.trimStart().slice(0, 200).toLowerCase();
-    const html = head.startsWith('<'); // <!doctype html>, <html>, or any markup
+    const html = text.trimStart().startsWith('<'); // <!doctype html>, <html>, or any markup
     const msg = html
       ? `${from(url, origin)}is an HTML page, not JSON (often a login or error page served instead of the file)`
       : `${from(url, origin)}is not valid JSON (${(cause as Error).message})`;
