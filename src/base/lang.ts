@@ -26,16 +26,11 @@ export function inheritedLang(el: Element): string {
  * value (the element keeps it as state, so a switch updates it and selects its view again).
  * Model: Shoelace's LocalizeController.
  */
-export class LangController {
-  private readonly host: ReactiveElement & { lang: string };
+export function watchLang(host: ReactiveElement, onInherited: (lang: string) => void): void {
+  watchInherited(host, 'lang', () => onInherited(inheritedLang(host)));
+}
 
-  constructor(host: ReactiveElement & { lang: string }, onInherited: (lang: string) => void) {
-    this.host = host;
-    watchInherited(host, 'lang', () => onInherited(inheritedLang(host)));
-  }
-
-  /** The language now: the element's own `lang` property first (it is reflected to the attribute only after the update that reads it), else the inherited one. */
-  get lang(): Lang {
-    return normalizeLang(this.host.lang || inheritedLang(this.host));
-  }
+/** The language `el` speaks now: its own `lang` property first (it is reflected to the attribute only after the update that reads it), else the inherited one. */
+export function elementLang(el: Element & { lang: string }): Lang {
+  return normalizeLang(el.lang || inheritedLang(el));
 }

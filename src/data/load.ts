@@ -205,7 +205,7 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
         {
           url,
           status: response.status,
-          ...(opts.attribute ? { reason: opts.attribute } : {}),
+          reason: opts.attribute || undefined,
         },
       );
     }
