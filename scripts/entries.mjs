@@ -22,6 +22,7 @@ export function libEntries(exists = () => true) {
     index: 'src/index.ts',
     'hydrate-elements': 'src/hydrate-elements.ts',
     'data/index': 'src/data/index.ts',
+    'data/node': 'src/data/node.ts',
     'cli/index': 'src/cli/index.ts',
     'cli/render': 'src/cli/render.ts',
   };

@@ -3,8 +3,10 @@
  * few DOM globals Lit's browser build reads when it is evaluated (Cloudflare Workers, Next.js
  * edge and `node --conditions=browser` resolve Lit to it), from @lit-labs/ssr-dom-shim — only
  * where the runtime has none. The elements can then be imported (and rendered with
- * gov-rank/ssr in Node); nothing here runs in a browser.
+ * gov-rank/ssr in Node); nothing here runs in a browser. It also installs Node's local files for
+ * the loader (src/data/node.ts: plain paths and file: URLs), which browser bundles leave out.
  */
+import './data/node.js';
 import {
   HTMLElement,
   Element,

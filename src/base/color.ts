@@ -35,18 +35,28 @@ export function luminance([r, g, b]: [number, number, number]): number {
   return 0.2126 * linearChannel(r) + 0.7152 * linearChannel(g) + 0.0722 * linearChannel(b);
 }
 
-export function contrast(a: string, b: string): number {
-  const ca = parseColor(a);
-  const cb = parseColor(b);
+type Rgb = [number, number, number];
+
+/** The WCAG contrast ratio of two parsed colours; 1 when either is missing. */
+function ratio(ca: Rgb | undefined, cb: Rgb | undefined): number {
   if (!ca || !cb) return 1;
   const [hi, lo] = [luminance(ca), luminance(cb)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
 
+export function contrast(a: string, b: string): number {
+  return ratio(parseColor(a), parseColor(b));
+}
+
 export const DARK_TEXT = '#111827';
 export const LIGHT_TEXT = '#ffffff';
 
-/** The text colour (near-black or white) with the higher contrast on `background`. */
+/**
+ * The text colour (near-black or white) with the higher contrast on `background`, a hex colour
+ * (every caller has one: the tokens, a file's colour checked with parseHex, the picture's resolved
+ * colours), so the elements do not carry parseColor's computed-style forms.
+ */
 export function textOn(background: string): string {
-  return contrast(background, DARK_TEXT) >= contrast(background, LIGHT_TEXT) ? DARK_TEXT : LIGHT_TEXT;
+  const bg = parseHex(background);
+  return ratio(bg, parseHex(DARK_TEXT)) >= ratio(bg, parseHex(LIGHT_TEXT)) ? DARK_TEXT : LIGHT_TEXT;
 }

@@ -3,7 +3,7 @@
  * view selected from the loaded results, and the loading and error states. The work is done by
  * controllers: ResultsController (src/controllers/: where the data comes from, the load, its
  * events, the abort when the element leaves the page), InViewController (`loading="lazy"`),
- * LangController and ThemeController (the inherited `lang` and `theme`). An element subclass
+ * watchLang and watchTheme (the inherited `lang` and `theme`). An element subclass
  * only says how to select its view from the loaded results (`selectView`) and how to render it
  * (`renderView`), and may draw its own skeleton (`renderLoading`).
  */
@@ -26,9 +26,9 @@ import type { Localized } from '../data/format.js';
 import { VERSION } from '../version.js';
 import { emit } from './events.js';
 import { common, errorText, loadErrorText } from './i18n.js';
-import { LangController, type Lang } from './lang.js';
+import { elementLang, watchLang, type Lang } from './lang.js';
 import { tokenStyles } from './tokens.js';
-import { ThemeController } from './theme.js';
+import { watchTheme } from './theme.js';
 import { optionalNumber } from './numbers.js';
 import { ResultsController, safeAbsolute } from '../controllers/results-controller.js';
 import { InViewController } from '../controllers/in-view-controller.js';
@@ -124,7 +124,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
   declare theme: 'light' | 'dark' | 'auto' | null;
   declare loading: 'eager' | 'lazy';
   declare timeout: number | null | undefined;
-  /** The `lang` this element inherits (LangController keeps it: a switch selects the view again). */
+  /** The `lang` this element inherits (watchLang keeps it: a switch selects the view again). */
   declare protected _docLang: string;
 
   /** The selected view, recomputed when a public property or the data changes. */
@@ -132,7 +132,6 @@ export abstract class GovElement<View = unknown> extends LitElement {
   /** Set when the data loaded but holds nothing for this element (region, year, statistic). */
   protected viewError?: GovRankError;
 
-  private readonly _lang = new LangController(this, (lang) => (this._docLang = lang));
   /** `loading="lazy"`: near the viewport yet (200px ahead)? */
   private readonly _nearView = new InViewController(this, {
     rootMargin: '200px',
@@ -160,8 +159,10 @@ export abstract class GovElement<View = unknown> extends LitElement {
     this.loading = 'eager';
     this.timeout = undefined;
     this._docLang = '';
+    // The inherited `lang` kept as state: a switch selects the view again.
+    watchLang(this, (lang) => (this._docLang = lang));
     // `theme` from an ancestor becomes a custom state the shared styles read (theme.ts).
-    new ThemeController(this);
+    watchTheme(this);
   }
 
   /** The results' task (its status and value). */
@@ -209,7 +210,7 @@ export abstract class GovElement<View = unknown> extends LitElement {
 
   /** The language this element speaks now. */
   get resolvedLang(): Lang {
-    return this._lang.lang;
+    return elementLang(this);
   }
 
   /** Localised text of the data in this element's language. */

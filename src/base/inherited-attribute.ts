@@ -2,6 +2,7 @@
  * Attributes an element inherits from its ancestors, as HTML's `lang` does: the element's own,
  * else the nearest ancestor's, across shadow roots (an element inside another component).
  */
+import type { ReactiveControllerHost } from 'lit';
 
 /** The nearest value of `name` that `accept` takes: the element's own first, then its ancestors'. */
 export function nearestAttribute(el: Element, name: string, accept: (value: string) => boolean = Boolean): string | null {
@@ -43,4 +44,22 @@ export function onAttributeChange(el: Element, name: string, cb: () => void): ()
     }
   }
   return () => set.delete(cb);
+}
+
+/**
+ * Calls `sync` when `host` joins the page (it may have been moved under another value) and
+ * whenever `name` changes anywhere it may inherit it from, until it leaves: what the `lang` and
+ * `theme` controllers share.
+ */
+export function watchInherited(host: ReactiveControllerHost & Element, name: string, sync: () => void): void {
+  let stop: (() => void) | undefined;
+  host.addController({
+    hostConnected() {
+      stop = onAttributeChange(host, name, sync);
+      sync();
+    },
+    hostDisconnected() {
+      stop?.();
+    },
+  });
 }

@@ -5,8 +5,8 @@
  * shared styles (tokens.ts) turn into `color-scheme` on the host. The element's own attribute
  * also works through CSS alone, before this runs and where custom states are missing.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nearestAttribute, onAttributeChange } from './inherited-attribute.js';
+import type { ReactiveControllerHost } from 'lit';
+import { nearestAttribute, watchInherited } from './inherited-attribute.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -20,37 +20,23 @@ export function inheritedTheme(el: Element): Theme {
   return normalizeTheme(nearestAttribute(el, 'theme', (v) => normalizeTheme(v) !== null)) ?? 'auto';
 }
 
-export class ThemeController implements ReactiveController {
-  private readonly states?: { add(s: string): void; delete(s: string): boolean };
-  private stop?: () => void;
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    try {
-      this.states = host.attachInternals().states;
-    } catch {
-      // No ElementInternals here: the element's own theme attribute still applies through CSS.
-    }
-    host.addController(this);
+/** Keeps `host`'s custom states `theme-light` / `theme-dark` to the theme it inherits. */
+export function watchTheme(host: ReactiveControllerHost & HTMLElement): void {
+  let states: { add(s: string): void; delete(s: string): boolean } | undefined;
+  try {
+    states = host.attachInternals().states;
+  } catch {
+    // No ElementInternals here: the element's own theme attribute still applies through CSS.
   }
-
-  hostConnected(): void {
-    this.stop = onAttributeChange(this.host, 'theme', () => this.sync());
-    this.sync();
-  }
-
-  hostDisconnected(): void {
-    this.stop?.();
-  }
-
-  private sync(): void {
-    const theme = inheritedTheme(this.host);
+  watchInherited(host, 'theme', () => {
+    const theme = inheritedTheme(host);
     for (const scheme of ['light', 'dark']) {
       try {
-        if (scheme === theme) this.states?.add(`theme-${scheme}`);
-        else this.states?.delete(`theme-${scheme}`);
+        if (scheme === theme) states?.add(`theme-${scheme}`);
+        else states?.delete(`theme-${scheme}`);
       } catch {
         // Browsers before `:state()` accept dashed names only; the own attribute still works.
       }
     }
-  }
+  });
 }

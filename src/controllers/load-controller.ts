@@ -40,7 +40,7 @@ export class LoadController<A extends readonly unknown[], T> implements Reactive
 
   /** A JSON file through the shared loader, with the host's timeout; `attribute` names the URL's attribute in hints. */
   json(url: string, signal: AbortSignal, attribute?: string): Promise<unknown> {
-    return loadJson(url, { signal, timeout: this.timeout, ...(attribute ? { attribute } : {}) });
+    return loadJson(url, { signal, timeout: this.timeout, attribute: attribute || undefined });
   }
 
   hostConnected(): void {

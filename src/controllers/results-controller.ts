@@ -17,12 +17,12 @@ import { inlineJson } from '../base/inline-json.js';
 import { afterParsed, beingParsed } from '../base/parsed.js';
 import { LoadController, type LoadHost } from './load-controller.js';
 
+/** Where the results come from, and its URL, inline text or object. */
 export type Source =
-  | { kind: 'url'; url: string }
-  | { kind: 'inline'; text: string }
-  | { kind: 'object'; data: unknown }
-  | { kind: 'bundled' }
-  | { kind: 'deferred' };
+  | { kind: 'url'; value: string }
+  | { kind: 'inline'; value: string }
+  | { kind: 'object'; value: unknown }
+  | { kind: 'bundled' | 'deferred'; value?: undefined };
 
 /** An element that shows results: `src` and `data` as in GovElement. */
 export type ResultsHost = LoadHost & { src: string | null; data: unknown };
@@ -52,7 +52,7 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
     super(host, {
       args: () => {
         const s = this.source();
-        return [s.kind, s.kind === 'url' ? s.url : s.kind === 'inline' ? s.text : s.kind === 'object' ? s.data : null, host.timeout];
+        return [s.kind, s.value ?? null, host.timeout];
       },
       load: (_args, signal) => this.load(signal),
     });
@@ -109,17 +109,15 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
 
   /** The source that decides now. */
   source(): Source {
-    if (!this.host.isConnected || this.held()) return { kind: 'deferred' };
     // Inline JSON may still be on its way: choose nothing yet, so nothing else is shown or announced.
-    if (!this.host.src && this.awaitingParser) return { kind: 'deferred' };
-    return this.chosen();
+    return !this.host.isConnected || this.held() || (!this.host.src && this.awaitingParser) ? { kind: 'deferred' } : this.chosen();
   }
 
   /** The source the host's src, inline JSON and data choose, ready or not. */
   private chosen(): Exclude<Source, { kind: 'deferred' }> {
-    if (this.host.src) return { kind: 'url', url: this.host.src };
-    if (this.inlineText != null) return { kind: 'inline', text: this.inlineText };
-    if (this.host.data != null) return { kind: 'object', data: this.host.data };
+    if (this.host.src) return { kind: 'url', value: this.host.src };
+    if (this.inlineText != null) return { kind: 'inline', value: this.inlineText };
+    if (this.host.data != null) return { kind: 'object', value: this.host.data };
     return { kind: 'bundled' };
   }
 
@@ -152,7 +150,7 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
     if (source.kind === 'deferred') return initialState;
     const given = this.given;
     this.given = undefined;
-    const url = source.kind === 'url' ? safeAbsolute(source.url) : undefined;
+    const url = source.kind === 'url' ? safeAbsolute(source.value) : undefined;
     emit(host, 'gov-loadstart', { url });
     try {
       const model = given ?? (await this.parse(source, signal));
@@ -179,11 +177,11 @@ export class ResultsController extends LoadController<Args, ResultsModel> {
   private async parse(source: Source, signal: AbortSignal): Promise<ResultsModel> {
     switch (source.kind) {
       case 'url':
-        return loadResults(source.url, { signal, timeout: this.timeout });
+        return loadResults(source.value, { signal, timeout: this.timeout });
       case 'inline':
-        return parseInline(source.text);
+        return parseInline(source.value);
       case 'object':
-        return parseResults(source.data, undefined, 'property');
+        return parseResults(source.value, undefined, 'property');
       default:
         return loadBundled();
     }

@@ -32,16 +32,16 @@ const ORIGIN_NAMES: Record<DataOrigin, string> = {
 
 export class GovRankError extends Error {
   override name = 'GovRankError';
-  readonly kind: GovRankErrorKind;
-  readonly url?: string;
+  declare readonly kind: GovRankErrorKind;
+  declare readonly url?: string;
   /** Set instead of `url` for data given inline, as a property, or bundled. */
-  readonly origin?: DataOrigin;
-  readonly status?: number;
-  readonly issues: readonly SchemaIssue[];
+  declare readonly origin?: DataOrigin;
+  declare readonly status?: number;
+  declare readonly issues: readonly SchemaIssue[];
   /** Finer cause, for messages in other languages: `html`, `syntax`, `invalid-url`, `cut-off`. */
-  readonly reason?: string;
+  declare readonly reason?: string;
   /** Timeout in milliseconds (kind `timeout`). */
-  readonly timeout?: number;
+  declare readonly timeout?: number;
 
   constructor(
     kind: GovRankErrorKind,
@@ -57,13 +57,8 @@ export class GovRankError extends Error {
     } = {},
   ) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
-    this.kind = kind;
-    this.url = opts.url;
-    this.origin = opts.origin;
-    this.status = opts.status;
-    this.issues = opts.issues ?? [];
-    this.reason = opts.reason;
-    this.timeout = opts.timeout;
+    const { url, origin, status, issues = [], reason, timeout } = opts;
+    Object.assign(this, { kind, url, origin, status, issues, reason, timeout });
   }
 
   static schema(issues: readonly SchemaIssue[], url?: string, origin?: DataOrigin): GovRankError {

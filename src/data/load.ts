@@ -45,17 +45,22 @@ function cache(): Map<string, Entry> {
   return (g[CACHE_KEY] ??= new Map());
 }
 
-/** The working directory as a file: URL, in Node only (a browser or worker has none). */
-function nodeCwd(): string | undefined {
-  const p = (globalThis as { process?: { cwd?(): string; versions?: { node?: string } } }).process;
-  const cwd = p?.versions?.node ? p.cwd?.() : undefined;
-  return (
-    cwd &&
-    `file://${cwd
-      .replace(/\\/g, '/')
-      .replace(/^(?=[a-z]:)/i, '/')
-      .replace(/[%#?]/g, encodeURIComponent)}/`
-  );
+/**
+ * Node's local files, installed by src/data/node.ts (the package's Node entries load it): there a
+ * plain path resolves against the working directory and a file: URL is read from disk. Browser
+ * bundles never load that module, so they carry none of it.
+ */
+export interface NodeFiles {
+  /** `url` as a URL relative to the working directory (C:\… as /C:/…), and that directory as a file: URL. */
+  local(url: string): [url: string, cwd: string] | undefined;
+  /** A local file's text: its problems as a GovRankError that names the file. */
+  read(url: string): Promise<string>;
+}
+let nodeFiles: NodeFiles | undefined;
+
+/** @internal Called by src/data/node.ts in Node. */
+export function useNodeFiles(files: NodeFiles): void {
+  nodeFiles = files;
 }
 
 /**
@@ -65,10 +70,9 @@ function nodeCwd(): string | undefined {
 export function absoluteUrl(url: string, base?: string): string {
   // A server's shimmed document (gov-rank under the `node`/`worker` conditions) has no baseURI.
   const docBase = typeof document !== 'undefined' ? document.baseURI : undefined;
-  const cwd = base || docBase ? undefined : nodeCwd();
-  // C:\… would parse as a URL of scheme "c:".
-  if (cwd && /^[a-z]:[\\/]/i.test(url)) url = `/${url.replace(/\\/g, '/')}`;
-  const b = base ?? docBase ?? cwd;
+  const local = base || docBase ? undefined : nodeFiles?.local(url);
+  if (local) url = local[0];
+  const b = base ?? docBase ?? local?.[1];
   return b ? new URL(url, b).href : new URL(url).href;
 }
 
@@ -159,8 +163,7 @@ export function isAbortError(e: unknown): boolean {
 
 async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): Promise<string> {
   // Node's fetch cannot read file: URLs (it failed as a "network error … CORS").
-  // The reader is a chunk of its own, loaded only here: browser pages never load it.
-  if (!opts.fetch && url.startsWith('file:') && nodeCwd()) return readLocal(url);
+  if (!opts.fetch && url.startsWith('file:') && nodeFiles?.local(url)) return nodeFiles.read(url);
   try {
     return await attempt(url, signal, opts);
   } catch (err) {
@@ -169,15 +172,6 @@ async function fetchText(url: string, signal: AbortSignal, opts: LoadOptions): P
     await new Promise((r) => setTimeout(r, RETRY_DELAY));
     if (signal.aborted) throw abortError(url);
     return attempt(url, signal, opts);
-  }
-}
-
-/** A local file's text (Node): its problems as a GovRankError that names the file. */
-export async function readLocal(url: string): Promise<string> {
-  try {
-    return await (await import('./local-file.js')).readLocalFile(url);
-  } catch (cause) {
-    throw new GovRankError('network', `${from(url)}could not be read (${(cause as Error).message})`, { url, cause, reason: 'file' });
   }
 }
 
@@ -211,7 +205,7 @@ async function attempt(url: string, signal: AbortSignal, opts: LoadOptions): Pro
         {
           url,
           status: response.status,
-          ...(opts.attribute ? { reason: opts.attribute } : {}),
+          reason: opts.attribute || undefined,
         },
       );
     }
@@ -260,8 +254,7 @@ export function parseJson(text: string, url?: string, origin?: DataOrigin): unkn
   try {
     return JSON.parse(text);
   } catch (cause) {
-    const head = text.trimStart().slice(0, 200).toLowerCase();
-    const html = head.startsWith('<'); // <!doctype html>, <html>, or any markup
+    const html = text.trimStart().startsWith('<'); // <!doctype html>, <html>, or any markup
     const msg = html
       ? `${from(url, origin)}is an HTML page, not JSON (often a login or error page served instead of the file)`
       : `${from(url, origin)}is not valid JSON (${(cause as Error).message})`;

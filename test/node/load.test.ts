@@ -1,7 +1,7 @@
 /** The shared loader, DOM-free, with an injected fetch: sharing, abort, retry, timeout, errors. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { loadResults, clearLoadCache } from '../../src/data/load';
+import { loadResults, clearLoadCache } from '../../src/data/node'; // the loader as Node loads it (local files installed)
 import { GovRankError } from '../../src/data/errors';
 import fixture from '../fixtures/results.json';
 

@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { findJsonSyntaxError, jsonValueOffsets, lineColumn, type JsonErrorKind } from '../../src/data/json-scan';
 import { suggestRegions, suggestionName, editDistance } from '../../src/data/suggest';
 import { validateResults } from '../../src/data/validate';
-import { loadResults, clearLoadCache, absoluteUrl } from '../../src/data/load';
+import { loadResults, clearLoadCache, absoluteUrl } from '../../src/data/node';
 import { GovRankError } from '../../src/data/errors';
 import { checkResultsText } from '../../src/cli/check-file';
 import { printReport } from '../../src/cli/print';
@@ -363,9 +363,11 @@ describe('loadResults reads local files in Node', () => {
     );
   });
 
+  // The reader lives in src/data/node.ts (what the package's Node entries load), so that is what
+  // a bundler that ignores the `node` condition could still pull in.
   it('the browser bundle of the loader does not pull node:fs in', async () => {
     const out = await build({
-      entryPoints: ['src/data/load.ts'],
+      entryPoints: ['src/data/node.ts'],
       bundle: true,
       platform: 'browser',
       format: 'esm',
@@ -376,6 +378,20 @@ describe('loadResults reads local files in Node', () => {
     assert.doesNotMatch(code, /from\s*["']node:/);
     // import() of a variable (comments for Vite and webpack may sit before it).
     assert.match(code, /import\((?:\s*\/\*[^*]*\*\/)*\s*\w+\s*\)/);
+  });
+
+  it("browsers' loader carries neither the working directory nor the file reader", async () => {
+    const out = await build({
+      entryPoints: ['src/data/load.ts'],
+      bundle: true,
+      platform: 'browser',
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = out.outputFiles[0]!.text;
+    assert.doesNotMatch(code, /cwd|local-file|import\(/);
+    assert.match(code, /function absoluteUrl/);
   });
 });
 
