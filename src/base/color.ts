@@ -12,19 +12,6 @@ export function parseHex(hex: string): [number, number, number] | undefined {
   return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16)) as [number, number, number];
 }
 
-/**
- * Parses `#rgb`, `#rrggbb`, `rgb(r, g, b)` / `rgb(r g b)` or `color(srgb r g b)` (what
- * getComputedStyle returns; relative colours such as the tier text colour come back as `color(srgb …)`).
- */
-export function parseColor(value: string): [number, number, number] | undefined {
-  const hex = parseHex(value);
-  if (hex) return hex;
-  const srgb = /^color\(\s*srgb\s+([-\d.e]+)\s+([-\d.e]+)\s+([-\d.e]+)/i.exec(value.trim());
-  if (srgb) return [1, 2, 3].map((i) => Math.round(Math.min(1, Math.max(0, Number(srgb[i]))) * 255)) as [number, number, number];
-  const m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(value.trim());
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-}
-
 /** An sRGB channel (0–255) as linear light (0–1). */
 export function linearChannel(c: number): number {
   const s = c / 255;
@@ -35,17 +22,13 @@ export function luminance([r, g, b]: [number, number, number]): number {
   return 0.2126 * linearChannel(r) + 0.7152 * linearChannel(g) + 0.0722 * linearChannel(b);
 }
 
-type Rgb = [number, number, number];
+export type Rgb = [number, number, number];
 
 /** The WCAG contrast ratio of two parsed colours; 1 when either is missing. */
-function ratio(ca: Rgb | undefined, cb: Rgb | undefined): number {
+export function ratio(ca: Rgb | undefined, cb: Rgb | undefined): number {
   if (!ca || !cb) return 1;
   const [hi, lo] = [luminance(ca), luminance(cb)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
-}
-
-export function contrast(a: string, b: string): number {
-  return ratio(parseColor(a), parseColor(b));
 }
 
 export const DARK_TEXT = '#111827';
@@ -54,7 +37,7 @@ export const LIGHT_TEXT = '#ffffff';
 /**
  * The text colour (near-black or white) with the higher contrast on `background`, a hex colour
  * (every caller has one: the tokens, a file's colour checked with parseHex, the picture's resolved
- * colours), so the elements do not carry parseColor's computed-style forms.
+ * colours), so the elements do not carry parseColor's computed-style forms (css-color.ts).
  */
 export function textOn(background: string): string {
   const bg = parseHex(background);

@@ -5,7 +5,8 @@
  * it parses; anything else falls back to the no-data colour (never copied into the picture).
  */
 import { BASE, SEQ_COLORS, TIER_COLORS, type Scheme } from '../base/tokens.js';
-import { linearChannel, parseColor, textOn } from '../base/color.js';
+import { linearChannel, textOn } from '../base/color.js';
+import { parseColor } from '../base/css-color.js';
 
 export type { Scheme };
 

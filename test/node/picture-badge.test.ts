@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parseResults } from '../../src/data/model.js';
 import { renderSvg } from '../../src/cli/render.js';
-import { contrast } from '../../src/base/color.js';
+import { contrast } from '../../src/base/css-color.js';
 import { tierColors } from '../../src/base/tokens.js';
 import { palette } from '../../src/picture/palette.js';
 import type { Lang } from '../../src/base/lang.js';

@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/define/map.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
-import { parseColor } from '../../../src/base/color.js';
+import { parseColor } from '../../../src/base/css-color.js';
 import { geometryBuilds } from '../../../src/elements/rank-map/geometry.js';
 import { loadBundled } from '../../../src/data/bundled.js';
 import { findAssessment, findEdition } from '../../../src/data/query.js';

@@ -8,7 +8,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/define/map.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
-import { parseColor } from '../../../src/base/color.js';
+import { parseColor } from '../../../src/base/css-color.js';
 import { REGIONS } from '../../../src/data/regions.js';
 import { nextEvent, settled, shadowText, tokenColor, until, frames as frame, sleep, fold, uncaught } from '../helpers.js';
 import { pointIn } from './harness.js';

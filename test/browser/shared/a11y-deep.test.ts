@@ -21,7 +21,7 @@ import '../../../src/define/sparkline.js';
 import '../../../src/define/counter.js';
 import type { GovRankMap } from '../../../src/elements/rank-map/rank-map.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
-import { contrast } from '../../../src/base/color.js';
+import { contrast } from '../../../src/base/css-color.js';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { settled, clipped, until, frames as frame, sleep, fold, govIn, mapReady, mountAll } from '../helpers.js';
 

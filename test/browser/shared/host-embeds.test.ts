@@ -15,7 +15,7 @@ import { expect } from '@open-wc/testing';
 import { resetMouse, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { settled, shadowText, until, sleep, uncaught } from '../helpers.js';
-import { parseColor } from '../../../src/base/color.js';
+import { parseColor } from '../../../src/base/css-color.js';
 import type { GovElement } from '../../../src/base/gov-element.js';
 
 const CDN = '/dist/cdn/gov-rank.js';

@@ -11,7 +11,8 @@
 import { expect, fixture } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
-import { contrast, parseColor, luminance } from '../../../src/base/color.js';
+import { luminance } from '../../../src/base/color.js';
+import { contrast, parseColor } from '../../../src/base/css-color.js';
 import { $, $$, boxes, boxText, clipped, differences, govIn, inside, mapReady, overlap, settled } from '../helpers.js';
 
 /**

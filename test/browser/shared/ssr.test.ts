@@ -8,7 +8,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { parseColor, luminance } from '../../../src/base/color.js';
+import { luminance } from '../../../src/base/color.js';
+import { parseColor } from '../../../src/base/css-color.js';
 import { boxes, differences, until } from '../helpers.js';
 
 const PAGE = '/__test__/ssr/page';
