@@ -13,7 +13,9 @@
 // "shared core": the five element entries bundled as one app (five entry points, split chunks);
 // the chunks every one of them loads are the code a page pays once, whatever elements it uses.
 // "over core": an entry's size minus the shared core, what each further element adds.
-// Over-budget entries are flagged; with --strict the run exits 1 on any of them.
+// Over-budget entries are flagged. The map's budget is a gate: with --strict (CI) the run exits 1
+// when the map is over it. The small elements' 14 KB are targets the shared core alone exceeds
+// (docs/performance.md): flagged, never failing.
 // `--explain <entry>` (e.g. `--explain map`): the same app in one file with its source map
 // (chained through dist/'s maps to src/), and what each module costs it, gzipped; with --src the
 // entry is bundled from src/ instead (JSON modules then get a row of their own).
@@ -29,6 +31,8 @@ import { cssLiteralsPlugin } from './lib/css-literals.mjs';
 
 const KB = 1024;
 const BUDGET = { map: 40 * KB, badge: 14 * KB, sparkline: 14 * KB, counter: 14 * KB, table: 14 * KB };
+/** Budgets CI holds (`--strict`); the rest are targets. */
+const GATED = new Set(['map']);
 const CORE = 'shared core (what every element entry loads)';
 // --bytes: exact bytes instead of KB (to compare two builds).
 const fmt = (/** @type {number} */ n) => (process.argv.includes('--bytes') ? `${n} B` : `${(n / KB).toFixed(1)} KB`);
@@ -139,13 +143,13 @@ for (const spec of specs) {
   const key = spec.replace('gov-rank/', '');
   const budget = BUDGET[/** @type {keyof typeof BUDGET} */ (key)];
   const ok = budget === undefined || size <= budget;
-  if (!ok) over = true;
+  if (!ok && GATED.has(key)) over = true;
   rows.push([
     spec === 'gov-rank' ? 'gov-rank (all)' : spec,
     fmt(size),
     key in BUDGET ? fmt(size - core) : '',
     lazy ? fmt(lazy) : '—',
-    budget ? `${fmt(budget)} ${ok ? '✓' : '✗ OVER'}` : '',
+    budget ? `${fmt(budget)} ${ok ? '✓' : GATED.has(key) ? '✗ OVER' : '✗ (target)'}` : '',
   ]);
   if (spec === 'gov-rank/data') rows.push([CORE, fmt(core), '', '', '']);
 }
@@ -164,6 +168,6 @@ console.log(line(head));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 rows.forEach((r) => console.log(line(r)));
 if (over) {
-  console.error('\n✗ An entry is over its budget (see docs/performance.md).');
+  console.error('\n✗ The map is over its budget (see docs/performance.md).');
   if (process.argv.includes('--strict')) process.exit(1);
 }
