@@ -6,6 +6,7 @@
  */
 import type * as Later from './rank-map-later.js';
 
+export type LaterModule = typeof Later;
 export type TableTemplate = typeof Later.tableTemplate;
 
 let loading: Promise<typeof Later> | undefined;

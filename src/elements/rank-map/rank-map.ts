@@ -23,7 +23,7 @@ import { optionalNumber } from '../../base/numbers.js';
 import type { MapReport, MapSay, MapView, Target, Tally } from './rank-map-view.js';
 import { InsetLabelController } from './rank-map-inset-label.js';
 import { figureTemplate } from './rank-map-figure.js';
-import { loadLater, type TableTemplate } from './rank-map-later-load.js';
+import { loadLater, type LaterModule, type TableTemplate } from './rank-map-later-load.js';
 import { deriveMap, codeOf, highlightCodesOf, mismatchWarning, regionNameOf, sameKey } from './rank-map-targets.js';
 import { announceView, selectMapView } from './rank-map-select.js';
 import { loadUserGeometry, type UserGeometryData } from './rank-map-user-geometry.js';
@@ -139,8 +139,10 @@ export class GovRankMap extends GovElement<MapView> {
   /** The data table is rendered after the map's first frame (idle time), not before it. */
   private readonly tableIdle = new IdleController(this, { timeout: 300, fallbackDelay: 50 });
   private _table?: TableTemplate;
-  private readonly showTable = (t: TableTemplate): void => {
-    this._table = t;
+  /** The chunk is in: the table's (and tooltip's) rules join the map's, and the table shows. */
+  private readonly showTable = (m: LaterModule): void => {
+    m.addLaterStyles(this.renderRoot as ShadowRoot);
+    this._table = m.tableTemplate;
     if (this.isConnected) this.requestUpdate();
   };
   /** The polite live region: says the new assessment, year or colouring. */
@@ -227,14 +229,7 @@ export class GovRankMap extends GovElement<MapView> {
     // load is tried again by the next update; a map that left the page redraws on return.
     if (this.view) this.tableIdle.schedule();
     if (this.tableIdle.done) this.interaction.load();
-    if ((this.tableIdle.done || this._tableOpen) && !this._table)
-      void loadLater().then(
-        (m) => {
-          m.addLaterStyles(this.renderRoot as ShadowRoot);
-          this.showTable(m.tableTemplate);
-        },
-        () => {},
-      );
+    if ((this.tableIdle.done || this._tableOpen) && !this._table) void loadLater().then(this.showTable, () => {});
   }
 
   // ---- selection of the view (pure: runs when a public property or the data changes) ----
