@@ -365,31 +365,20 @@ describe('loadResults reads local files in Node', () => {
 
   // The reader lives in src/data/node.ts (what the package's Node entries load), so that is what
   // a bundler that ignores the `node` condition could still pull in.
+  /** `entry` bundled for a browser, as one file's text. */
+  const browserBundle = async (entry: string): Promise<string> =>
+    (await build({ entryPoints: [entry], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' }))
+      .outputFiles[0]!.text;
+
   it('the browser bundle of the loader does not pull node:fs in', async () => {
-    const out = await build({
-      entryPoints: ['src/data/node.ts'],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = out.outputFiles[0]!.text;
+    const code = await browserBundle('src/data/node.ts');
     assert.doesNotMatch(code, /from\s*["']node:/);
     // import() of a variable (comments for Vite and webpack may sit before it).
     assert.match(code, /import\((?:\s*\/\*[^*]*\*\/)*\s*\w+\s*\)/);
   });
 
   it("browsers' loader carries neither the working directory nor the file reader", async () => {
-    const out = await build({
-      entryPoints: ['src/data/load.ts'],
-      bundle: true,
-      platform: 'browser',
-      format: 'esm',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = out.outputFiles[0]!.text;
+    const code = await browserBundle('src/data/load.ts');
     assert.doesNotMatch(code, /cwd|local-file|import\(/);
     assert.match(code, /function absoluteUrl/);
   });
