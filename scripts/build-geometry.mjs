@@ -514,7 +514,8 @@ write(OUT_CITIES, JSON.stringify(cities));
 //   projection        [scale, tx, ty] of the main map (for mapping onto a user geometry's fit)
 //   arcs              the provinces' topology arcs, projected: shared borders stored once; runs
 //                     of integer points as text (scripts/lib/point-code.mjs: Rice-coded deltas,
-//                     13 bits per two characters; decoded by src/geo/point-code.ts)
+//                     13 bits per two characters; decoded by src/geo/point-code.ts); an arc first
+//                     used after another arc of its ring has no start point (it is that arc's end)
 //   provinces         [code, name]
 //   provinceArcs      their polygons as TopoJSON arc indexes (~i = reversed), as text
 //                     (scripts/lib/point-code.mjs: arcs numbered by first use, which is forward)
@@ -679,6 +680,19 @@ const r1 = (v) => Math.round(v * 10) / 10;
     (g.type === 'Polygon' ? [g.arcs] : g.arcs).map((poly) => poly.map((ring) => ring.map(renumber))),
   );
   const keptArcs = order.map(([old, reversed]) => (reversed ? [...planarArcs[old]].reverse() : planarArcs[old]));
+  // An arc first used after another arc of its ring starts where the ring has got to: its start
+  // is left out of the text (planar.ts's stitch gives it to the decoder).
+  /** @type {Set<number>} */
+  const givenStarts = new Set();
+  for (const ring of arcLists.flat(2)) {
+    ring.forEach((a, j) => {
+      if (a < 0 || !j) return;
+      const b = ring[j - 1];
+      const end = b >= 0 ? keptArcs[b].at(-1) : keptArcs[~b][0];
+      if (!same(keptArcs[a][0], end)) fail(`planar: arc ${a} does not start where arc ${b} ends`);
+      givenStarts.add(a);
+    });
+  }
   const arcPoints = (i) => (i >= 0 ? planarArcs[i] : [...planarArcs[~i]].reverse());
   const ringOf = (arcs) => cleanRing(arcs.flatMap((a, j) => (j ? arcPoints(a).slice(1) : arcPoints(a))));
 
@@ -755,7 +769,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
     height: fit.height,
     heightNoInset: flat.height,
     projection: [project.scale(), ...project.translate()],
-    arcs: encodeRuns(keptArcs),
+    arcs: encodeRuns(keptArcs, givenStarts),
     provinces: planarProvinces.map(([code, name]) => [code, name]),
     provinceArcs: encodeArcLists(arcLists),
     centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy], FINE_Q))]),

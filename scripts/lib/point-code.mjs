@@ -34,34 +34,36 @@ function base91(/** @type {string} */ bits) {
   return s;
 }
 
-/** The run's bits with Rice parameter k (the header excluded). */
-function runBits(/** @type {number[][][]} */ runs, /** @type {number} */ k) {
+/** The run's bits with Rice parameter k (the header excluded); the first point of a run in `given` is left out. */
+function runBits(/** @type {number[][][]} */ runs, /** @type {number} */ k, /** @type {Set<number>} */ given) {
   let bits = expGolomb(runs.length, 0);
   let x = 0;
   let y = 0;
-  for (const run of runs) {
+  runs.forEach((run, r) => {
     if (!run.length) throw new Error('point-code: an empty run');
     bits += expGolomb(run.length - 1, 2);
     run.forEach(([px, py], i) => {
       const [dx, dy] = [zigzag(px - x), zigzag(py - y)];
-      bits += i ? rice(dx, k) + rice(dy, k) : expGolomb(dx, 0) + expGolomb(dy, 0);
+      if (i || !given.has(r)) bits += i ? rice(dx, k) + rice(dy, k) : expGolomb(dx, 0) + expGolomb(dy, 0);
       x = px;
       y = py;
     });
-  }
+  });
   return bits;
 }
 
 /**
  * Runs of integer points as text; the Rice parameter is the one that gives the fewest bits.
+ * `given`: the indexes of the runs whose first point the decoder is given (runReader's `from`).
  * @param {number[][][]} runs
+ * @param {Set<number>} [given]
  */
-export function encodeRuns(runs) {
+export function encodeRuns(runs, given = new Set()) {
   if (!runs.length) return '';
   for (const run of runs) for (const p of run) if (!p.every(Number.isInteger)) throw new Error(`point-code: ${p} is not integer`);
   let best = '';
   for (let k = 0; k < 16; k++) {
-    const bits = binary(k, 4) + runBits(runs, k);
+    const bits = binary(k, 4) + runBits(runs, k, given);
     if (!best || bits.length < best.length) best = bits;
   }
   return base91(best);

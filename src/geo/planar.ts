@@ -7,7 +7,7 @@
  * Winding: outer rings clockwise on screen (y down), i.e. `ringArea` > 0; holes negative.
  */
 import data from './china-planar.json';
-import { decodeArcLists, decodeRuns } from './point-code.js';
+import { decodeArcLists, decodeRuns, runReader } from './point-code.js';
 
 export type Point = [number, number];
 
@@ -80,11 +80,15 @@ interface PlanarJson {
   };
 }
 
-/** A ring from arc indexes: arcs joined, each one's first point dropped after the first arc. */
-export function stitch(arcs: readonly Point[][], indexes: readonly number[]): Point[] {
+/**
+ * A ring from arc indexes: arcs joined, each one's first point dropped after the first arc. An arc
+ * not decoded yet (its first use, forward) is the next of `next`, which is given where it starts
+ * unless it is the ring's first.
+ */
+function stitch(arcs: Point[][], indexes: readonly number[], next: (from?: Point) => Point[]): Point[] {
   const ring: Point[] = [];
   for (const i of indexes) {
-    const arc = i < 0 ? [...arcs[~i]!].reverse() : arcs[i]!;
+    const arc = i < 0 ? [...arcs[~i]!].reverse() : (arcs[i] ??= next(ring[ring.length - 1]));
     ring.push(...(ring.length ? arc.slice(1) : arc));
   }
   // Closed: the last point repeats the first; SVG closes with Z.
@@ -132,14 +136,16 @@ let decoded: PlanarChina | undefined;
 export function planarChina(): PlanarChina {
   if (decoded) return decoded;
   const j = data as unknown as PlanarJson;
-  const arcs = decodeRuns(j.arcs, j.q);
+  // Arcs are numbered in the order of their first use: decoded as the rings are stitched.
+  const arcs: Point[][] = [];
+  const next = runReader(j.arcs, j.q)[1];
   const topology = new Map<string, number[][][]>();
   const centroids = decodeRuns(j.centroids, j.fineQ)[0]!;
   const arcLists = decodeArcLists(j.provinceArcs);
   const provinces = j.provinces.map(([code, name], i): PlanarProvince => {
     const polys = arcLists[i]!;
     topology.set(code, polys);
-    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: centroids[i]! };
+    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r, next))), centroid: centroids[i]! };
   });
   const cityAt = decodeRuns(j.cities[1], j.fineQ)[0]!;
   const [bx, by, bw, bh] = j.inset.box as [number, number, number, number];

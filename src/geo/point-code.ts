@@ -10,7 +10,8 @@
  * Bits, first bit highest: k (4 bits, Rice parameter of the deltas), the number of runs
  * (Exp-Golomb order 0), then per run: its number of points − 1 (Exp-Golomb order 2), its first
  * point as a step from the previous run's last point (from 0,0 for the first; zigzag,
- * Exp-Golomb order 0), then each further point as a step from the one before (zigzag, Rice k).
+ * Exp-Golomb order 0) unless the decoder is given it (an arc that starts where the ring it is
+ * first used in has got to), then each further point as a step from the one before (zigzag, Rice k).
  */
 
 /** Reads bits, first bit highest, from base-91 text (two characters hold 13 bits). DOM-free. */
@@ -54,25 +55,41 @@ function rice(read: Read, k: number): number {
   return n * 2 ** k + read(k);
 }
 
-/** Runs of integer points (each divided by `q`) from their text. */
-export function decodeRuns(s: string, q: number): [number, number][][] {
-  if (!s) return [];
+/**
+ * The runs of a text, one at a time (after the header: k and their count). A run whose first point
+ * is given (`from`: the decoder knows where it starts) has only its further points in the text.
+ */
+export function runReader(s: string, q: number): [count: number, run: (from?: [number, number]) => [number, number][]] {
   const read = bitReader(s);
   const k = read(4);
-  const runs: [number, number][][] = [];
   let x = 0;
   let y = 0;
-  for (let r = expGolomb(read, 0); r--;) {
-    const run: [number, number][] = [];
-    for (let n = expGolomb(read, 2) + 1, i = 0; i < n; i++) {
-      const code = i ? rice : expGolomb;
-      const p = i ? k : 0;
-      x += unzigzag(code(read, p));
-      y += unzigzag(code(read, p));
-      run.push([x / q, y / q]);
-    }
-    runs.push(run);
-  }
+  return [
+    expGolomb(read, 0),
+    (from) => {
+      const run: [number, number][] = [];
+      for (let n = expGolomb(read, 2) + 1, i = 0; i < n; i++) {
+        if (!i && from) {
+          // Exact: (x / q) * q is x again for the q of the data (2, 4, 10; checked over ±2·10⁶).
+          x = from[0] * q;
+          y = from[1] * q;
+        } else {
+          const code = i ? rice : expGolomb;
+          const p = i ? k : 0;
+          x += unzigzag(code(read, p));
+          y += unzigzag(code(read, p));
+        }
+        run.push([x / q, y / q]);
+      }
+      return run;
+    },
+  ];
+}
+
+/** Runs of integer points (each divided by `q`) from their text. */
+export function decodeRuns(s: string, q: number): [number, number][][] {
+  const runs: [number, number][][] = [];
+  if (s) for (let [r, run] = runReader(s, q); r--;) runs.push(run());
   return runs;
 }
 
