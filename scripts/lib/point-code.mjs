@@ -34,8 +34,13 @@ function base91(/** @type {string} */ bits) {
   return s;
 }
 
-/** The run's bits with Rice parameter k (the header excluded); the first point of a run in `given` is left out. */
-function runBits(/** @type {number[][][]} */ runs, /** @type {number} */ k, /** @type {Set<number>} */ given) {
+/** The run's bits with Rice parameter k (the header excluded); the first point of a run in `from`, the last of one in `to`, left out. */
+function runBits(
+  /** @type {number[][][]} */ runs,
+  /** @type {number} */ k,
+  /** @type {Set<number>} */ from,
+  /** @type {Set<number>} */ to,
+) {
   let bits = expGolomb(runs.length, 0);
   let x = 0;
   let y = 0;
@@ -44,7 +49,8 @@ function runBits(/** @type {number[][][]} */ runs, /** @type {number} */ k, /** 
     bits += expGolomb(run.length - 1, 2);
     run.forEach(([px, py], i) => {
       const [dx, dy] = [zigzag(px - x), zigzag(py - y)];
-      if (i || !given.has(r)) bits += i ? rice(dx, k) + rice(dy, k) : expGolomb(dx, 0) + expGolomb(dy, 0);
+      if (!(i ? i === run.length - 1 && to.has(r) : from.has(r)))
+        bits += i ? rice(dx, k) + rice(dy, k) : expGolomb(dx, 0) + expGolomb(dy, 0);
       x = px;
       y = py;
     });
@@ -54,16 +60,18 @@ function runBits(/** @type {number[][][]} */ runs, /** @type {number} */ k, /** 
 
 /**
  * Runs of integer points as text; the Rice parameter is the one that gives the fewest bits.
- * `given`: the indexes of the runs whose first point the decoder is given (runReader's `from`).
+ * `from`, `to`: the indexes of the runs whose first or last point the decoder is given (runReader's
+ * `from` and `to`).
  * @param {number[][][]} runs
- * @param {Set<number>} [given]
+ * @param {Set<number>} [from]
+ * @param {Set<number>} [to]
  */
-export function encodeRuns(runs, given = new Set()) {
+export function encodeRuns(runs, from = new Set(), to = new Set()) {
   if (!runs.length) return '';
   for (const run of runs) for (const p of run) if (!p.every(Number.isInteger)) throw new Error(`point-code: ${p} is not integer`);
   let best = '';
   for (let k = 0; k < 16; k++) {
-    const bits = binary(k, 4) + runBits(runs, k, given);
+    const bits = binary(k, 4) + runBits(runs, k, from, to);
     if (!best || bits.length < best.length) best = bits;
   }
   return base91(best);

@@ -80,19 +80,24 @@ interface PlanarJson {
   };
 }
 
+const last = <T>(a: readonly T[] | undefined): T | undefined => a?.[a.length - 1];
+
 /**
  * A ring from arc indexes: arcs joined, each one's first point dropped after the first arc. An arc
- * not decoded yet (its first use, forward) is the next of `next`, which is given where it starts
- * unless it is the ring's first.
+ * not decoded yet (its first use, forward) is the next of `next`, given where it starts (unless it
+ * is the ring's first) and where it ends when that is known: at the ring's start if it is the
+ * ring's last arc, at the start of a reversed arc seen before that follows it.
  */
-function stitch(arcs: Point[][], indexes: readonly number[], next: (from?: Point) => Point[]): Point[] {
+function stitch(arcs: Point[][], indexes: readonly number[], next: (from?: Point, to?: Point) => Point[]): Point[] {
   const ring: Point[] = [];
-  for (const i of indexes) {
-    const arc = i < 0 ? [...arcs[~i]!].reverse() : (arcs[i] ??= next(ring[ring.length - 1]));
+  indexes.forEach((i, j) => {
+    const n = indexes[j + 1];
+    const to = n === undefined ? ring[0] : n < 0 ? last(arcs[~n]) : undefined;
+    const arc = i < 0 ? [...arcs[~i]!].reverse() : (arcs[i] ??= next(last(ring), to));
     ring.push(...(ring.length ? arc.slice(1) : arc));
-  }
-  // Closed: the last point repeats the first; SVG closes with Z.
-  if (ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1]) ring.pop();
+  });
+  // Closed (the build checks it): the last point repeats the first; SVG closes with Z.
+  ring.pop();
   return ring;
 }
 

@@ -40,6 +40,7 @@ function bitReader(s: string): (n: number) => number {
 const unzigzag = (z: number) => (z & 1 ? -(z + 1) / 2 : z / 2);
 
 type Read = (n: number) => number;
+type Point = [number, number];
 
 /** Exp-Golomb of order k: m zeros, a one, then m + k bits. */
 function expGolomb(read: Read, k: number): number {
@@ -56,23 +57,25 @@ function rice(read: Read, k: number): number {
 }
 
 /**
- * The runs of a text, one at a time (after the header: k and their count). A run whose first point
- * is given (`from`: the decoder knows where it starts) has only its further points in the text.
+ * The runs of a text, one at a time (after the header: k and their count). A run whose first or
+ * last point is given (`from`, `to`: the decoder knows where it starts or ends) has only its other
+ * points in the text.
  */
-export function runReader(s: string, q: number): [count: number, run: (from?: [number, number]) => [number, number][]] {
+export function runReader(s: string, q: number): [count: number, run: (from?: Point, to?: Point) => Point[]] {
   const read = bitReader(s);
   const k = read(4);
   let x = 0;
   let y = 0;
   return [
     expGolomb(read, 0),
-    (from) => {
-      const run: [number, number][] = [];
+    (from, to) => {
+      const run: Point[] = [];
       for (let n = expGolomb(read, 2) + 1, i = 0; i < n; i++) {
-        if (!i && from) {
+        const given = i ? i === n - 1 && to : from;
+        if (given) {
           // Exact: (x / q) * q is x again for the q of the data (2, 4, 10; checked over ±2·10⁶).
-          x = from[0] * q;
-          y = from[1] * q;
+          x = given[0] * q;
+          y = given[1] * q;
         } else {
           const code = i ? rice : expGolomb;
           const p = i ? k : 0;
@@ -87,8 +90,8 @@ export function runReader(s: string, q: number): [count: number, run: (from?: [n
 }
 
 /** Runs of integer points (each divided by `q`) from their text. */
-export function decodeRuns(s: string, q: number): [number, number][][] {
-  const runs: [number, number][][] = [];
+export function decodeRuns(s: string, q: number): Point[][] {
+  const runs: Point[][] = [];
   if (s) for (let [r, run] = runReader(s, q); r--;) runs.push(run());
   return runs;
 }

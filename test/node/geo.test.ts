@@ -456,7 +456,7 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
     assert.equal(ringsPath([[[1, 1]]], 2, 10, 0), 'M12,2Z');
   });
 
-  it('leaves out the first points the decoder is given, and decodes the rest the same', () => {
+  it('leaves out the first and last points the decoder is given, and decodes the rest the same', () => {
     const runs = [
       [
         [3, 4],
@@ -465,15 +465,16 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
       [
         [-400, 300],
         [0, 0],
-        [-5, 7],
+        [-500, 700],
       ],
     ];
-    const given = encodeRuns(runs, new Set([1]));
-    assert.ok(given.length < encodeRuns(runs).length);
+    const given = encodeRuns(runs, new Set([1]), new Set([1]));
+    assert.ok(given.length < encodeRuns(runs, new Set([1])).length);
+    assert.ok(encodeRuns(runs, new Set([1])).length < encodeRuns(runs).length);
     const [count, run] = runReader(given, 2);
     assert.equal(count, 2);
     assert.deepEqual(
-      [run(), run([-200, 150])],
+      [run(), run([-200, 150], [-250, 350])],
       [
         [
           [1.5, 2],
@@ -482,7 +483,7 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
         [
           [-200, 150],
           [0, 0],
-          [-2.5, 3.5],
+          [-250, 350],
         ],
       ],
     );
