@@ -119,8 +119,8 @@ export function polygonsArea(polygons: readonly (readonly Point[][])[]): number 
   return a;
 }
 
-/** Rounded to 0.1 (points of the data, at 1/2 or 1/4 unit, and their inset transforms: finer than a device pixel), without float noise. */
-const fmt = (v: number) => Math.round(v * 10) / 10;
+/** Rounded to 0.1 (points of the data, at 1/2 or 1/4 unit, and their inset transforms: finer than a device pixel), without float noise: path data, positions. */
+export const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** SVG path data for rings ("M x,y L … Z" per ring); `k, dx, dy` map each point affinely. */
 export function ringsPath(rings: Iterable<readonly Point[]>, k = 1, dx = 0, dy = 0): string {
@@ -128,7 +128,7 @@ export function ringsPath(rings: Iterable<readonly Point[]>, k = 1, dx = 0, dy =
   for (const r of rings) {
     if (!r.length) continue;
     r.forEach(([x, y], i) => {
-      d += `${i ? (i === 1 ? 'L' : ' ') : 'M'}${fmt(x * k + dx)},${fmt(y * k + dy)}`;
+      d += `${i ? (i === 1 ? 'L' : ' ') : 'M'}${round1(x * k + dx)},${round1(y * k + dy)}`;
     });
     d += 'Z';
   }

@@ -8,7 +8,7 @@
  * demand with d3-geo. DOM-free.
  */
 import type { Box } from '../../geo/box.js';
-import { planarChina, polygonsArea, ringsPath, type PlanarInset } from '../../geo/planar.js';
+import { planarChina, polygonsArea, ringsPath, round1, type PlanarInset } from '../../geo/planar.js';
 
 export interface MapShape {
   /** GB/T 2260 code when known, else the feature's key value. */
@@ -69,8 +69,6 @@ export function geometryBuilds(): number {
 export function countBuild(): void {
   builds++;
 }
-
-const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * The inset's content for a map whose inset projection is `[scale, tx, ty]` (the bundled map's

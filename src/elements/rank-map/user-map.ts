@@ -8,7 +8,7 @@ import { geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { fitFeatures } from '../../geo/fit.js';
 import type { UserFeature } from '../../geo/user-geometry.js';
-import { planarChina } from '../../geo/planar.js';
+import { planarChina, round1 } from '../../geo/planar.js';
 import { countBuild, insetGeometry, type MapGeometry, type MapShape } from './geometry.js';
 
 export { readUserGeometry } from '../../geo/user-geometry.js';
@@ -16,7 +16,6 @@ export { readUserGeometry } from '../../geo/user-geometry.js';
 export type UserCollection = { type: 'FeatureCollection'; features: UserFeature[] };
 
 const cache = new WeakMap<object, Map<boolean, MapGeometry>>();
-const round1 = (n: number) => Math.round(n * 10) / 10;
 const NO_CITIES: ReadonlyMap<string, [number, number]> = new Map();
 
 /** The user's features fitted into the fixed space, with or without the inset. Memoised. */
