@@ -47,10 +47,15 @@ function runBits(
   runs.forEach((run, r) => {
     if (!run.length) throw new Error('point-code: an empty run');
     bits += expGolomb(run.length - 1, 2);
+    // The run's previous step: half of it (rounded down) is the guess for the next.
+    let sx = 0;
+    let sy = 0;
     run.forEach(([px, py], i) => {
-      const [dx, dy] = [zigzag(px - x), zigzag(py - y)];
       if (!(i ? i === run.length - 1 && to.has(r) : from.has(r)))
-        bits += i ? rice(dx, k) + rice(dy, k) : expGolomb(dx, 0) + expGolomb(dy, 0);
+        bits += i
+          ? rice(zigzag(px - x - (sx >> 1)), k) + rice(zigzag(py - y - (sy >> 1)), k)
+          : expGolomb(zigzag(px - x), 0) + expGolomb(zigzag(py - y), 0);
+      if (i) [sx, sy] = [px - x, py - y];
       x = px;
       y = py;
     });

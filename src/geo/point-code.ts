@@ -11,7 +11,9 @@
  * (Exp-Golomb order 0), then per run: its number of points − 1 (Exp-Golomb order 2), its first
  * point as a step from the previous run's last point (from 0,0 for the first; zigzag,
  * Exp-Golomb order 0) unless the decoder is given it (an arc that starts where the ring it is
- * first used in has got to), then each further point as a step from the one before (zigzag, Rice k).
+ * first used in has got to), then each further point as a step from the one before, less half the
+ * run's previous step rounded down (zigzag, Rice k; the simplified borders' steps run on in about
+ * the same direction: 3.5 % fewer bits than the plain steps), the last left out when given too.
  */
 
 /** Reads bits, first bit highest, from base-91 text (two characters hold 13 bits). DOM-free. */
@@ -70,17 +72,21 @@ export function runReader(s: string, q: number): [count: number, run: (from?: Po
     expGolomb(read, 0),
     (from, to) => {
       const run: Point[] = [];
+      // The previous step of the run: half of it (rounded down) is added to the next.
+      let sx = 0;
+      let sy = 0;
       for (let n = expGolomb(read, 2) + 1, i = 0; i < n; i++) {
         const given = i ? i === n - 1 && to : from;
         if (given) {
           // Exact: (x / q) * q is x again for the q of the data (2, 4, 10; checked over ±2·10⁶).
           x = given[0] * q;
           y = given[1] * q;
+        } else if (i) {
+          x += sx = unzigzag(rice(read, k)) + (sx >> 1);
+          y += sy = unzigzag(rice(read, k)) + (sy >> 1);
         } else {
-          const code = i ? rice : expGolomb;
-          const p = i ? k : 0;
-          x += unzigzag(code(read, p));
-          y += unzigzag(code(read, p));
+          x += unzigzag(expGolomb(read, 0));
+          y += unzigzag(expGolomb(read, 0));
         }
         run.push([x / q, y / q]);
       }
