@@ -47,15 +47,15 @@ function runBits(
   runs.forEach((run, r) => {
     if (!run.length) throw new Error('point-code: an empty run');
     bits += expGolomb(run.length - 1, 2);
-    // The run's previous step: half of it (rounded down) is the guess for the next.
-    let sx = 0;
-    let sy = 0;
+    // The run's mean step (m = (m + step) / 2, rounded down): 3/4 of it is the guess for the next.
+    let mx = 0;
+    let my = 0;
     run.forEach(([px, py], i) => {
       if (!(i ? i === run.length - 1 && to.has(r) : from.has(r)))
         bits += i
-          ? rice(zigzag(px - x - (sx >> 1)), k) + rice(zigzag(py - y - (sy >> 1)), k)
+          ? rice(zigzag(px - x - ((3 * mx) >> 2)), k) + rice(zigzag(py - y - ((3 * my) >> 2)), k)
           : expGolomb(zigzag(px - x), 0) + expGolomb(zigzag(py - y), 0);
-      if (i) [sx, sy] = [px - x, py - y];
+      if (i) [mx, my] = [(mx + px - x) >> 1, (my + py - y) >> 1];
       x = px;
       y = py;
     });

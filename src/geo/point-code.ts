@@ -11,9 +11,9 @@
  * (Exp-Golomb order 0), then per run: its number of points − 1 (Exp-Golomb order 2), its first
  * point as a step from the previous run's last point (from 0,0 for the first; zigzag,
  * Exp-Golomb order 0) unless the decoder is given it (an arc that starts where the ring it is
- * first used in has got to), then each further point as a step from the one before, less half the
- * run's previous step rounded down (zigzag, Rice k; the simplified borders' steps run on in about
- * the same direction: 3.5 % fewer bits than the plain steps), the last left out when given too.
+ * first used in has got to), then each further point as a step from the one before, less 3/4 of
+ * the run's running mean step (zigzag, Rice k; the simplified borders' steps run on in about the
+ * same direction: 5 % fewer bits than the plain steps), the last left out when given too.
  */
 
 /** Reads bits, first bit highest, from base-91 text (two characters hold 13 bits). DOM-free. */
@@ -72,9 +72,9 @@ export function runReader(s: string, q: number): [count: number, run: (from?: Po
     expGolomb(read, 0),
     (from, to) => {
       const run: Point[] = [];
-      // The previous step of the run: half of it (rounded down) is added to the next.
-      let sx = 0;
-      let sy = 0;
+      // The run's mean step (m = (m + step) / 2, rounded down): 3/4 of it is added to the next.
+      let mx = 0;
+      let my = 0;
       for (let n = expGolomb(read, 2) + 1, i = 0; i < n; i++) {
         const given = i ? i === n - 1 && to : from;
         if (given) {
@@ -82,8 +82,12 @@ export function runReader(s: string, q: number): [count: number, run: (from?: Po
           x = given[0] * q;
           y = given[1] * q;
         } else if (i) {
-          x += sx = unzigzag(rice(read, k)) + (sx >> 1);
-          y += sy = unzigzag(rice(read, k)) + (sy >> 1);
+          const dx = unzigzag(rice(read, k)) + ((3 * mx) >> 2);
+          const dy = unzigzag(rice(read, k)) + ((3 * my) >> 2);
+          x += dx;
+          y += dy;
+          mx = (mx + dx) >> 1;
+          my = (my + dy) >> 1;
         } else {
           x += unzigzag(expGolomb(read, 0));
           y += unzigzag(expGolomb(read, 0));
