@@ -47,7 +47,7 @@ export interface InsetGeometry {
   /** Each dash's bounding box (fixed space): what the inset's label must keep clear of. */
   dashBoxes: Box[];
   /** Island groups: their path (sub-pixel, stroked) and a marker point. */
-  islands: { name: string; d: string; at: [number, number] }[];
+  islands: { d: string; at: [number, number] }[];
 }
 
 export interface MapGeometry {
@@ -92,7 +92,6 @@ export function insetGeometry(
     dashes: ringsPath(src.dashes, k, dx, dy),
     dashBoxes: src.dashes.map((ring) => ringBox(ring, k, dx, dy)),
     islands: src.islands.map((i) => ({
-      name: i.name,
       d: ringsPath(i.rings, k, dx, dy),
       at: [round1(i.at[0] * k + dx), round1(i.at[1] * k + dy)],
     })),

@@ -15,7 +15,6 @@ export interface LegendItem {
   color: string;
   /** Tier items. */
   tier?: Tier;
-  tierIndex?: number;
   /** Bin items: `from` ≤ value < `to` (the last bin includes `to`); ranks: from–to inclusive. */
   from?: number;
   to?: number;
@@ -24,7 +23,6 @@ export interface LegendItem {
 }
 
 export interface ColorScale {
-  colorBy: ColorBy;
   /** Legend order: tiers best first; score bins low → high; rank bins best (1) first. */
   items: LegendItem[];
   /** The legend item of a row, or undefined when the row has no value for `colorBy`. */
@@ -110,7 +108,6 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
       key: tier.id,
       color: tierColors(i, tier.color).bg,
       tier,
-      tierIndex: i,
       count: 0,
     }));
     itemOf = (row) => (row?.tierIndex !== undefined ? items[row.tierIndex] : undefined);
@@ -152,5 +149,5 @@ export function colorScale(assessment: Assessment, rows: readonly ResultRow[], c
     if (it) it.count++;
     else missing++;
   }
-  return { colorBy, items, itemOf, missing };
+  return { items, itemOf, missing };
 }
