@@ -70,20 +70,21 @@ export function countBuild(): void {
   builds++;
 }
 
+type Projection = readonly [scale: number, tx: number, ty: number];
+
+/** The affine map [k, dx, dy] of one projection's space onto another's: the same conic, scaled and moved. */
+export function projectionMap(from: Projection, to: Projection): [number, number, number] {
+  const k = to[0] / from[0];
+  return [k, to[1] - k * from[1], to[2] - k * from[2]];
+}
+
 /**
  * The inset's content for a map whose inset projection is `[scale, tx, ty]` (the bundled map's
  * or a user geometry's fit — the same conic, so the bundled inset data maps onto it affinely).
  */
-export function insetGeometry(
-  box: Box,
-  transform: [number, number, number],
-  land: string,
-  projection: readonly [number, number, number],
-): InsetGeometry {
+export function insetGeometry(box: Box, transform: [number, number, number], land: string, projection: Projection): InsetGeometry {
   const src: PlanarInset = planarChina().inset;
-  const k = projection[0] / src.projection[0];
-  const dx = projection[1] - k * src.projection[1];
-  const dy = projection[2] - k * src.projection[2];
+  const [k, dx, dy] = projectionMap(src.projection, projection);
   return {
     box,
     transform,
@@ -133,9 +134,7 @@ export function mapGeometry(opts: { inset?: boolean } = {}): MapGeometry {
       centroid: x.centroid,
       area: polygonsArea(x.polygons),
     }));
-    const [s, tx, ty] = p.projection;
     const ip = p.inset.projection;
-    const k = ip[0] / s;
     const seen = new Set(p.inset.land);
     const land = shapes
       .filter((x) => seen.has(x.code))
@@ -143,7 +142,7 @@ export function mapGeometry(opts: { inset?: boolean } = {}): MapGeometry {
       .join('');
     const base = { width: p.width, shapes, cities: p.cities };
     bundled = {
-      withInset: { ...base, height: p.height, inset: insetGeometry(p.inset.box, [k, ip[1] - k * tx, ip[2] - k * ty], land, ip) },
+      withInset: { ...base, height: p.height, inset: insetGeometry(p.inset.box, projectionMap(p.projection, ip), land, ip) },
       without: { ...base, height: p.heightNoInset, inset: null },
     };
   }

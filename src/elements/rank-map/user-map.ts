@@ -9,7 +9,7 @@ import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { fitFeatures } from '../../geo/fit.js';
 import type { UserFeature } from '../../geo/user-geometry.js';
 import { planarChina, round1 } from '../../geo/planar.js';
-import { countBuild, insetGeometry, type MapGeometry, type MapShape } from './geometry.js';
+import { countBuild, insetGeometry, projectionMap, type MapGeometry, type MapShape } from './geometry.js';
 
 export { readUserGeometry } from '../../geo/user-geometry.js';
 
@@ -41,10 +41,8 @@ export function userMapGeometry(fc: UserCollection, inset: boolean): MapGeometry
   if (fit.inset) {
     const main = fit.projection;
     const ip = fit.inset.projection;
-    const [s, tx, ty] = [main.scale(), ...main.translate()] as const;
-    const [is, itx, ity] = [ip.scale(), ...ip.translate()] as const;
-    const k = is / s;
-    insetGeo = insetGeometry(fit.inset.box, [k, itx - k * tx, ity - k * ty], shapes.map((x) => x.d).join(''), [is, itx, ity]);
+    const to = [ip.scale(), ...ip.translate()] as const;
+    insetGeo = insetGeometry(fit.inset.box, projectionMap([main.scale(), ...main.translate()], to), shapes.map((x) => x.d).join(''), to);
   }
   const geo: MapGeometry = { width, height: fit.height, shapes, inset: insetGeo, cities: NO_CITIES };
   per.set(inset, geo);
