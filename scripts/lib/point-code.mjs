@@ -54,7 +54,7 @@ function runBits(
       if (!(i ? i === run.length - 1 && to.has(r) : from.has(r)))
         bits += i
           ? rice(zigzag(px - x - ((3 * mx) >> 2)), k) + rice(zigzag(py - y - ((3 * my) >> 2)), k)
-          : expGolomb(zigzag(px - x), 0) + expGolomb(zigzag(py - y), 0);
+          : expGolomb(zigzag(px - x), 7) + expGolomb(zigzag(py - y), 7);
       if (i) [mx, my] = [(mx + px - x) >> 1, (my + py - y) >> 1];
       x = px;
       y = py;

@@ -10,10 +10,11 @@
  * Bits, first bit highest: k (4 bits, Rice parameter of the deltas), the number of runs
  * (Exp-Golomb order 0), then per run: its number of points − 1 (Exp-Golomb order 2), its first
  * point as a step from the previous run's last point (from 0,0 for the first; zigzag,
- * Exp-Golomb order 0) unless the decoder is given it (an arc that starts where the ring it is
- * first used in has got to), then each further point as a step from the one before, less 3/4 of
- * the run's running mean step (zigzag, Rice k; the simplified borders' steps run on in about the
- * same direction: 5 % fewer bits than the plain steps), the last left out when given too.
+ * Exp-Golomb order 7: such a run mostly starts far from where the one before ended, on an
+ * island or another ring) unless the decoder is given it (an arc that starts where the ring it
+ * is first used in has got to), then each further point as a step from the one before, less 3/4
+ * of the run's running mean step (zigzag, Rice k; the simplified borders' steps run on in about
+ * the same direction: 5 % fewer bits than the plain steps), the last left out when given too.
  */
 
 /** Reads bits, first bit highest, from base-91 text (two characters hold 13 bits). DOM-free. */
@@ -89,8 +90,8 @@ export function runReader(s: string, q: number): [count: number, run: (from?: Po
           mx = (mx + dx) >> 1;
           my = (my + dy) >> 1;
         } else {
-          x += unzigzag(expGolomb(read, 0));
-          y += unzigzag(expGolomb(read, 0));
+          x += unzigzag(expGolomb(read, 7));
+          y += unzigzag(expGolomb(read, 7));
         }
         run.push([x / q, y / q]);
       }
