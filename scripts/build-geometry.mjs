@@ -514,7 +514,9 @@ write(OUT_CITIES, JSON.stringify(cities));
 //   projection        [scale, tx, ty] of the main map (for mapping onto a user geometry's fit)
 //   arcs              the provinces' topology arcs, projected: shared borders stored once; runs
 //                     of integer points as text (scripts/lib/point-code.mjs: Rice-coded deltas,
-//                     13 bits per two characters; decoded by src/geo/point-code.ts)
+//                     13 bits per two characters; decoded by src/geo/point-code.ts); an arc's
+//                     start or end is left out where its ring gives it (the arc before it, the ring's
+//                     start, a reversed arc seen before after it)
 //   provinces         [code, name]
 //   provinceArcs      their polygons as TopoJSON arc indexes (~i = reversed), as text
 //                     (scripts/lib/point-code.mjs: arcs numbered by first use, which is forward)
@@ -679,6 +681,37 @@ const r1 = (v) => Math.round(v * 10) / 10;
     (g.type === 'Polygon' ? [g.arcs] : g.arcs).map((poly) => poly.map((ring) => ring.map(renumber))),
   );
   const keptArcs = order.map(([old, reversed]) => (reversed ? [...planarArcs[old]].reverse() : planarArcs[old]));
+  // An arc first used after another arc of its ring starts where the ring has got to; it ends at
+  // the ring's start if it is the ring's last arc, or where a reversed arc seen before that follows
+  // it starts. Those points are left out of the text: planar.ts's stitch gives them to the decoder.
+  /** @type {Set<number>} */
+  const givenStarts = new Set();
+  /** @type {Set<number>} */
+  const givenEnds = new Set();
+  const check = (/** @type {number[] | undefined} */ p, /** @type {number[] | undefined} */ q, /** @type {string} */ what) => {
+    if (!p || !q || !same(p, q)) fail(`planar: ${what}`);
+  };
+  const seenArcs = new Set();
+  for (const ring of arcLists.flat(2)) {
+    const ringStart = ring[0] >= 0 ? keptArcs[ring[0]][0] : keptArcs[~ring[0]].at(-1);
+    ring.forEach((a, j) => {
+      if (a < 0) return;
+      if (j) {
+        const b = ring[j - 1];
+        check(keptArcs[a][0], b >= 0 ? keptArcs[b].at(-1) : keptArcs[~b][0], `arc ${a} does not start where arc ${b} ends`);
+        givenStarts.add(a);
+      }
+      const n = ring[j + 1];
+      if (n === undefined ? j > 0 : n < 0 && seenArcs.has(~n)) {
+        check(keptArcs[a].at(-1), n === undefined ? ringStart : keptArcs[~n].at(-1), `arc ${a} does not end where its ring goes on`);
+        givenEnds.add(a);
+      }
+      seenArcs.add(a);
+    });
+    // stitch drops a ring's last point: it must repeat the first.
+    const z = ring[ring.length - 1];
+    check(z >= 0 ? keptArcs[z].at(-1) : keptArcs[~z][0], ringStart, `a ring ending in arc ${z} is not closed`);
+  }
   const arcPoints = (i) => (i >= 0 ? planarArcs[i] : [...planarArcs[~i]].reverse());
   const ringOf = (arcs) => cleanRing(arcs.flatMap((a, j) => (j ? arcPoints(a).slice(1) : arcPoints(a))));
 
@@ -755,7 +788,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
     height: fit.height,
     heightNoInset: flat.height,
     projection: [project.scale(), ...project.translate()],
-    arcs: encodeRuns(keptArcs),
+    arcs: encodeRuns(keptArcs, givenStarts, givenEnds),
     provinces: planarProvinces.map(([code, name]) => [code, name]),
     provinceArcs: encodeArcLists(arcLists),
     centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy], FINE_Q))]),

@@ -34,34 +34,49 @@ function base91(/** @type {string} */ bits) {
   return s;
 }
 
-/** The run's bits with Rice parameter k (the header excluded). */
-function runBits(/** @type {number[][][]} */ runs, /** @type {number} */ k) {
+/** The run's bits with Rice parameter k (the header excluded); the first point of a run in `from`, the last of one in `to`, left out. */
+function runBits(
+  /** @type {number[][][]} */ runs,
+  /** @type {number} */ k,
+  /** @type {Set<number>} */ from,
+  /** @type {Set<number>} */ to,
+) {
   let bits = expGolomb(runs.length, 0);
   let x = 0;
   let y = 0;
-  for (const run of runs) {
+  runs.forEach((run, r) => {
     if (!run.length) throw new Error('point-code: an empty run');
     bits += expGolomb(run.length - 1, 2);
+    // The run's mean step (m = (m + step) / 2, rounded down): 3/4 of it is the guess for the next.
+    let mx = 0;
+    let my = 0;
     run.forEach(([px, py], i) => {
-      const [dx, dy] = [zigzag(px - x), zigzag(py - y)];
-      bits += i ? rice(dx, k) + rice(dy, k) : expGolomb(dx, 0) + expGolomb(dy, 0);
+      if (!(i ? i === run.length - 1 && to.has(r) : from.has(r)))
+        bits += i
+          ? rice(zigzag(px - x - ((3 * mx) >> 2)), k) + rice(zigzag(py - y - ((3 * my) >> 2)), k)
+          : expGolomb(zigzag(px - x), 7) + expGolomb(zigzag(py - y), 7);
+      if (i) [mx, my] = [(mx + px - x) >> 1, (my + py - y) >> 1];
       x = px;
       y = py;
     });
-  }
+  });
   return bits;
 }
 
 /**
  * Runs of integer points as text; the Rice parameter is the one that gives the fewest bits.
+ * `from`, `to`: the indexes of the runs whose first or last point the decoder is given (runReader's
+ * `from` and `to`).
  * @param {number[][][]} runs
+ * @param {Set<number>} [from]
+ * @param {Set<number>} [to]
  */
-export function encodeRuns(runs) {
+export function encodeRuns(runs, from = new Set(), to = new Set()) {
   if (!runs.length) return '';
   for (const run of runs) for (const p of run) if (!p.every(Number.isInteger)) throw new Error(`point-code: ${p} is not integer`);
   let best = '';
   for (let k = 0; k < 16; k++) {
-    const bits = binary(k, 4) + runBits(runs, k);
+    const bits = binary(k, 4) + runBits(runs, k, from, to);
     if (!best || bits.length < best.length) best = bits;
   }
   return base91(best);

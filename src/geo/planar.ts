@@ -7,7 +7,7 @@
  * Winding: outer rings clockwise on screen (y down), i.e. `ringArea` > 0; holes negative.
  */
 import data from './china-planar.json';
-import { decodeArcLists, decodeRuns } from './point-code.js';
+import { decodeArcLists, decodeRuns, runReader } from './point-code.js';
 
 export type Point = [number, number];
 
@@ -80,15 +80,24 @@ interface PlanarJson {
   };
 }
 
-/** A ring from arc indexes: arcs joined, each one's first point dropped after the first arc. */
-export function stitch(arcs: readonly Point[][], indexes: readonly number[]): Point[] {
+const last = <T>(a: readonly T[] | undefined): T | undefined => a?.[a.length - 1];
+
+/**
+ * A ring from arc indexes: arcs joined, each one's first point dropped after the first arc. An arc
+ * not decoded yet (its first use, forward) is the next of `next`, given where it starts (unless it
+ * is the ring's first) and where it ends when that is known: at the ring's start if it is the
+ * ring's last arc, at the start of a reversed arc seen before that follows it.
+ */
+function stitch(arcs: Point[][], indexes: readonly number[], next: (from?: Point, to?: Point) => Point[]): Point[] {
   const ring: Point[] = [];
-  for (const i of indexes) {
-    const arc = i < 0 ? [...arcs[~i]!].reverse() : arcs[i]!;
+  indexes.forEach((i, j) => {
+    const n = indexes[j + 1];
+    const to = n === undefined ? ring[0] : n < 0 ? last(arcs[~n]) : undefined;
+    const arc = i < 0 ? [...arcs[~i]!].reverse() : (arcs[i] ??= next(last(ring), to));
     ring.push(...(ring.length ? arc.slice(1) : arc));
-  }
-  // Closed: the last point repeats the first; SVG closes with Z.
-  if (ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1]) ring.pop();
+  });
+  // Closed (the build checks it): the last point repeats the first; SVG closes with Z.
+  ring.pop();
   return ring;
 }
 
@@ -110,8 +119,8 @@ export function polygonsArea(polygons: readonly (readonly Point[][])[]): number 
   return a;
 }
 
-/** Rounded to 0.1 (points of the data, at 1/2 or 1/4 unit, and their inset transforms: finer than a device pixel), without float noise. */
-const fmt = (v: number) => Math.round(v * 10) / 10;
+/** Rounded to 0.1 (points of the data, at 1/2 or 1/4 unit, and their inset transforms: finer than a device pixel), without float noise: path data, positions. */
+export const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** SVG path data for rings ("M x,y L … Z" per ring); `k, dx, dy` map each point affinely. */
 export function ringsPath(rings: Iterable<readonly Point[]>, k = 1, dx = 0, dy = 0): string {
@@ -119,7 +128,7 @@ export function ringsPath(rings: Iterable<readonly Point[]>, k = 1, dx = 0, dy =
   for (const r of rings) {
     if (!r.length) continue;
     r.forEach(([x, y], i) => {
-      d += `${i ? (i === 1 ? 'L' : ' ') : 'M'}${fmt(x * k + dx)},${fmt(y * k + dy)}`;
+      d += `${i ? (i === 1 ? 'L' : ' ') : 'M'}${round1(x * k + dx)},${round1(y * k + dy)}`;
     });
     d += 'Z';
   }
@@ -132,14 +141,16 @@ let decoded: PlanarChina | undefined;
 export function planarChina(): PlanarChina {
   if (decoded) return decoded;
   const j = data as unknown as PlanarJson;
-  const arcs = decodeRuns(j.arcs, j.q);
+  // Arcs are numbered in the order of their first use: decoded as the rings are stitched.
+  const arcs: Point[][] = [];
+  const next = runReader(j.arcs, j.q)[1];
   const topology = new Map<string, number[][][]>();
   const centroids = decodeRuns(j.centroids, j.fineQ)[0]!;
   const arcLists = decodeArcLists(j.provinceArcs);
   const provinces = j.provinces.map(([code, name], i): PlanarProvince => {
     const polys = arcLists[i]!;
     topology.set(code, polys);
-    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r))), centroid: centroids[i]! };
+    return { code, name, polygons: polys.map((p) => p.map((r) => stitch(arcs, r, next))), centroid: centroids[i]! };
   });
   const cityAt = decodeRuns(j.cities[1], j.fineQ)[0]!;
   const [bx, by, bw, bh] = j.inset.box as [number, number, number, number];

@@ -18,7 +18,7 @@ import {
 import { chinaAspect, chinaProjection, fitChina, insetLayout, INSET_EXTENT } from '../../src/geo/projection';
 import { readUserGeometry } from '../../src/geo/user-geometry';
 import { planarChina, polygonsArea, ringArea, ringsPath, type Point } from '../../src/geo/planar';
-import { decodeArcLists, decodeRuns } from '../../src/geo/point-code';
+import { decodeArcLists, decodeRuns, runReader } from '../../src/geo/point-code';
 import { encodeArcLists, encodeRuns } from '../../scripts/lib/point-code.mjs';
 import { decodeEChartsGeoJson } from '../../scripts/lib/echarts-decode.mjs';
 
@@ -454,6 +454,39 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
       'M1,2L3.3,4 5,6Z',
     );
     assert.equal(ringsPath([[[1, 1]]], 2, 10, 0), 'M12,2Z');
+  });
+
+  it('leaves out the first and last points the decoder is given, and decodes the rest the same', () => {
+    const runs = [
+      [
+        [3, 4],
+        [9, -2],
+      ],
+      [
+        [-400, 300],
+        [0, 0],
+        [-500, 700],
+      ],
+    ];
+    const given = encodeRuns(runs, new Set([1]), new Set([1]));
+    assert.ok(given.length < encodeRuns(runs, new Set([1])).length);
+    assert.ok(encodeRuns(runs, new Set([1])).length < encodeRuns(runs).length);
+    const [count, run] = runReader(given, 2);
+    assert.equal(count, 2);
+    assert.deepEqual(
+      [run(), run([-200, 150], [-250, 350])],
+      [
+        [
+          [1.5, 2],
+          [4.5, -1],
+        ],
+        [
+          [-200, 150],
+          [0, 0],
+          [-250, 350],
+        ],
+      ],
+    );
   });
 
   it('decodes the arc lists it encodes: new arcs in order of first use, reversed arcs seen before', () => {

@@ -8,7 +8,7 @@
  * demand with d3-geo. DOM-free.
  */
 import type { Box } from '../../geo/box.js';
-import { planarChina, polygonsArea, ringsPath, type PlanarInset } from '../../geo/planar.js';
+import { planarChina, polygonsArea, ringsPath, round1, type PlanarInset } from '../../geo/planar.js';
 
 export interface MapShape {
   /** GB/T 2260 code when known, else the feature's key value. */
@@ -47,7 +47,7 @@ export interface InsetGeometry {
   /** Each dash's bounding box (fixed space): what the inset's label must keep clear of. */
   dashBoxes: Box[];
   /** Island groups: their path (sub-pixel, stroked) and a marker point. */
-  islands: { name: string; d: string; at: [number, number] }[];
+  islands: { d: string; at: [number, number] }[];
 }
 
 export interface MapGeometry {
@@ -70,22 +70,21 @@ export function countBuild(): void {
   builds++;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+type Projection = readonly [scale: number, tx: number, ty: number];
+
+/** The affine map [k, dx, dy] of one projection's space onto another's: the same conic, scaled and moved. */
+export function projectionMap(from: Projection, to: Projection): [number, number, number] {
+  const k = to[0] / from[0];
+  return [k, to[1] - k * from[1], to[2] - k * from[2]];
+}
 
 /**
  * The inset's content for a map whose inset projection is `[scale, tx, ty]` (the bundled map's
  * or a user geometry's fit — the same conic, so the bundled inset data maps onto it affinely).
  */
-export function insetGeometry(
-  box: Box,
-  transform: [number, number, number],
-  land: string,
-  projection: readonly [number, number, number],
-): InsetGeometry {
+export function insetGeometry(box: Box, transform: [number, number, number], land: string, projection: Projection): InsetGeometry {
   const src: PlanarInset = planarChina().inset;
-  const k = projection[0] / src.projection[0];
-  const dx = projection[1] - k * src.projection[1];
-  const dy = projection[2] - k * src.projection[2];
+  const [k, dx, dy] = projectionMap(src.projection, projection);
   return {
     box,
     transform,
@@ -94,7 +93,6 @@ export function insetGeometry(
     dashes: ringsPath(src.dashes, k, dx, dy),
     dashBoxes: src.dashes.map((ring) => ringBox(ring, k, dx, dy)),
     islands: src.islands.map((i) => ({
-      name: i.name,
       d: ringsPath(i.rings, k, dx, dy),
       at: [round1(i.at[0] * k + dx), round1(i.at[1] * k + dy)],
     })),
@@ -136,9 +134,7 @@ export function mapGeometry(opts: { inset?: boolean } = {}): MapGeometry {
       centroid: x.centroid,
       area: polygonsArea(x.polygons),
     }));
-    const [s, tx, ty] = p.projection;
     const ip = p.inset.projection;
-    const k = ip[0] / s;
     const seen = new Set(p.inset.land);
     const land = shapes
       .filter((x) => seen.has(x.code))
@@ -146,7 +142,7 @@ export function mapGeometry(opts: { inset?: boolean } = {}): MapGeometry {
       .join('');
     const base = { width: p.width, shapes, cities: p.cities };
     bundled = {
-      withInset: { ...base, height: p.height, inset: insetGeometry(p.inset.box, [k, ip[1] - k * tx, ip[2] - k * ty], land, ip) },
+      withInset: { ...base, height: p.height, inset: insetGeometry(p.inset.box, projectionMap(p.projection, ip), land, ip) },
       without: { ...base, height: p.heightNoInset, inset: null },
     };
   }

@@ -15,17 +15,12 @@ export interface CaptionOptions {
   lang: Lang;
 }
 
-function sourcesTemplate(edition: Edition, label: string, lang: Lang): TemplateResult | typeof nothing {
-  if (!edition.sources.length) return nothing;
-  return html`<span class="sources">${sourceLinks(edition.sources, lang, { label })}</span>`;
-}
-
 export function captionTemplate(opts: CaptionOptions): TemplateResult {
   const { title, yearText, edition, approvalNumber, attribution, lang } = opts;
   const m = mapMessages(lang);
   return html`<figcaption part="caption" class="caption">
         <span class="title">${title}</span> <span class="year">${yearText}</span>
-        ${sourcesTemplate(edition, common(lang).source, lang)}
+        ${edition.sources.length ? html`<span class="sources">${sourceLinks(edition.sources, lang, { label: common(lang).source })}</span>` : nothing}
         <span class="note">${approvalNumber ? m.approval(approvalNumber) : m.illustrative}${attribution ? html` · ${attribution}` : nothing}</span>
       </figcaption>`;
 }

@@ -15,7 +15,6 @@ export interface LegendItem {
   color: string;
   /** Tier items. */
   tier?: Tier;
-  tierIndex?: number;
   /** Bin items: `from` ≤ value < `to` (the last bin includes `to`); ranks: from–to inclusive. */
   from?: number;
   to?: number;
@@ -24,7 +23,6 @@ export interface LegendItem {
 }
 
 export interface ColorScale {
-  colorBy: ColorBy;
   /** Legend order: tiers best first; score bins low → high; rank bins best (1) first. */
   items: LegendItem[];
   /** The legend item of a row, or undefined when the row has no value for `colorBy`. */
@@ -75,14 +73,8 @@ export function niceStep(lo: number, hi: number, count: number): number {
  * nor d3-array.
  */
 export function thresholdIndex(thresholds: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = thresholds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (v < thresholds[mid]!) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  // A handful of bins: counting the thresholds ≤ v is bisectRight's answer, without its loop.
+  return thresholds.filter((t) => t <= v).length;
 }
 
 /**
@@ -109,68 +101,53 @@ function niceEdges(lo: number, hi: number, bins: number, minStep: number): numbe
 }
 
 export function colorScale(assessment: Assessment, rows: readonly ResultRow[], colorBy: ColorBy, bins = 5): ColorScale {
+  let items: LegendItem[];
+  let itemOf: (row?: ResultRow) => LegendItem | undefined;
   if (colorBy === 'tier') {
-    const items: LegendItem[] = assessment.tiers.map((tier, i) => ({
+    items = assessment.tiers.map((tier, i) => ({
       key: tier.id,
       color: tierColors(i, tier.color).bg,
       tier,
-      tierIndex: i,
       count: 0,
     }));
-    const itemOf = (row?: ResultRow) => (row?.tierIndex !== undefined ? items[row.tierIndex] : undefined);
-    let missing = 0;
-    for (const r of rows) {
-      const it = itemOf(r);
-      if (it) it.count++;
-      else missing++;
-    }
-    return { colorBy, items, itemOf, missing };
-  }
-
-  const metric = colorBy;
-  const values = rows.map((r) => r[metric]).filter(isNum);
-  if (!values.length) return { colorBy, items: [], itemOf: () => undefined, missing: rows.length };
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
-  let items: LegendItem[];
-  let find: (v: number) => LegendItem | undefined;
-  if (metric === 'score') {
-    // Scores are shown with 2 decimals: finer bins would read "96.73–96.73"; counts are whole.
-    const edges = binEdges(lo, hi, bins, assessment.metric.kind === 'count' ? 1 : 0.01);
-    const n = Math.max(1, edges.length - 1);
-    // A loop, not Array.from({ length }, fn): Prototype.js and MooTools pages replace Array.from
-    // with one that ignores the mapping function.
-    items = [];
-    for (let i = 0; i < n; i++) {
-      items.push({ key: `${edges[i]}-${edges[i + 1]}`, color: seqVar(rampIndex(i, n)), from: edges[i]!, to: edges[i + 1]!, count: 0 });
-    }
-    // A threshold scale: value < edge₁ → bin 0 …; the top edge belongs to the last bin.
-    const inner = edges.slice(1, -1);
-    find = (v) => (v >= edges[0]! && v <= edges[edges.length - 1]! ? items[thresholdIndex(inner, v)] : undefined);
+    itemOf = (row) => (row?.tierIndex !== undefined ? items[row.tierIndex] : undefined);
   } else {
-    // Ranks: integer bins, 1 (best, darkest) first.
-    const edges = binEdges(0, Math.max(1, hi), bins, 1).map(Math.round);
+    const metric = colorBy;
+    const score = metric === 'score';
+    const values = rows.map((r) => r[metric]).filter(isNum);
+    // Scores: bins low → high, no finer than the 2 decimals shown ("96.73–96.73"; counts are
+    // whole). Ranks: integer bins, 1 (best, darkest) first.
+    const edges = !values.length
+      ? []
+      : score
+        ? binEdges(Math.min(...values), Math.max(...values), bins, assessment.metric.kind === 'count' ? 1 : 0.01)
+        : binEdges(0, Math.max(1, ...values), bins, 1).map(Math.round);
     const ranges: [number, number][] = [];
     for (let i = 0; i < edges.length - 1; i++) {
-      const from = edges[i]! + 1;
+      const from = edges[i]! + (score ? 0 : 1);
       const to = edges[i + 1]!;
       if (to >= from) ranges.push([from, to]);
     }
     const n = ranges.length;
-    items = ranges.map(([from, to], i) => ({ key: `${from}-${to}`, color: seqVar(rampIndex(n - 1 - i, n)), from, to, count: 0 }));
+    items = ranges.map(([from, to], i) => ({
+      key: `${from}-${to}`,
+      color: seqVar(rampIndex(score ? i : n - 1 - i, n)),
+      from,
+      to,
+      count: 0,
+    }));
+    // A threshold scale: value < the second bin's start → bin 0 …; the top edge belongs to the last bin.
     const starts = ranges.slice(1).map(([from]) => from);
-    find = (v) => (v >= 1 && v <= ranges[n - 1]![1] ? items[thresholdIndex(starts, v)] : undefined);
+    itemOf = (row) => {
+      const v = row?.[metric];
+      return isNum(v) && n && v >= ranges[0]![0] && v <= ranges[n - 1]![1] ? items[thresholdIndex(starts, v)] : undefined;
+    };
   }
   let missing = 0;
   for (const r of rows) {
-    const v = r[metric];
-    const it = isNum(v) ? find(v) : undefined;
+    const it = itemOf(r);
     if (it) it.count++;
     else missing++;
   }
-  const itemOf = (row?: ResultRow) => {
-    const v = row?.[metric];
-    return isNum(v) ? find(v) : undefined;
-  };
-  return { colorBy, items, itemOf, missing };
+  return { items, itemOf, missing };
 }

@@ -8,15 +8,14 @@ import { geoPath } from 'd3-geo';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { fitFeatures } from '../../geo/fit.js';
 import type { UserFeature } from '../../geo/user-geometry.js';
-import { planarChina } from '../../geo/planar.js';
-import { countBuild, insetGeometry, type MapGeometry, type MapShape } from './geometry.js';
+import { planarChina, round1 } from '../../geo/planar.js';
+import { countBuild, insetGeometry, projectionMap, type MapGeometry, type MapShape } from './geometry.js';
 
 export { readUserGeometry } from '../../geo/user-geometry.js';
 
 export type UserCollection = { type: 'FeatureCollection'; features: UserFeature[] };
 
 const cache = new WeakMap<object, Map<boolean, MapGeometry>>();
-const round1 = (n: number) => Math.round(n * 10) / 10;
 const NO_CITIES: ReadonlyMap<string, [number, number]> = new Map();
 
 /** The user's features fitted into the fixed space, with or without the inset. Memoised. */
@@ -42,10 +41,8 @@ export function userMapGeometry(fc: UserCollection, inset: boolean): MapGeometry
   if (fit.inset) {
     const main = fit.projection;
     const ip = fit.inset.projection;
-    const [s, tx, ty] = [main.scale(), ...main.translate()] as const;
-    const [is, itx, ity] = [ip.scale(), ...ip.translate()] as const;
-    const k = is / s;
-    insetGeo = insetGeometry(fit.inset.box, [k, itx - k * tx, ity - k * ty], shapes.map((x) => x.d).join(''), [is, itx, ity]);
+    const to = [ip.scale(), ...ip.translate()] as const;
+    insetGeo = insetGeometry(fit.inset.box, projectionMap([main.scale(), ...main.translate()], to), shapes.map((x) => x.d).join(''), to);
   }
   const geo: MapGeometry = { width, height: fit.height, shapes, inset: insetGeo, cities: NO_CITIES };
   per.set(inset, geo);
