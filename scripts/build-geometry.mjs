@@ -22,7 +22,7 @@ import { build as esbuild } from 'esbuild';
 import * as d3 from 'd3-geo';
 import * as topojson from 'topojson-client';
 import { decodeEChartsGeoJson } from './lib/echarts-decode.mjs';
-import { encodeArcLists, encodeRuns } from './lib/point-code.mjs';
+import { encodeArcLists, encodeRuns, ringGiven } from './lib/point-code.mjs';
 
 /** @typedef {import('geojson').Polygon} Polygon */
 /** @typedef {import('geojson').MultiPolygon} MultiPolygon */
@@ -681,37 +681,6 @@ const r1 = (v) => Math.round(v * 10) / 10;
     (g.type === 'Polygon' ? [g.arcs] : g.arcs).map((poly) => poly.map((ring) => ring.map(renumber))),
   );
   const keptArcs = order.map(([old, reversed]) => (reversed ? [...planarArcs[old]].reverse() : planarArcs[old]));
-  // An arc first used after another arc of its ring starts where the ring has got to; it ends at
-  // the ring's start if it is the ring's last arc, or where a reversed arc seen before that follows
-  // it starts. Those points are left out of the text: planar.ts's stitch gives them to the decoder.
-  /** @type {Set<number>} */
-  const givenStarts = new Set();
-  /** @type {Set<number>} */
-  const givenEnds = new Set();
-  const check = (/** @type {number[] | undefined} */ p, /** @type {number[] | undefined} */ q, /** @type {string} */ what) => {
-    if (!p || !q || !same(p, q)) fail(`planar: ${what}`);
-  };
-  const seenArcs = new Set();
-  for (const ring of arcLists.flat(2)) {
-    const ringStart = ring[0] >= 0 ? keptArcs[ring[0]][0] : keptArcs[~ring[0]].at(-1);
-    ring.forEach((a, j) => {
-      if (a < 0) return;
-      if (j) {
-        const b = ring[j - 1];
-        check(keptArcs[a][0], b >= 0 ? keptArcs[b].at(-1) : keptArcs[~b][0], `arc ${a} does not start where arc ${b} ends`);
-        givenStarts.add(a);
-      }
-      const n = ring[j + 1];
-      if (n === undefined ? j > 0 : n < 0 && seenArcs.has(~n)) {
-        check(keptArcs[a].at(-1), n === undefined ? ringStart : keptArcs[~n].at(-1), `arc ${a} does not end where its ring goes on`);
-        givenEnds.add(a);
-      }
-      seenArcs.add(a);
-    });
-    // stitch drops a ring's last point: it must repeat the first.
-    const z = ring[ring.length - 1];
-    check(z >= 0 ? keptArcs[z].at(-1) : keptArcs[~z][0], ringStart, `a ring ending in arc ${z} is not closed`);
-  }
   const arcPoints = (i) => (i >= 0 ? planarArcs[i] : [...planarArcs[~i]].reverse());
   const ringOf = (arcs) => cleanRing(arcs.flatMap((a, j) => (j ? arcPoints(a).slice(1) : arcPoints(a))));
 
@@ -788,7 +757,7 @@ const r1 = (v) => Math.round(v * 10) / 10;
     height: fit.height,
     heightNoInset: flat.height,
     projection: [project.scale(), ...project.translate()],
-    arcs: encodeRuns(keptArcs, givenStarts, givenEnds),
+    arcs: encodeRuns(keptArcs, ...ringGiven(arcLists, keptArcs)),
     provinces: planarProvinces.map(([code, name]) => [code, name]),
     provinceArcs: encodeArcLists(arcLists),
     centroids: encodeRuns([planarProvinces.map(([, , , cx, cy]) => quant([cx, cy], FINE_Q))]),

@@ -83,6 +83,49 @@ export function encodeRuns(runs, from = new Set(), to = new Set()) {
 }
 
 /**
+ * The arcs whose first or last point the rings give (encodeRuns' `from` and `to`; planar.ts's
+ * stitch gives them to the decoder): an arc first used after another arc of its ring starts where
+ * the ring has got to; it ends at the ring's start if it is the ring's last arc, or where a
+ * reversed arc seen before that follows it starts. Throws where the points do not meet, or a ring
+ * is not closed (stitch drops a ring's last point: it must repeat the first).
+ * @param {number[][][][]} lists the arc lists, numbered as encodeArcLists needs
+ * @param {number[][][]} arcs the arcs' points, in that order
+ * @returns {[Set<number>, Set<number>]}
+ */
+export function ringGiven(lists, arcs) {
+  /** @type {Set<number>} */
+  const starts = new Set();
+  /** @type {Set<number>} */
+  const ends = new Set();
+  const first = (/** @type {number} */ i) => (i >= 0 ? arcs[i]?.[0] : arcs[~i]?.at(-1));
+  const end = (/** @type {number} */ i) => (i >= 0 ? arcs[i]?.at(-1) : arcs[~i]?.[0]);
+  const check = (/** @type {number[] | undefined} */ p, /** @type {number[] | undefined} */ q, /** @type {string} */ what) => {
+    if (!p || !q || p[0] !== q[0] || p[1] !== q[1]) throw new Error(`point-code: ${what}`);
+  };
+  const seen = new Set();
+  for (const ring of lists.flat(2)) {
+    const ringStart = first(/** @type {number} */ (ring[0]));
+    ring.forEach((a, j) => {
+      if (a < 0) return;
+      if (j) {
+        const b = /** @type {number} */ (ring[j - 1]);
+        check(first(a), end(b), `arc ${a} does not start where arc ${b} ends`);
+        starts.add(a);
+      }
+      const n = ring[j + 1];
+      if (n === undefined ? j > 0 : n < 0 && seen.has(~n)) {
+        check(end(a), n === undefined ? ringStart : first(n), `arc ${a} does not end where its ring goes on`);
+        ends.add(a);
+      }
+      seen.add(a);
+    });
+    const z = /** @type {number} */ (ring[ring.length - 1]);
+    check(end(z), ringStart, `a ring ending in arc ${z} is not closed`);
+  }
+  return [starts, ends];
+}
+
+/**
  * Polygons of arc indexes (per province, per polygon, per ring; TopoJSON: ~i is arc i reversed)
  * as text. The arcs must be numbered in the order of their first use, and first used forward:
  * each index is then "the next new arc" (bit 1) or a reversed arc seen before (bit 0, then ~i in

@@ -19,7 +19,7 @@ import { chinaAspect, chinaProjection, fitChina, insetLayout, INSET_EXTENT } fro
 import { readUserGeometry } from '../../src/geo/user-geometry';
 import { planarChina, polygonsArea, ringArea, ringsPath, type Point } from '../../src/geo/planar';
 import { decodeArcLists, decodeRuns, runReader } from '../../src/geo/point-code';
-import { encodeArcLists, encodeRuns } from '../../scripts/lib/point-code.mjs';
+import { encodeArcLists, encodeRuns, ringGiven } from '../../scripts/lib/point-code.mjs';
 import { decodeEChartsGeoJson } from '../../scripts/lib/echarts-decode.mjs';
 
 // Same depth from test/node/ (source) and .test-build/node/ (bundled): both reach the repo root.
@@ -487,6 +487,24 @@ describe('pre-projected map (china-planar.json, no d3-geo at runtime)', () => {
         ],
       ],
     );
+  });
+
+  it('encodes the decoded arcs back to the bundled text: encoder, decoder and the ring-given points agree', () => {
+    // The step guess, the run codes and which arc ends the rings give are written on both sides
+    // (scripts/lib/point-code.mjs + ringGiven, src/geo/point-code.ts + planar.ts's stitch): if
+    // either drifts, the data decodes to other points or encodes to other text.
+    const j = JSON.parse(readFileSync(new URL('src/geo/china-planar.json', root), 'utf8')) as {
+      q: number;
+      arcs: string;
+      provinceArcs: string;
+    };
+    const lists = p.provinces.map((x) => p.topology.get(x.code)!);
+    const arcs = p.arcs.map((arc) => arc.map(([x, y]) => [x * j.q, y * j.q]));
+    assert.ok(arcs.flat(2).every(Number.isInteger));
+    assert.equal(encodeArcLists(lists), j.provinceArcs);
+    const [from, to] = ringGiven(lists, arcs);
+    assert.ok(from.size > 50 && to.size > 20, `${from.size} starts, ${to.size} ends given`);
+    assert.equal(encodeRuns(arcs, from, to), j.arcs);
   });
 
   it('decodes the arc lists it encodes: new arcs in order of first use, reversed arcs seen before', () => {
