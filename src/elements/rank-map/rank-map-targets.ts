@@ -5,6 +5,7 @@
 import type { Lang } from '../../base/lang.js';
 import { REGIONS, regionByCode, regionName, resolveRegion } from '../../data/regions.js';
 import { splitList } from '../../data/query.js';
+import { round1 } from '../../geo/planar.js';
 import { callouts as calloutsFor, type MapGeometry, type Callout } from './geometry.js';
 import { tooltipModel } from './tooltip.js';
 import { tally, type MapReport, type MapView, type Target, type Tally } from './rank-map-view.js';
@@ -45,7 +46,7 @@ export function buildTargets(
   };
   if (view.level === 'city' && !user) {
     // Dot radius in screen px (larger on wide maps), then in units.
-    const px = Math.max(3.5, Math.round(width * 0.007 * 10) / 10);
+    const px = Math.max(3.5, round1(width * 0.007));
     const r = px * u;
     const out: Target[] = [];
     for (const c of REGIONS) {
