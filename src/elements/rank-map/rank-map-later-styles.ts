@@ -2,7 +2,7 @@
  * The rules of what the later chunk draws (the tooltip, the table) come with it: added to a map's
  * own sheets when the chunk first serves that map, so the entry does not carry them.
  */
-import { supportsAdoptingStyleSheets } from 'lit';
+import { adoptStyles, supportsAdoptingStyleSheets } from 'lit';
 import { tooltipStyles } from './rank-map-tooltip.js';
 import { tableStyles } from './rank-map-table.js';
 
@@ -12,7 +12,7 @@ const styled = new WeakSet<ShadowRoot>();
 export function addLaterStyles(root: ShadowRoot): void {
   if (styled.has(root)) return;
   styled.add(root);
-  const sheets = [tooltipStyles, tableStyles];
-  if (supportsAdoptingStyleSheets) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets.map((s) => s.styleSheet!)];
-  else root.append(...sheets.map((s) => Object.assign(document.createElement('style'), { textContent: s.cssText })));
+  // Lit's helper, as for the map's own rules (where sheets cannot be adopted: <style>s carrying the
+  // page's litNonce). It sets the adopted sheets: the map's own go first.
+  adoptStyles(root, [...(supportsAdoptingStyleSheets ? root.adoptedStyleSheets : []), tooltipStyles, tableStyles]);
 }

@@ -13,7 +13,8 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../../src/index.js';
 import { luminance } from '../../../src/base/color.js';
 import { contrast, parseColor } from '../../../src/base/css-color.js';
-import { $, $$, boxes, boxText, clipped, differences, govIn, inside, mapReady, overlap, settled } from '../helpers.js';
+import type { GovElement } from '../../../src/base/gov-element.js';
+import { $, $$, boxes, boxText, clipped, differences, frames, govIn, inside, mapReady, overlap, settled, until } from '../helpers.js';
 
 /**
  * The five elements as an article page holds them: a badge in running text, a table in a layout
@@ -448,6 +449,18 @@ describe('print keeps the colours that carry meaning (item 8)', function () {
   });
 });
 
+/** Host pages a map at 360 px is checked on (its buttons, its tooltip and open table). */
+const MAP_HOSTS: [string, () => Promise<string>][] = [
+  ['Bootstrap 3.4.1 (10 px root)', () => css('/node_modules/bootstrap3/dist/css/bootstrap.css')],
+  ['Bootstrap 5.3', () => css('/node_modules/bootstrap/dist/css/bootstrap.css')],
+  ['Tailwind preflight', () => css('/node_modules/tailwindcss/src/css/preflight.css')],
+  ['layui 2', () => css('/node_modules/layui/dist/css/layui.css')],
+  [
+    'article typography',
+    async () => 'body { font-size: 20px; line-height: 2; } div { text-indent: 2em; text-align: justify; letter-spacing: 1px; }',
+  ],
+];
+
 // ─── The map's download buttons on host pages ────────────────────────────────────────────────
 
 describe("the map's download buttons on host pages (phone width, 10 px root, dark, print)", function () {
@@ -470,23 +483,13 @@ describe("the map's download buttons on host pages (phone width, 10 px root, dar
     return out;
   }
 
-  const HOSTS: [string, () => Promise<string>][] = [
-    ['Bootstrap 3.4.1 (10 px root)', () => css('/node_modules/bootstrap3/dist/css/bootstrap.css')],
-    ['Bootstrap 5.3', () => css('/node_modules/bootstrap/dist/css/bootstrap.css')],
-    ['Tailwind preflight', () => css('/node_modules/tailwindcss/src/css/preflight.css')],
-    ['layui 2', () => css('/node_modules/layui/dist/css/layui.css')],
-    [
-      'article typography',
-      async () => 'body { font-size: 20px; line-height: 2; } div { text-indent: 2em; text-align: justify; letter-spacing: 1px; }',
-    ],
-  ];
   for (const lang of ['zh-CN', 'en']) {
     it(`${lang} at 360 px: the buttons sit inside the map, apart, as on a blank page, on every host page`, async () => {
       const blank = await mount(DOWNLOAD(lang), 360);
       const want = boxes(blank);
       const bad = buttonProblems(govIn(blank)[0]!).map((s) => `blank page: ${s}`);
       blank.remove();
-      for (const [name, text] of HOSTS) {
+      for (const [name, text] of MAP_HOSTS) {
         await withPageCss(await text(), async () => {
           const page = await mount(DOWNLOAD(lang), 360);
           bad.push(...differences(want, boxes(page)).map((s) => `${name}: ${s}`));
@@ -517,5 +520,74 @@ describe("the map's download buttons on host pages (phone width, 10 px root, dar
       const shown = $$(map!, 'button').filter((b) => b.getBoundingClientRect().width > 0);
       expect(shown.map((b) => b.textContent!.trim())).to.deep.equal([]);
     });
+  });
+});
+
+// ─── The map's tooltip and open table, whose rules come with its later chunk ────────────────
+
+describe("the map's tooltip and open table on host pages (their rules arrive with the later chunk)", function () {
+  this.timeout(60000);
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  /** A map 360 px wide with its table open and 广东's tooltip shown (by focus), the chunk's rules in. */
+  async function opened(): Promise<{ wrap: HTMLElement; map: GovElement }> {
+    const wrap = await mount('<gov-rank-map year="2020"></gov-rank-map>', 360);
+    const [map] = govIn(wrap);
+    $<HTMLButtonElement>(map!, '[part~="table-toggle"]')!.click();
+    $<SVGGElement>(map!, '.region[data-code="440000"]')!.focus();
+    await until(() => !!$(map!, '[part~="tooltip"]') && !!$(map!, '.table-wrap'), 'the tooltip and the open table', { el: map! });
+    await frames();
+    return { wrap, map: map! };
+  }
+  /** What the chunk's rules do: the tooltip floats, framed; the table's cells are ruled; both in the toggle's type size. */
+  function ruled(map: Element): string[] {
+    const size = (sel: string) => parseFloat(getComputedStyle($(map, sel)!).fontSize);
+    const tip = getComputedStyle($(map, '[part~="tooltip"]')!);
+    const cell = getComputedStyle($(map, '[part~="table"] td')!);
+    const host = map.getBoundingClientRect();
+    const table = $(map, '.table-wrap')!.getBoundingClientRect();
+    return [
+      `tooltip ${tip.position} ${tip.borderTopStyle} ${(size('[part~="tooltip"]') / size('[part~="table-toggle"]')).toFixed(3)}`,
+      `table ${getComputedStyle($(map, '[part~="table"]')!).borderCollapse} ${cell.borderBottomStyle} ${(size('[part~="table"]') / size('[part~="table-toggle"]')).toFixed(3)}`,
+      `table inside the map: ${inside(table, host)}`,
+    ];
+  }
+  const RULED = ['tooltip absolute solid 1.000', 'table collapse solid 1.000', 'table inside the map: true'];
+
+  it("at 360 px on every host page (10 px root, article typography, …): the rules apply and the boxes are the blank page's", async () => {
+    const blank = await opened();
+    const want = boxes(blank.wrap);
+    const bad = ruled(blank.map)
+      .filter((s) => !RULED.includes(s))
+      .map((s) => `blank page: ${s}`);
+    blank.wrap.remove();
+    for (const [name, text] of MAP_HOSTS) {
+      await withPageCss(await text(), async () => {
+        const page = await opened();
+        bad.push(...differences(want, boxes(page.wrap)).map((s) => `${name}: ${s}`));
+        bad.push(
+          ...ruled(page.map)
+            .filter((s) => !RULED.includes(s))
+            .map((s) => `${name}: ${s}`),
+        );
+        page.wrap.remove();
+      });
+    }
+    expect(bad).to.deep.equal([]);
+  });
+
+  it("a dark page (color-scheme: dark): the tooltip is dark, its text and the table's ≥ 4.5:1", async () => {
+    await withRootScheme('dark', async () => {
+      const { map } = await opened();
+      expect(luminance(parseColor(getComputedStyle($(map, '[part~="tooltip"]')!).backgroundColor)!) < 0.2).to.equal(true);
+      expect(lowContrastText(map)).to.deep.equal([]);
+    });
+  });
+
+  it('print hides the tooltip and the toggle; the open table prints', async () => {
+    const { map } = await opened();
+    await emulateMedia({ media: 'print' });
+    const shown = (sel: string) => $(map, sel)!.getBoundingClientRect().width > 0;
+    expect([shown('[part~="tooltip"]'), shown('[part~="table-toggle"]'), shown('[part~="table"]')]).to.deep.equal([false, false, true]);
   });
 });

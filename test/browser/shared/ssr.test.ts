@@ -114,6 +114,10 @@ describe('server-side rendering (gov-rank/ssr) and hydration (gov-rank/hydrate)'
     const next = focused();
     expect(next).to.match(/^\d{6}$/);
     expect(next).to.not.equal(first);
+    // The tooltip's rules, adopted by the later chunk next to the server-written <style>s, apply.
+    const tip = () => map.shadowRoot!.querySelector('[part~="tooltip"]');
+    await until(() => !!tip(), "the focused region's tooltip");
+    expect(getComputedStyle(tip()!).position, 'the tooltip floats').to.equal('absolute');
     await sendKeys({ press: 'Enter' });
     expect(await selected).to.equal(next);
     expect(map.getAttribute('selected')).to.equal(next);
