@@ -49,7 +49,7 @@ export function onAttributeChange(el: Element, name: string, cb: () => void): ()
 /**
  * Calls `sync` when `host` joins the page (it may have been moved under another value) and
  * whenever `name` changes anywhere it may inherit it from, until it leaves: what the `lang` and
- * `theme` controllers share.
+ * `theme` watchers (watchLang, watchTheme) share.
  */
 export function watchInherited(host: ReactiveControllerHost & Element, name: string, sync: () => void): void {
   let stop: (() => void) | undefined;

@@ -90,8 +90,11 @@ function loadShared<T>(kind: string, url: string, opts: LoadOptions, parse: (tex
   let abs: string;
   try {
     abs = absoluteUrl(url, opts.base);
-  } catch {
-    return Promise.reject(new GovRankError('network', `"${url}" is not a valid URL`, { url, reason: 'invalid-url' }));
+  } catch (e) {
+    // A GovRankError is the Node files' own word on the path (src/data/index.ts).
+    return Promise.reject(
+      isGovRankError(e) ? e : new GovRankError('network', `"${url}" is not a valid URL`, { url, reason: 'invalid-url' }),
+    );
   }
   const key = `${kind} ${abs}`;
   const map = cache();

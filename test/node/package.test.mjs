@@ -15,6 +15,7 @@ import {
   regionResult,
   VERSION,
   GovRankError,
+  loadResults,
 } from 'gov-rank/data';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
@@ -23,6 +24,11 @@ const fixture = () => JSON.parse(readFileSync(new URL('../fixtures/results.json'
 test('runs without a DOM', () => {
   assert.equal(typeof globalThis.document, 'undefined');
   assert.equal(typeof globalThis.window, 'undefined');
+});
+
+test("under Node's `node` condition a plain path is read from disk (its reader, not the default entry's refusal)", async () => {
+  const model = await loadResults('test/fixtures/results.json');
+  assert.equal(model.assessments.length, fixture().assessments.length);
 });
 
 test('VERSION equals package.json version', () => {
